@@ -1,0 +1,148 @@
+# Shomei — English messages. Every id here must also exist in ja.ftl (a test checks).
+# Terms follow shared/design/GLOSSARY.md and the CA's own English labels.
+
+## Field names
+field-email = Email address
+field-org = Organization name
+field-cn = Common name (CN)
+field-san = Additional host name (SAN)
+field-country = Country (C)
+field-state = State or prefecture (ST)
+field-locality = City or ward (L)
+field-key = Key type
+field-hash = Signature hash
+field-profile = Profile
+field-usage = Certificate usage
+field-extras = Additional certificate usages
+field-value = Value
+
+## Refusals: "field: what is wrong — what to type instead"
+err-field-prefix = { $field }: { $problem }
+problem-empty = nothing was entered. Please fill it in.
+problem-too-long = "{ $value }" is too long (at most { $max } characters). Please shorten it.
+problem-long-vowel = "{ $value }" contains "{ $char }" (a long-vowel mark or full-width dash). Replace it with the half-width hyphen "-".
+problem-wave-dash = "{ $value }" contains the wave dash "〜". Replace it with the half-width tilde "~", or remove it.
+problem-ideographic-stop = "{ $value }" contains the Japanese full stop "。". Use the half-width dot "." instead.
+problem-yen = "{ $value }" contains a yen sign "￥". It cannot be used here; remove it.
+problem-not-half-width = "{ $value }" contains "{ $char }", which is not a half-width (ASCII) character. Type it in half-width letters and digits — turn the IME off.
+problem-bad-char = "{ $value }" contains "{ $char }", which is not allowed here. Use only letters, digits, spaces and . , -
+problem-space-edges = "{ $value }" starts or ends with a space. Remove the space.
+problem-only-punctuation = "{ $value }" has only dots, hyphens or spaces. Enter the real name.
+problem-email-no-at = "{ $value }" has no "@". Enter a full address such as taro@example.co.jp.
+problem-email-local = the part before "@" in "{ $value }" is not valid. Use half-width letters, digits and . _ - + only, without two dots in a row.
+problem-email-domain = the domain after "@" in "{ $value }" is not a valid domain name. Check its spelling, e.g. example.co.jp.
+problem-email-duplicate = "{ $value }" is entered twice. Enter each address once.
+problem-host-syntax = "{ $value }" is not a valid host name. Use letters, digits, hyphens and dots, e.g. www.example.co.jp.
+problem-host-label-long = one part of "{ $value }" is longer than 63 characters. Check the name.
+problem-host-long = "{ $value }" is longer than 253 characters. Check the name.
+problem-host-ip = "{ $value }" is an IP address. Public certificates need a registered domain name, e.g. www.example.co.jp.
+problem-host-internal = "{ $value }" ends in "{ $suffix }", which is not a public domain (an internal name). Public CAs only certify registered domain names, e.g. www.example.co.jp.
+problem-wildcard-position = in "{ $value }" the "*" may only be the whole leftmost part, as in *.example.co.jp.
+problem-wildcard-public-suffix = "{ $value }" would cover a whole public suffix. Put the wildcard in front of your own domain, e.g. *.example.co.jp.
+problem-country = "{ $value }" is not a two-letter country code. Enter JP for Japan.
+problem-key-too-weak = "{ $value }" is too weak and CAs refuse it. Choose rsa2048 (recommended), rsa3072, rsa4096, p256 or p384.
+problem-key-unknown = "{ $value }" is not a key type Shomei makes. Choose rsa2048 (recommended), rsa3072, rsa4096, p256 or p384.
+problem-hash-unknown = "{ $value }" is not a signature hash Shomei uses. Choose sha256 or sha384.
+problem-hash-not-for-key = { $key } keys sign with their own hash; { $hash } does not go with it. Leave the hash out, or choose p384 for SHA-384.
+problem-profile-unknown = "{ $value }" is not a profile. Choose strict (the CA's default) or multipurpose.
+problem-usage-unknown = "{ $value }" is not a certificate usage. Choose sign-and-encrypt, sign-only or encrypt-only.
+problem-needs-multipurpose = { $extra } is only available with the Multipurpose profile. Choose Multipurpose, or leave { $extra } off.
+problem-data-enc-needs-encryption = data encryption is an encryption purpose, but this certificate is for email signing only. Choose signing and encryption, or leave data encryption off.
+problem-nonrep-needs-signing = non-repudiation is a signing purpose, but this certificate is for email encryption only. Choose signing and encryption, or leave non-repudiation off.
+problem-data-enc-needs-rsa = data encryption needs an RSA key. Choose an RSA key, or leave data encryption off.
+
+## The CA's own words
+profile-strict = Strict (default)
+profile-multipurpose = Multipurpose
+usage-sign-and-encrypt = Multipurpose – email signing and encryption
+usage-sign-only = Email signing only
+usage-encrypt-only = Email encryption only
+extra-non-repudiation = Non-repudiation
+extra-data-encryption = Data encryption
+extra-client-auth = Personal authentication (client authentication)
+
+## Notices
+notice-normalized = { $field }: "{ $from }" will be used as "{ $to }".
+notice-discouraged-char = { $field }: "{ $char }" is accepted, but some Japanese CAs reject it. Check that it is exactly how the CA validated the name.
+notice-cn-from-org = The email address is longer than 64 characters, so the organization name is used as the common name (CN). The address stays in the certificate's SAN.
+notice-www-added = www option: "{ $name }" is added to the host names.
+
+## Key and CSR errors
+err-key-too-weak = Key type "{ $value }" is too weak and CAs refuse it. Choose rsa2048 (recommended), rsa3072, rsa4096, p256 or p384.
+err-key-unknown = "{ $value }" is not a key type Shomei makes. Choose rsa2048, rsa3072, rsa4096, p256 or p384.
+err-hash-unknown = "{ $value }" is not a signature hash Shomei uses. Choose sha256 or sha384.
+err-key-cancelled = Key generation was cancelled. Nothing was saved.
+err-key-generation = The private key could not be generated. Please try again.
+err-key-decode = The private key could not be read. The vault file may be damaged.
+err-key-sign = Signing with the private key failed. Please try again.
+err-csr-key-mismatch = The private key does not match the request's key type. Please start the request again.
+err-csr-build = The CSR could not be built ({ $detail }). Check the entered values.
+
+## Vault errors
+err-vault-no-dir = No folder for Shomei's data could be found. Set SHOMEI_DATA_DIR to a folder you can write to.
+err-vault-io = The vault at { $path } could not be used: { $detail }. Check that the folder exists and that you may write to it.
+err-vault-keyring-unavailable = The vault's master key is kept in the OS keyring, which cannot be reached now ({ $detail }). Log in to your desktop session (or start your keyring) and try again. Your private keys are safe and untouched.
+err-vault-keyring-locked = The OS keyring is locked ({ $detail }). Unlock it and try again. Your private keys are safe and untouched.
+err-vault-keyring-missing = The OS keyring no longer has this vault's master key, so the private keys in it cannot be opened. Restore the keyring (or the user account) it was created in. Shomei did not create a new vault, so nothing was overwritten.
+err-vault-need-passphrase = There is no OS keyring here, so the vault needs a passphrase. Run Shomei in a terminal to type it, or set SHOMEI_VAULT_PASSPHRASE.
+err-vault-wrong-passphrase = The vault passphrase is wrong. Type it again (it is case-sensitive; check Caps Lock and that the IME is off).
+err-vault-passphrase-short = The vault passphrase is too short. Use at least { $min } characters.
+err-vault-passphrase-mismatch = The two passphrases differ. Type the same passphrase twice.
+err-vault-damaged = { $path } is damaged and was left as it is. Restore it from a backup, or contact your IT desk.
+err-vault-too-new = { $path } was written by a newer version of Shomei. Update Shomei to open it.
+err-vault-not-found = There is no request "{ $id }" in the vault. Run "shomei list" to see the requests.
+
+## File errors
+err-read = { $path } could not be read: { $detail }. Check the file name.
+err-write = { $path } could not be written: { $detail }. Choose another place to save it. Nothing was saved.
+err-out-missing = Where should the CSR be saved? Add --out FILE (for example --out request.csr).
+err-out-is-dir = { $path } is a folder. Give a file name inside it, e.g. { $path }/request.csr.
+err-out-folder-missing = The folder { $path } does not exist. Create it first, or choose another place.
+err-inspect-unrecognized = This file is not a CSR, certificate or PKCS#12 file that Shomei understands. Check that you chose the right file.
+err-inspect-truncated-pem = The file's text is cut off (its END line is missing or damaged). Copy the whole block again, from BEGIN to END.
+err-inspect-bad-csr = The CSR in this file is damaged. Make the CSR again, or ask the person who sent it.
+
+## Findings
+finding-signature-invalid = The signature does not match the content: the file was changed or damaged.
+finding-signature-unsupported = The signature algorithm is not one Shomei can check.
+finding-key-too-small = The key ({ $bits } bits) is too small; CAs refuse it.
+finding-weak-hash = The signature uses SHA-1, which CAs refuse.
+finding-cn-not-in-san = The common name is not among the host names (SAN); CAs require it there.
+finding-has-ou = It has an organizational unit (OU), which public CAs no longer accept.
+finding-has-email-attr = It has an emailAddress in the subject, which server certificates may not carry.
+finding-has-challenge-password = It carries a challenge password attribute, which many CAs reject.
+finding-no-san = It names no email address or host name (SAN).
+
+## Command line
+cli-error = Error: { $message }
+cli-notice = Note: { $message }
+cli-vault-new-passphrase = Choose a passphrase for the new vault (at least 10 characters):
+cli-vault-passphrase = Vault passphrase:
+cli-vault-repeat-passphrase = Type the passphrase again:
+cli-vault-no-keyring = No OS keyring is available, so the vault is protected by a passphrase instead.
+cli-generating = Generating the private key ({ $key }). This can take a few seconds…
+cli-keygen-progress = Primes found: { $found } of 2 (candidates tried: { $candidates })
+cli-request-done = The private key is stored encrypted in the vault, and the CSR for { $title } is saved to { $path }. Hand the CSR to your reseller or paste it into the CA's order page.
+cli-list-empty = No requests yet.
+status-pending = pending
+status-issued = issued
+kind-smime = S/MIME
+kind-server = server
+
+## Inspect
+inspect-kind = Type: { $value }
+inspect-kind-smime-csr = CSR (certificate signing request) for an S/MIME (email) certificate
+inspect-kind-server-csr = CSR (certificate signing request) for a server certificate (SSL/TLS)
+inspect-kind-csr = CSR (certificate signing request)
+inspect-subject = Subject: { $value }
+inspect-emails = Email addresses: { $value }
+inspect-dns-names = Host names: { $value }
+inspect-key = Public key: { $value }
+inspect-signature = Signature: { $value }
+inspect-signature-ok = { $alg } (valid)
+inspect-signature-bad = { $alg } (NOT valid)
+inspect-key-usage = Key usage: { $value }
+inspect-eku = Extended key usage: { $value }
+inspect-findings = Findings: { $value }
+inspect-no-findings = none
+inspect-finding = Finding: { $value }

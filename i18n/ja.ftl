@@ -1,0 +1,148 @@
+# 証明 (Shomei) — 日本語メッセージ。ここの id はすべて en.ftl にも必要です（テストで確認）。
+# 用語は shared/design/GLOSSARY.md と認証局（CA）の画面表記に合わせています。
+
+## 項目名
+field-email = メールアドレス
+field-org = 組織名
+field-cn = コモンネーム（CN）
+field-san = 追加のホスト名（SAN）
+field-country = 国（C）
+field-state = 都道府県（ST）
+field-locality = 市区町村（L）
+field-key = 鍵の種類
+field-hash = 署名ハッシュ
+field-profile = プロファイル
+field-usage = 証明書の使用
+field-extras = 追加の証明書使用目的
+field-value = 値
+
+## 入力の拒否：「項目：何がいけないか — 代わりに何を入力するか」
+err-field-prefix = { $field }：{ $problem }
+problem-empty = 入力されていません。入力してください。
+problem-too-long = 「{ $value }」は長すぎます（最大 { $max } 文字）。短くしてください。
+problem-long-vowel = 「{ $value }」に「{ $char }」（長音記号または全角のダッシュ）が含まれています。半角のハイフン「-」に置き換えてください。
+problem-wave-dash = 「{ $value }」に波ダッシュ「〜」が含まれています。半角のチルダ「~」に置き換えるか、削除してください。
+problem-ideographic-stop = 「{ $value }」に句点「。」が含まれています。半角のドット「.」を使ってください。
+problem-yen = 「{ $value }」に円記号「￥」が含まれています。ここでは使えないので削除してください。
+problem-not-half-width = 「{ $value }」に半角英数字ではない文字「{ $char }」が含まれています。IMEをオフにして、半角の英数字で入力してください。
+problem-bad-char = 「{ $value }」に使えない文字「{ $char }」が含まれています。半角の英字・数字・スペースと . , - だけを使ってください。
+problem-space-edges = 「{ $value }」の先頭か末尾にスペースがあります。スペースを削除してください。
+problem-only-punctuation = 「{ $value }」はドット・ハイフン・スペースだけです。正しい名称を入力してください。
+problem-email-no-at = 「{ $value }」に「@」がありません。taro@example.co.jp のように、アドレス全体を入力してください。
+problem-email-local = 「{ $value }」の「@」より前の部分が正しくありません。半角の英字・数字と . _ - + だけを使い、ドットを2つ続けないでください。
+problem-email-domain = 「{ $value }」の「@」より後ろが正しいドメイン名ではありません。example.co.jp のように、つづりを確認してください。
+problem-email-duplicate = 「{ $value }」が2回入力されています。各アドレスは1回だけ入力してください。
+problem-host-syntax = 「{ $value }」は正しいホスト名ではありません。www.example.co.jp のように、英字・数字・ハイフン・ドットで入力してください。
+problem-host-label-long = 「{ $value }」の区切りの一つが63文字を超えています。名前を確認してください。
+problem-host-long = 「{ $value }」が253文字を超えています。名前を確認してください。
+problem-host-ip = 「{ $value }」はIPアドレスです。公的な証明書には www.example.co.jp のような登録済みドメイン名が必要です。
+problem-host-internal = 「{ $value }」の末尾「{ $suffix }」は公開ドメインではありません（内部名）。公的な認証局は www.example.co.jp のような登録済みドメイン名にしか発行しません。
+problem-wildcard-position = 「{ $value }」の「*」は、*.example.co.jp のように一番左の部分全体にだけ使えます。
+problem-wildcard-public-suffix = 「{ $value }」では公開サフィックス全体が対象になってしまいます。*.example.co.jp のように、自社ドメインの前にワイルドカードを付けてください。
+problem-country = 「{ $value }」は2文字の国コードではありません。日本は JP と入力してください。
+problem-key-too-weak = 「{ $value }」は弱すぎるため認証局に拒否されます。rsa2048（推奨）、rsa3072、rsa4096、p256、p384 から選んでください。
+problem-key-unknown = 「{ $value }」は証明で作成できる鍵の種類ではありません。rsa2048（推奨）、rsa3072、rsa4096、p256、p384 から選んでください。
+problem-hash-unknown = 「{ $value }」は使える署名ハッシュではありません。sha256 か sha384 を選んでください。
+problem-hash-not-for-key = { $key } の鍵は決まったハッシュで署名します。{ $hash } は組み合わせられません。ハッシュの指定を外すか、SHA-384 なら p384 を選んでください。
+problem-profile-unknown = 「{ $value }」はプロファイルではありません。strict（既定値）か multipurpose を選んでください。
+problem-usage-unknown = 「{ $value }」は証明書の使用ではありません。sign-and-encrypt、sign-only、encrypt-only から選んでください。
+problem-needs-multipurpose = { $extra }は Multipurpose プロファイルでのみ選べます。Multipurpose を選ぶか、{ $extra }を外してください。
+problem-data-enc-needs-encryption = データの暗号化は暗号化のための使用目的ですが、この証明書は「Eメール署名のみ」です。「複数目的使用 - Eメールの署名と暗号化」を選ぶか、データの暗号化を外してください。
+problem-nonrep-needs-signing = 否認防止は署名のための使用目的ですが、この証明書は「Eメール暗号化のみ」です。「複数目的使用 - Eメールの署名と暗号化」を選ぶか、否認防止を外してください。
+problem-data-enc-needs-rsa = データの暗号化にはRSAの鍵が必要です。RSAの鍵を選ぶか、データの暗号化を外してください。
+
+## 認証局の画面表記
+profile-strict = Strict（既定値）
+profile-multipurpose = Multipurpose
+usage-sign-and-encrypt = 複数目的使用 - Eメールの署名と暗号化
+usage-sign-only = Eメール署名のみ
+usage-encrypt-only = Eメール暗号化のみ
+extra-non-repudiation = 否認防止
+extra-data-encryption = データの暗号化
+extra-client-auth = 個人認証
+
+## お知らせ
+notice-normalized = { $field }：「{ $from }」を「{ $to }」として使います。
+notice-discouraged-char = { $field }：「{ $char }」は使えますが、拒否する国内認証局もあります。認証局が確認した表記どおりか確かめてください。
+notice-cn-from-org = メールアドレスが64文字を超えるため、コモンネーム（CN）には組織名を使います。アドレスは証明書のSANに入ります。
+notice-www-added = wwwオプション：「{ $name }」をホスト名に追加します。
+
+## 鍵とCSRのエラー
+err-key-too-weak = 鍵の種類「{ $value }」は弱すぎるため認証局に拒否されます。rsa2048（推奨）、rsa3072、rsa4096、p256、p384 から選んでください。
+err-key-unknown = 「{ $value }」は証明で作成できる鍵の種類ではありません。rsa2048、rsa3072、rsa4096、p256、p384 から選んでください。
+err-hash-unknown = 「{ $value }」は使える署名ハッシュではありません。sha256 か sha384 を選んでください。
+err-key-cancelled = 秘密鍵の生成を中止しました。何も保存していません。
+err-key-generation = 秘密鍵を生成できませんでした。もう一度お試しください。
+err-key-decode = 秘密鍵を読み込めませんでした。保管庫のファイルが壊れている可能性があります。
+err-key-sign = 秘密鍵での署名に失敗しました。もう一度お試しください。
+err-csr-key-mismatch = 秘密鍵が申請の鍵の種類と一致しません。申請を最初からやり直してください。
+err-csr-build = CSRを作成できませんでした（{ $detail }）。入力した値を確認してください。
+
+## 保管庫のエラー
+err-vault-no-dir = 証明のデータを置くフォルダーが見つかりません。書き込めるフォルダーを SHOMEI_DATA_DIR に設定してください。
+err-vault-io = 保管庫（{ $path }）を使えませんでした：{ $detail }。フォルダーがあり、書き込めることを確認してください。
+err-vault-keyring-unavailable = 保管庫のマスターキーはOSのキーリングにありますが、今は接続できません（{ $detail }）。デスクトップにログインする（またはキーリングを起動する）と、もう一度お試しください。秘密鍵は安全で、何も変更していません。
+err-vault-keyring-locked = OSのキーリングがロックされています（{ $detail }）。ロックを解除して、もう一度お試しください。秘密鍵は安全で、何も変更していません。
+err-vault-keyring-missing = OSのキーリングにこの保管庫のマスターキーがないため、保管庫の秘密鍵を開けません。保管庫を作成したキーリング（またはユーザーアカウント）を復元してください。新しい保管庫は作成していないので、何も上書きしていません。
+err-vault-need-passphrase = ここにはOSのキーリングがないため、保管庫にはパスフレーズが必要です。端末で証明を実行して入力するか、SHOMEI_VAULT_PASSPHRASE を設定してください。
+err-vault-wrong-passphrase = 保管庫のパスフレーズが違います。もう一度入力してください（大文字・小文字を区別します。Caps Lock と IME がオフか確認してください）。
+err-vault-passphrase-short = 保管庫のパスフレーズが短すぎます。{ $min } 文字以上にしてください。
+err-vault-passphrase-mismatch = 2回入力したパスフレーズが一致しません。同じパスフレーズを2回入力してください。
+err-vault-damaged = { $path } は壊れているため、そのままにしてあります。バックアップから戻すか、社内のIT担当にご相談ください。
+err-vault-too-new = { $path } は新しいバージョンの証明で作成されています。証明を更新してから開いてください。
+err-vault-not-found = 保管庫に申請「{ $id }」はありません。「shomei list」で申請の一覧を確認してください。
+
+## ファイルのエラー
+err-read = { $path } を読み込めませんでした：{ $detail }。ファイル名を確認してください。
+err-write = { $path } に保存できませんでした：{ $detail }。別の保存先を選んでください。何も保存していません。
+err-out-missing = CSRの保存先を指定してください。--out FILE を付けてください（例：--out request.csr）。
+err-out-is-dir = { $path } はフォルダーです。{ $path }/request.csr のように、その中のファイル名を指定してください。
+err-out-folder-missing = フォルダー { $path } がありません。先に作成するか、別の保存先を選んでください。
+err-inspect-unrecognized = このファイルは、証明が扱えるCSR・証明書・PKCS#12ファイルではありません。選んだファイルが正しいか確認してください。
+err-inspect-truncated-pem = ファイルの文字列が途中で切れています（END の行がないか壊れています）。BEGIN から END までを全部コピーし直してください。
+err-inspect-bad-csr = このファイルのCSRは壊れています。CSRを作り直すか、送ってきた人に確認してください。
+
+## 所見
+finding-signature-invalid = 署名が内容と一致しません。ファイルが変更されたか、壊れています。
+finding-signature-unsupported = 証明では確認できない署名アルゴリズムです。
+finding-key-too-small = 鍵（{ $bits } ビット）が小さすぎるため、認証局に拒否されます。
+finding-weak-hash = 署名に SHA-1 が使われており、認証局に拒否されます。
+finding-cn-not-in-san = コモンネームがホスト名（SAN）に含まれていません。認証局はSANへの記載を求めます。
+finding-has-ou = 部署名（OU）が含まれています。公的な認証局では使えなくなりました。
+finding-has-email-attr = サブジェクトに emailAddress が含まれています。サーバー証明書には入れられません。
+finding-has-challenge-password = チャレンジパスワード属性が含まれています。多くの認証局で拒否されます。
+finding-no-san = メールアドレスもホスト名（SAN）も含まれていません。
+
+## コマンドライン
+cli-error = エラー：{ $message }
+cli-notice = お知らせ：{ $message }
+cli-vault-new-passphrase = 新しい保管庫のパスフレーズを決めてください（10文字以上）：
+cli-vault-passphrase = 保管庫のパスフレーズ：
+cli-vault-repeat-passphrase = もう一度パスフレーズを入力してください：
+cli-vault-no-keyring = OSのキーリングが使えないため、保管庫をパスフレーズで保護します。
+cli-generating = 秘密鍵（{ $key }）を生成しています。数秒かかることがあります…
+cli-keygen-progress = 見つかった素数：2 個中 { $found } 個（試した候補：{ $candidates }）
+cli-request-done = 秘密鍵を暗号化して保管庫に保存し、{ $title } のCSRを { $path } に保存しました。CSRを販売代理店に渡すか、認証局の申請画面に貼り付けてください。
+cli-list-empty = 申請はまだありません。
+status-pending = 発行待ち
+status-issued = 発行済み
+kind-smime = S/MIME
+kind-server = サーバー
+
+## 内容の確認（inspect）
+inspect-kind = 種類：{ $value }
+inspect-kind-smime-csr = S/MIME（メール用）証明書のCSR（証明書署名要求）
+inspect-kind-server-csr = サーバー証明書（SSL/TLS）のCSR（証明書署名要求）
+inspect-kind-csr = CSR（証明書署名要求）
+inspect-subject = サブジェクト：{ $value }
+inspect-emails = メールアドレス：{ $value }
+inspect-dns-names = ホスト名：{ $value }
+inspect-key = 公開鍵：{ $value }
+inspect-signature = 署名：{ $value }
+inspect-signature-ok = { $alg }（正しい署名）
+inspect-signature-bad = { $alg }（署名が正しくありません）
+inspect-key-usage = 鍵の用途：{ $value }
+inspect-eku = 拡張鍵用途：{ $value }
+inspect-findings = 所見：{ $value }
+inspect-no-findings = なし
+inspect-finding = 所見：{ $value }

@@ -1,0 +1,222 @@
+//! Every user-facing sentence lives in `i18n/{ja,en}.ftl` (Project Fluent); this module embeds
+//! both catalogues at build time and turns a [`Message`] (an id plus typed arguments) into text.
+//!
+//! Core code never formats user-facing text itself: errors carry a `Message`, and the CLI or the
+//! wizard renders it in the user's language. Tests check that both catalogues have exactly the
+//! same ids and that every id the code names exists.
+
+use std::sync::OnceLock;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+
+/// The English catalogue, as shipped.
+pub const EN_FTL: &str = include_str!("../i18n/en.ftl");
+/// The Japanese catalogue, as shipped.
+pub const JA_FTL: &str = include_str!("../i18n/ja.ftl");
+
+/// A language the app speaks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    Ja,
+    En,
+}
+
+impl Lang {
+    /// `SHOMEI_LANG` (`ja`/`en`) wins; otherwise Japanese when the OS locale is Japanese.
+    pub fn detect() -> Lang {
+        if let Ok(v) = std::env::var("SHOMEI_LANG")
+            && let Some(lang) = Lang::parse(&v)
+        {
+            return lang;
+        }
+        match sys_locale::get_locale() {
+            Some(l) if l.to_ascii_lowercase().starts_with("ja") => Lang::Ja,
+            _ => Lang::En,
+        }
+    }
+
+    /// `ja`, `ja_JP.UTF-8`, `en-US` … → a language we speak.
+    pub fn parse(s: &str) -> Option<Lang> {
+        let s = s.trim().to_ascii_lowercase();
+        if s.starts_with("ja") {
+            Some(Lang::Ja)
+        } else if s.starts_with("en") {
+            Some(Lang::En)
+        } else {
+            None
+        }
+    }
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Ja => "ja",
+            Lang::En => "en",
+        }
+    }
+}
+
+/// One argument of a message.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Arg {
+    Str(String),
+    Num(i64),
+    /// Another message, rendered in the same language first (e.g. a field's name).
+    Msg(Box<Message>),
+}
+
+/// A message id with its arguments, rendered later in the user's language.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Message {
+    pub id: &'static str,
+    pub args: Vec<(&'static str, Arg)>,
+}
+
+impl Message {
+    pub fn new(id: &'static str) -> Message {
+        Message {
+            id,
+            args: Vec::new(),
+        }
+    }
+
+    pub fn with(mut self, name: &'static str, value: impl Into<String>) -> Message {
+        self.args.push((name, Arg::Str(value.into())));
+        self
+    }
+
+    pub fn num(mut self, name: &'static str, value: i64) -> Message {
+        self.args.push((name, Arg::Num(value)));
+        self
+    }
+
+    pub fn msg(mut self, name: &'static str, value: Message) -> Message {
+        self.args.push((name, Arg::Msg(Box::new(value))));
+        self
+    }
+
+    /// Rendered in `lang`.
+    pub fn render(&self, lang: Lang) -> String {
+        tr(lang, self)
+    }
+}
+
+/// Anything that can explain itself to the user.
+pub trait Localized {
+    fn message(&self) -> Message;
+
+    fn localized(&self, lang: Lang) -> String {
+        self.message().render(lang)
+    }
+}
+
+fn build(lang: Lang, src: &'static str) -> FluentBundle<FluentResource> {
+    let res = match FluentResource::try_new(src.to_owned()) {
+        Ok(r) => r,
+        // A syntax error in a shipped catalogue is caught by the i18n tests; keep what parsed.
+        Err((r, _errors)) => r,
+    };
+    let id = match lang {
+        Lang::Ja => "ja",
+        Lang::En => "en",
+    }
+    .parse::<unic_langid::LanguageIdentifier>()
+    .unwrap_or_default();
+    let mut bundle = FluentBundle::new_concurrent(vec![id]);
+    // U+2068/U+2069 isolation marks break exact strings, terminals and the clipboard.
+    bundle.set_use_isolating(false);
+    let _ = bundle.add_resource(res);
+    bundle
+}
+
+fn bundle(lang: Lang) -> &'static FluentBundle<FluentResource> {
+    static JA: OnceLock<FluentBundle<FluentResource>> = OnceLock::new();
+    static EN: OnceLock<FluentBundle<FluentResource>> = OnceLock::new();
+    match lang {
+        Lang::Ja => JA.get_or_init(|| build(Lang::Ja, JA_FTL)),
+        Lang::En => EN.get_or_init(|| build(Lang::En, EN_FTL)),
+    }
+}
+
+/// Render `msg` in `lang`. An unknown id renders as the id itself (the tests forbid that).
+pub fn tr(lang: Lang, msg: &Message) -> String {
+    let bundle = bundle(lang);
+    let Some(pattern) = bundle.get_message(msg.id).and_then(|m| m.value()) else {
+        return msg.id.to_owned();
+    };
+    let mut args = FluentArgs::new();
+    for (name, arg) in &msg.args {
+        let value = match arg {
+            Arg::Str(s) => FluentValue::from(s.clone()),
+            Arg::Num(n) => FluentValue::from(*n),
+            Arg::Msg(m) => FluentValue::from(tr(lang, m)),
+        };
+        args.set(*name, value);
+    }
+    let mut errors = Vec::new();
+    bundle
+        .format_pattern(pattern, Some(&args), &mut errors)
+        .into_owned()
+}
+
+/// Shorthand for a message without arguments.
+pub fn t(lang: Lang, id: &'static str) -> String {
+    tr(lang, &Message::new(id))
+}
+
+/// The message ids defined in a catalogue's source (for the parity tests).
+pub fn ids_in(src: &str) -> Vec<String> {
+    let res = match FluentResource::try_new(src.to_owned()) {
+        Ok(r) => r,
+        Err((r, _)) => r,
+    };
+    res.entries()
+        .filter_map(|e| match e {
+            fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_owned()),
+            fluent_syntax::ast::Entry::Term(t) => Some(format!("-{}", t.id.name)),
+            _ => None,
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn catalogues_parse_without_errors() {
+        for src in [EN_FTL, JA_FTL] {
+            assert!(FluentResource::try_new(src.to_owned()).is_ok());
+        }
+    }
+
+    #[test]
+    fn catalogues_have_the_same_ids() {
+        let mut en = ids_in(EN_FTL);
+        let mut ja = ids_in(JA_FTL);
+        en.sort();
+        ja.sort();
+        assert_eq!(en, ja);
+        assert!(en.len() > 20);
+    }
+
+    #[test]
+    fn renders_arguments_without_isolation_marks() {
+        let m = Message::new("err-field-prefix")
+            .msg("field", Message::new("field-email"))
+            .with("problem", "x");
+        let en = tr(Lang::En, &m);
+        assert!(!en.contains('\u{2068}'));
+        assert!(en.contains("Email address"), "{en}");
+        let ja = tr(Lang::Ja, &m);
+        assert!(ja.contains("メールアドレス"), "{ja}");
+    }
+
+    #[test]
+    fn parse_locale_names() {
+        assert_eq!(Lang::parse("ja_JP.UTF-8"), Some(Lang::Ja));
+        assert_eq!(Lang::parse("en-US"), Some(Lang::En));
+        assert_eq!(Lang::parse("fr"), None);
+    }
+}

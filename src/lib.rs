@@ -1,0 +1,11 @@
+//! Shomei (証明): the core library behind the wizard and the CLI — keys, CSRs, the encrypted
+//! vault, inspection — with no GUI dependency, so the CLI and the tests exercise exactly what
+//! the wizard runs.
+
+pub mod cli;
+pub mod flow;
+pub mod i18n;
+pub mod pki;
+pub mod vault;
+
+pub use flow::Error;

@@ -1,0 +1,646 @@
+//! Private keys: which kinds Shomei makes, how they are generated (cancellable, with progress, on
+//! every core for RSA) and how they sign. A key leaves this module only as zeroizing PKCS#8 DER.
+//!
+//! RSA generation searches for the two primes itself so that it can stop between candidates
+//! (cancel) and run several candidate searches at once; the primality test, the modulus and the
+//! private exponent come from the `rsa`/`num-bigint-dig` crates, and the result is validated by
+//! `rsa` before it is returned.
+
+use std::fmt;
+use std::sync::Arc;
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+
+use num_bigint_dig::{BigUint, prime::probably_prime};
+use pkcs8::{DecodePrivateKey, EncodePrivateKey, EncodePublicKey};
+use rand_core::{CryptoRng, OsRng, RngCore};
+use rsa::RsaPrivateKey;
+use rsa::traits::PublicKeyParts;
+use serde::{Deserialize, Serialize};
+use zeroize::{Zeroize, Zeroizing};
+
+use crate::i18n::{Localized, Message};
+
+/// The key types Shomei offers: what DigiCert and the Japanese resellers accept.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum KeySpec {
+    #[serde(rename = "rsa2048")]
+    Rsa2048,
+    #[serde(rename = "rsa3072")]
+    Rsa3072,
+    #[serde(rename = "rsa4096")]
+    Rsa4096,
+    #[serde(rename = "p256")]
+    EcP256,
+    #[serde(rename = "p384")]
+    EcP384,
+}
+
+impl KeySpec {
+    pub const ALL: [KeySpec; 5] = [
+        KeySpec::Rsa2048,
+        KeySpec::Rsa3072,
+        KeySpec::Rsa4096,
+        KeySpec::EcP256,
+        KeySpec::EcP384,
+    ];
+
+    /// The CLI/CSV spelling.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            KeySpec::Rsa2048 => "rsa2048",
+            KeySpec::Rsa3072 => "rsa3072",
+            KeySpec::Rsa4096 => "rsa4096",
+            KeySpec::EcP256 => "p256",
+            KeySpec::EcP384 => "p384",
+        }
+    }
+
+    /// How people name it (RSA 2048, ECDSA P-256).
+    pub fn display(self) -> &'static str {
+        match self {
+            KeySpec::Rsa2048 => "RSA 2048",
+            KeySpec::Rsa3072 => "RSA 3072",
+            KeySpec::Rsa4096 => "RSA 4096",
+            KeySpec::EcP256 => "ECDSA P-256",
+            KeySpec::EcP384 => "ECDSA P-384",
+        }
+    }
+
+    pub fn is_rsa(self) -> bool {
+        matches!(self, KeySpec::Rsa2048 | KeySpec::Rsa3072 | KeySpec::Rsa4096)
+    }
+
+    /// Modulus length for RSA, curve size for ECDSA.
+    pub fn bits(self) -> usize {
+        match self {
+            KeySpec::Rsa2048 => 2048,
+            KeySpec::Rsa3072 => 3072,
+            KeySpec::Rsa4096 => 4096,
+            KeySpec::EcP256 => 256,
+            KeySpec::EcP384 => 384,
+        }
+    }
+
+    /// The hash a key signs with when the user does not choose: SHA-256, and SHA-384 for P-384.
+    pub fn default_hash(self) -> HashAlg {
+        match self {
+            KeySpec::EcP384 => HashAlg::Sha384,
+            _ => HashAlg::Sha256,
+        }
+    }
+
+    /// Whether this key can sign with `hash` (ECDSA curves are paired with their hash).
+    pub fn allows_hash(self, hash: HashAlg) -> bool {
+        match self {
+            KeySpec::EcP256 => hash == HashAlg::Sha256,
+            KeySpec::EcP384 => hash == HashAlg::Sha384,
+            _ => true,
+        }
+    }
+
+    /// Parses the CLI/CSV spelling; weak or unknown keys are refused with a reason.
+    pub fn parse(s: &str) -> Result<KeySpec, KeyError> {
+        let norm: String = s
+            .trim()
+            .to_ascii_lowercase()
+            .chars()
+            .filter(|c| !matches!(c, '-' | '_' | ' '))
+            .collect();
+        match norm.as_str() {
+            "rsa2048" | "rsa" | "2048" => Ok(KeySpec::Rsa2048),
+            "rsa3072" | "3072" => Ok(KeySpec::Rsa3072),
+            "rsa4096" | "4096" => Ok(KeySpec::Rsa4096),
+            "p256" | "ecdsap256" | "ecp256" | "secp256r1" | "prime256v1" => Ok(KeySpec::EcP256),
+            "p384" | "ecdsap384" | "ecp384" | "secp384r1" => Ok(KeySpec::EcP384),
+            "rsa512" | "rsa768" | "rsa1024" | "1024" | "rsa1536" => Err(KeyError::TooWeak {
+                value: s.trim().to_owned(),
+            }),
+            _ => Err(KeyError::Unknown {
+                value: s.trim().to_owned(),
+            }),
+        }
+    }
+}
+
+/// The signature hash of the CSR (署名ハッシュ).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum HashAlg {
+    Sha256,
+    Sha384,
+}
+
+impl HashAlg {
+    pub fn parse(s: &str) -> Result<HashAlg, KeyError> {
+        match s.trim().to_ascii_lowercase().replace('-', "").as_str() {
+            "sha256" => Ok(HashAlg::Sha256),
+            "sha384" => Ok(HashAlg::Sha384),
+            _ => Err(KeyError::UnknownHash {
+                value: s.trim().to_owned(),
+            }),
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            HashAlg::Sha256 => "sha256",
+            HashAlg::Sha384 => "sha384",
+        }
+    }
+
+    /// The name on the CA's order page (署名ハッシュ), e.g. `sha256WithRSA`.
+    pub fn ca_name(self, spec: KeySpec) -> &'static str {
+        match (self, spec.is_rsa()) {
+            (HashAlg::Sha256, true) => "sha256WithRSA",
+            (HashAlg::Sha384, true) => "sha384WithRSA",
+            (HashAlg::Sha256, false) => "ecdsa-with-SHA256",
+            (HashAlg::Sha384, false) => "ecdsa-with-SHA384",
+        }
+    }
+}
+
+/// Why a key could not be chosen, made, read or used.
+#[derive(Debug, thiserror::Error, PartialEq)]
+pub enum KeyError {
+    #[error("key type {value:?} is too weak")]
+    TooWeak { value: String },
+    #[error("unknown key type {value:?}")]
+    Unknown { value: String },
+    #[error("unknown hash {value:?}")]
+    UnknownHash { value: String },
+    #[error("key generation was cancelled")]
+    Cancelled,
+    #[error("key generation failed")]
+    Generation,
+    #[error("the private key could not be read")]
+    Decode,
+    #[error("signing failed")]
+    Sign,
+}
+
+impl Localized for KeyError {
+    fn message(&self) -> Message {
+        match self {
+            KeyError::TooWeak { value } => Message::new("err-key-too-weak").with("value", value),
+            KeyError::Unknown { value } => Message::new("err-key-unknown").with("value", value),
+            KeyError::UnknownHash { value } => {
+                Message::new("err-hash-unknown").with("value", value)
+            }
+            KeyError::Cancelled => Message::new("err-key-cancelled"),
+            KeyError::Generation => Message::new("err-key-generation"),
+            KeyError::Decode => Message::new("err-key-decode"),
+            KeyError::Sign => Message::new("err-key-sign"),
+        }
+    }
+}
+
+/// A private key as PKCS#8 DER, wiped from memory on drop. Its `Debug` never shows the key.
+pub struct PrivateKey {
+    spec: KeySpec,
+    pkcs8: Zeroizing<Vec<u8>>,
+}
+
+impl fmt::Debug for PrivateKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("PrivateKey")
+            .field("spec", &self.spec)
+            .finish_non_exhaustive()
+    }
+}
+
+impl PrivateKey {
+    pub fn spec(&self) -> KeySpec {
+        self.spec
+    }
+
+    /// The PKCS#8 PrivateKeyInfo DER. Secret: keep it in zeroizing memory.
+    pub fn pkcs8_der(&self) -> &Zeroizing<Vec<u8>> {
+        &self.pkcs8
+    }
+
+    /// Reads a PKCS#8 key of one of the supported kinds (from the vault or a test).
+    pub fn from_pkcs8_der(der: &[u8]) -> Result<PrivateKey, KeyError> {
+        if let Ok(k) = RsaPrivateKey::from_pkcs8_der(der) {
+            let spec = match k.size() * 8 {
+                2048 => KeySpec::Rsa2048,
+                3072 => KeySpec::Rsa3072,
+                4096 => KeySpec::Rsa4096,
+                _ => return Err(KeyError::Decode),
+            };
+            return Ok(PrivateKey {
+                spec,
+                pkcs8: Zeroizing::new(der.to_vec()),
+            });
+        }
+        if p256::SecretKey::from_pkcs8_der(der).is_ok() {
+            return Ok(PrivateKey {
+                spec: KeySpec::EcP256,
+                pkcs8: Zeroizing::new(der.to_vec()),
+            });
+        }
+        if p384::SecretKey::from_pkcs8_der(der).is_ok() {
+            return Ok(PrivateKey {
+                spec: KeySpec::EcP384,
+                pkcs8: Zeroizing::new(der.to_vec()),
+            });
+        }
+        Err(KeyError::Decode)
+    }
+
+    /// SubjectPublicKeyInfo DER of the public half: how certificates are matched to keys.
+    pub fn spki_der(&self) -> Result<Vec<u8>, KeyError> {
+        let doc = match self.spec {
+            KeySpec::EcP256 => p256::SecretKey::from_pkcs8_der(&self.pkcs8)
+                .map_err(|_| KeyError::Decode)?
+                .public_key()
+                .to_public_key_der(),
+            KeySpec::EcP384 => p384::SecretKey::from_pkcs8_der(&self.pkcs8)
+                .map_err(|_| KeyError::Decode)?
+                .public_key()
+                .to_public_key_der(),
+            _ => self.rsa()?.to_public_key().to_public_key_der(),
+        };
+        doc.map(|d| d.into_vec()).map_err(|_| KeyError::Decode)
+    }
+
+    /// The subjectPublicKey BIT STRING's content (PKCS#1 RSAPublicKey or the EC point).
+    pub fn public_key_bits(&self) -> Result<Vec<u8>, KeyError> {
+        match self.spec {
+            KeySpec::EcP256 => Ok(p256::SecretKey::from_pkcs8_der(&self.pkcs8)
+                .map_err(|_| KeyError::Decode)?
+                .public_key()
+                .to_sec1_bytes()
+                .into_vec()),
+            KeySpec::EcP384 => Ok(p384::SecretKey::from_pkcs8_der(&self.pkcs8)
+                .map_err(|_| KeyError::Decode)?
+                .public_key()
+                .to_sec1_bytes()
+                .into_vec()),
+            _ => {
+                use rsa::pkcs1::EncodeRsaPublicKey;
+                self.rsa()?
+                    .to_public_key()
+                    .to_pkcs1_der()
+                    .map(|d| d.into_vec())
+                    .map_err(|_| KeyError::Decode)
+            }
+        }
+    }
+
+    fn rsa(&self) -> Result<RsaPrivateKey, KeyError> {
+        RsaPrivateKey::from_pkcs8_der(&self.pkcs8).map_err(|_| KeyError::Decode)
+    }
+
+    /// Signs `msg` (RSA PKCS#1 v1.5 or ECDSA, DER signature) with `hash`.
+    pub fn sign(&self, hash: HashAlg, msg: &[u8]) -> Result<Vec<u8>, KeyError> {
+        use signature::{SignatureEncoding, Signer};
+        match (self.spec, hash) {
+            (KeySpec::EcP256, HashAlg::Sha256) => {
+                let k = p256::ecdsa::SigningKey::from_pkcs8_der(&self.pkcs8)
+                    .map_err(|_| KeyError::Decode)?;
+                let sig: p256::ecdsa::Signature = k.try_sign(msg).map_err(|_| KeyError::Sign)?;
+                Ok(sig.to_der().to_vec())
+            }
+            (KeySpec::EcP384, HashAlg::Sha384) => {
+                let k = p384::ecdsa::SigningKey::from_pkcs8_der(&self.pkcs8)
+                    .map_err(|_| KeyError::Decode)?;
+                let sig: p384::ecdsa::Signature = k.try_sign(msg).map_err(|_| KeyError::Sign)?;
+                Ok(sig.to_der().to_vec())
+            }
+            (KeySpec::EcP256 | KeySpec::EcP384, _) => Err(KeyError::Sign),
+            (_, HashAlg::Sha256) => {
+                let k = rsa::pkcs1v15::SigningKey::<sha2::Sha256>::new(self.rsa()?);
+                Ok(k.try_sign(msg).map_err(|_| KeyError::Sign)?.to_vec())
+            }
+            (_, HashAlg::Sha384) => {
+                let k = rsa::pkcs1v15::SigningKey::<sha2::Sha384>::new(self.rsa()?);
+                Ok(k.try_sign(msg).map_err(|_| KeyError::Sign)?.to_vec())
+            }
+        }
+    }
+}
+
+/// Asks a running generation to stop. Cheap to clone; share it with the UI.
+#[derive(Clone, Debug, Default)]
+pub struct CancelToken(Arc<AtomicBool>);
+
+impl CancelToken {
+    pub fn new() -> CancelToken {
+        CancelToken::default()
+    }
+    pub fn cancel(&self) {
+        self.0.store(true, Ordering::SeqCst);
+    }
+    pub fn is_cancelled(&self) -> bool {
+        self.0.load(Ordering::SeqCst)
+    }
+}
+
+/// Where a generation is, for a progress display.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct KeygenProgress {
+    /// Primes found so far (RSA: 0, 1 or 2; ECDSA: reports 2 when done).
+    pub primes_found: u8,
+    /// Candidates tested so far for the prime being searched.
+    pub candidates: u64,
+}
+
+/// How a generation runs: how many candidate searches at once, and where randomness comes from.
+pub struct KeygenOptions<'a> {
+    pub workers: usize,
+    /// Makes the random source for worker `i`. Default: the OS CSPRNG.
+    pub rng: &'a (dyn Fn(usize) -> Box<dyn CryptoRngCoreSend> + Sync),
+}
+
+/// A CSPRNG that can move to a worker thread.
+pub trait CryptoRngCoreSend: RngCore + CryptoRng + Send {}
+impl<T: RngCore + CryptoRng + Send> CryptoRngCoreSend for T {}
+
+fn os_rng(_: usize) -> Box<dyn CryptoRngCoreSend> {
+    Box::new(OsRng)
+}
+
+impl Default for KeygenOptions<'_> {
+    fn default() -> Self {
+        KeygenOptions {
+            workers: std::thread::available_parallelism()
+                .map(|n| n.get())
+                .unwrap_or(1),
+            rng: &os_rng,
+        }
+    }
+}
+
+/// Generates a key of `spec`. Call it from a background thread: RSA 4096 can take seconds.
+/// `progress` is called from worker threads; `cancel` is honoured between prime candidates.
+pub fn generate(
+    spec: KeySpec,
+    cancel: &CancelToken,
+    progress: &(dyn Fn(KeygenProgress) + Sync),
+) -> Result<PrivateKey, KeyError> {
+    generate_with(spec, cancel, progress, &KeygenOptions::default())
+}
+
+/// [`generate`] with explicit options (worker count, random source: for tests and benchmarks).
+pub fn generate_with(
+    spec: KeySpec,
+    cancel: &CancelToken,
+    progress: &(dyn Fn(KeygenProgress) + Sync),
+    opts: &KeygenOptions<'_>,
+) -> Result<PrivateKey, KeyError> {
+    if cancel.is_cancelled() {
+        return Err(KeyError::Cancelled);
+    }
+    let pkcs8 = match spec {
+        KeySpec::EcP256 => {
+            let mut rng = (opts.rng)(0);
+            let k = p256::SecretKey::random(&mut rng);
+            Zeroizing::new(
+                k.to_pkcs8_der()
+                    .map_err(|_| KeyError::Generation)?
+                    .as_bytes()
+                    .to_vec(),
+            )
+        }
+        KeySpec::EcP384 => {
+            let mut rng = (opts.rng)(0);
+            let k = p384::SecretKey::random(&mut rng);
+            Zeroizing::new(
+                k.to_pkcs8_der()
+                    .map_err(|_| KeyError::Generation)?
+                    .as_bytes()
+                    .to_vec(),
+            )
+        }
+        _ => {
+            let key = generate_rsa(spec.bits(), cancel, progress, opts)?;
+            Zeroizing::new(
+                key.to_pkcs8_der()
+                    .map_err(|_| KeyError::Generation)?
+                    .as_bytes()
+                    .to_vec(),
+            )
+        }
+    };
+    progress(KeygenProgress {
+        primes_found: 2,
+        candidates: 0,
+    });
+    Ok(PrivateKey { spec, pkcs8 })
+}
+
+const RSA_E: u64 = 65537;
+/// Miller–Rabin rounds on top of the Baillie–PSW test `probably_prime` runs (as the `rsa` crate).
+const MR_ROUNDS: usize = 20;
+
+fn generate_rsa(
+    nlen: usize,
+    cancel: &CancelToken,
+    progress: &(dyn Fn(KeygenProgress) + Sync),
+    opts: &KeygenOptions<'_>,
+) -> Result<RsaPrivateKey, KeyError> {
+    let e = BigUint::from(RSA_E);
+    let half = nlen / 2;
+    loop {
+        let mut p = find_prime(half, 0, cancel, progress, opts)?;
+        let mut q = find_prime(half, 1, cancel, progress, opts)?;
+        // FIPS 186-5 B.3.1: |p − q| > 2^(nlen/2 − 100); p ≠ q follows.
+        let diff = if p > q { &p - &q } else { &q - &p };
+        if diff.bits() <= half - 100 {
+            p.zeroize();
+            q.zeroize();
+            continue;
+        }
+        let key = RsaPrivateKey::from_p_q(p.clone(), q.clone(), e.clone());
+        p.zeroize();
+        q.zeroize();
+        let Ok(mut key) = key else { continue };
+        if key.n().bits() != nlen || key.validate().is_err() || key.precompute().is_err() {
+            continue;
+        }
+        return Ok(key);
+    }
+}
+
+/// Searches for a `bits`-bit prime p with the top two bits set and gcd(e, p − 1) = 1, running
+/// `opts.workers` independent searches; the first to find one wins and the others stop.
+fn find_prime(
+    bits: usize,
+    found_before: u8,
+    cancel: &CancelToken,
+    progress: &(dyn Fn(KeygenProgress) + Sync),
+    opts: &KeygenOptions<'_>,
+) -> Result<BigUint, KeyError> {
+    let done = AtomicBool::new(false);
+    let tried = AtomicU64::new(0);
+    let winner: Mutex<Option<BigUint>> = Mutex::new(None);
+    let workers = opts.workers.max(1);
+    let e = BigUint::from(RSA_E);
+    std::thread::scope(|s| {
+        for w in 0..workers {
+            let (done, tried, winner, e) = (&done, &tried, &winner, &e);
+            let mut rng = (opts.rng)(w + usize::from(found_before) * workers);
+            let mut body = move || {
+                let bytes_len = bits.div_ceil(8);
+                let mut buf = Zeroizing::new(vec![0u8; bytes_len]);
+                let top = bits % 8;
+                while !done.load(Ordering::Relaxed) && !cancel.is_cancelled() {
+                    rng.fill_bytes(&mut buf);
+                    // Exactly `bits` long with the top two bits set, so p·q has exactly nlen bits.
+                    if top == 0 {
+                        buf[0] |= 0xC0;
+                    } else {
+                        buf[0] &= (1u8 << top) - 1;
+                        if top >= 2 {
+                            buf[0] |= 3 << (top - 2);
+                        } else {
+                            buf[0] |= 1;
+                            if bytes_len > 1 {
+                                buf[1] |= 0x80;
+                            }
+                        }
+                    }
+                    buf[bytes_len - 1] |= 1;
+                    let cand = BigUint::from_bytes_be(&buf);
+                    let n = tried.fetch_add(1, Ordering::Relaxed) + 1;
+                    if n % 64 == 0 {
+                        progress(KeygenProgress {
+                            primes_found: found_before,
+                            candidates: n,
+                        });
+                    }
+                    // e is prime, so gcd(e, p − 1) = 1 ⇔ p ≢ 1 (mod e).
+                    if (&cand % e) == BigUint::from(1u8) {
+                        continue;
+                    }
+                    if probably_prime(&cand, MR_ROUNDS) {
+                        let mut slot = winner.lock().unwrap_or_else(|p| p.into_inner());
+                        if slot.is_none() {
+                            *slot = Some(cand);
+                        }
+                        done.store(true, Ordering::Relaxed);
+                        return;
+                    }
+                }
+            };
+            if w + 1 == workers {
+                body();
+            } else {
+                // A failed spawn only means fewer parallel searches.
+                let _ = std::thread::Builder::new()
+                    .name(format!("shomei-prime-{w}"))
+                    .spawn_scoped(s, body);
+            }
+        }
+    });
+    if cancel.is_cancelled() {
+        return Err(KeyError::Cancelled);
+    }
+    let p = winner
+        .into_inner()
+        .unwrap_or_else(|p| p.into_inner())
+        .ok_or(KeyError::Generation)?;
+    progress(KeygenProgress {
+        primes_found: found_before + 1,
+        candidates: tried.load(Ordering::Relaxed),
+    });
+    Ok(p)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rand_core::SeedableRng;
+    use rsa::traits::PrivateKeyParts;
+
+    fn no_progress(_: KeygenProgress) {}
+
+    #[test]
+    fn parse_key_specs() {
+        assert_eq!(KeySpec::parse("rsa2048"), Ok(KeySpec::Rsa2048));
+        assert_eq!(KeySpec::parse("P-384"), Ok(KeySpec::EcP384));
+        assert!(matches!(
+            KeySpec::parse("rsa1024"),
+            Err(KeyError::TooWeak { .. })
+        ));
+        assert!(matches!(
+            KeySpec::parse("ed25519"),
+            Err(KeyError::Unknown { .. })
+        ));
+    }
+
+    #[test]
+    fn ec_keys_sign_and_export_spki() {
+        for spec in [KeySpec::EcP256, KeySpec::EcP384] {
+            let k = generate(spec, &CancelToken::new(), &no_progress).unwrap();
+            assert_eq!(k.spec(), spec);
+            let spki = k.spki_der().unwrap();
+            assert!(spki.len() > 60);
+            let sig = k.sign(spec.default_hash(), b"hello").unwrap();
+            assert_eq!(sig[0], 0x30);
+            let again = PrivateKey::from_pkcs8_der(k.pkcs8_der()).unwrap();
+            assert_eq!(again.spki_der().unwrap(), spki);
+        }
+    }
+
+    #[test]
+    fn rsa_2048_has_exact_length_and_validates() {
+        let k = generate(KeySpec::Rsa2048, &CancelToken::new(), &no_progress).unwrap();
+        let rsa = k.rsa().unwrap();
+        assert_eq!(rsa.n().bits(), 2048);
+        assert_eq!(rsa.e(), &BigUint::from(RSA_E));
+        rsa.validate().unwrap();
+        let p = &rsa.primes()[0];
+        let q = &rsa.primes()[1];
+        let diff = if p > q { p - q } else { q - p };
+        assert!(diff.bits() > 1024 - 100);
+    }
+
+    #[test]
+    fn cancelled_generation_stops() {
+        let c = CancelToken::new();
+        c.cancel();
+        assert_eq!(
+            generate(KeySpec::Rsa4096, &c, &no_progress).unwrap_err(),
+            KeyError::Cancelled
+        );
+    }
+
+    #[test]
+    fn cancel_from_another_thread_stops_a_running_search() {
+        let c = CancelToken::new();
+        let c2 = c.clone();
+        let t = std::thread::Builder::new()
+            .name("keygen-test".into())
+            .spawn(move || generate(KeySpec::Rsa4096, &c2, &no_progress))
+            .unwrap();
+        c.cancel();
+        // Either it finished before the cancel landed, or it stopped.
+        match t.join().unwrap() {
+            Ok(k) => assert_eq!(k.spec(), KeySpec::Rsa4096),
+            Err(e) => assert_eq!(e, KeyError::Cancelled),
+        }
+    }
+
+    #[test]
+    fn seeded_single_worker_generation_is_reproducible() {
+        let seeded = |i: usize| -> Box<dyn CryptoRngCoreSend> {
+            Box::new(rand_chacha::ChaCha20Rng::seed_from_u64(42 + i as u64))
+        };
+        let opts = KeygenOptions {
+            workers: 1,
+            rng: &seeded,
+        };
+        let a = generate_with(KeySpec::Rsa2048, &CancelToken::new(), &no_progress, &opts).unwrap();
+        let b = generate_with(KeySpec::Rsa2048, &CancelToken::new(), &no_progress, &opts).unwrap();
+        assert_eq!(a.pkcs8_der().as_slice(), b.pkcs8_der().as_slice());
+    }
+
+    #[test]
+    fn debug_does_not_print_the_key() {
+        let k = generate(KeySpec::EcP256, &CancelToken::new(), &no_progress).unwrap();
+        let s = format!("{k:?}");
+        assert!(s.contains("EcP256") && s.len() < 60, "{s}");
+    }
+}

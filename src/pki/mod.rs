@@ -1,0 +1,11 @@
+//! The GUI-free PKI core: pure functions over typed values. No egui, and no disk I/O except
+//! what a caller hands in as bytes.
+
+pub mod csr;
+pub mod input;
+pub mod inspect;
+pub mod key;
+pub mod profile;
+pub mod request;
+pub mod subject;
+pub mod verify;

@@ -1,0 +1,324 @@
+//! Form input (raw strings as typed) → a validated, typed request. Parse, don't validate: the CSR
+//! builder and the vault only ever see a [`Request`], never an unchecked string.
+
+use serde::{Deserialize, Serialize};
+
+use crate::pki::input::{Field, InputError, Notice, Problem};
+use crate::pki::key::{HashAlg, KeySpec};
+use crate::pki::profile::SmimeChoice;
+use crate::pki::subject::{
+    self, HostName, parse_ascii_dn, parse_country, parse_host, parse_mailbox, parse_smime_org,
+};
+
+/// What the S/MIME form holds.
+#[derive(Clone, Debug, Default)]
+pub struct SmimeForm {
+    pub emails: Vec<String>,
+    pub organization: String,
+    pub choice: SmimeChoice,
+    pub key: Option<KeySpec>,
+    pub hash: Option<HashAlg>,
+}
+
+/// What the server-certificate form holds.
+#[derive(Clone, Debug, Default)]
+pub struct ServerForm {
+    pub common_name: String,
+    pub sans: Vec<String>,
+    pub www: bool,
+    pub country: String,
+    pub state: String,
+    pub locality: String,
+    pub organization: String,
+    pub key: Option<KeySpec>,
+    pub hash: Option<HashAlg>,
+}
+
+/// A validated S/MIME request (organization-validated: no personal names).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SmimeRequest {
+    /// Every mailbox, ASCII, in the order given; the first one is the CN.
+    pub emails: Vec<String>,
+    pub organization: String,
+    pub common_name: String,
+    pub choice: SmimeChoice,
+    pub key: KeySpec,
+    pub hash: HashAlg,
+}
+
+/// A validated TLS server request for a Japanese CA.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ServerRequest {
+    /// The CN as an A-label name (also the first SAN).
+    pub common_name: String,
+    /// The CN as people read it (differs for IDNs).
+    pub common_name_unicode: String,
+    /// The final SAN list: the CN first, then the extra names, then the www twin.
+    pub sans: Vec<String>,
+    pub country: String,
+    pub state: String,
+    pub locality: String,
+    pub organization: String,
+    pub key: KeySpec,
+    pub hash: HashAlg,
+}
+
+/// Either kind of request, as stored in the vault.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "lowercase")]
+pub enum Request {
+    Smime(SmimeRequest),
+    Server(ServerRequest),
+}
+
+impl Request {
+    pub fn key(&self) -> KeySpec {
+        match self {
+            Request::Smime(r) => r.key,
+            Request::Server(r) => r.key,
+        }
+    }
+
+    pub fn hash(&self) -> HashAlg {
+        match self {
+            Request::Smime(r) => r.hash,
+            Request::Server(r) => r.hash,
+        }
+    }
+
+    /// The name people know the request by: the first mailbox or the CN.
+    pub fn title(&self) -> &str {
+        match self {
+            Request::Smime(r) => r.emails.first().map(String::as_str).unwrap_or(""),
+            Request::Server(r) => &r.common_name_unicode,
+        }
+    }
+
+    pub fn kind_str(&self) -> &'static str {
+        match self {
+            Request::Smime(_) => "smime",
+            Request::Server(_) => "server",
+        }
+    }
+}
+
+/// A validated value plus what the user should be told about it.
+#[derive(Clone, Debug)]
+pub struct Validated<T> {
+    pub value: T,
+    pub notices: Vec<Notice>,
+}
+
+fn key_and_hash(
+    key: Option<KeySpec>,
+    hash: Option<HashAlg>,
+) -> Result<(KeySpec, HashAlg), InputError> {
+    let key = key.unwrap_or(KeySpec::Rsa2048);
+    let hash = match hash {
+        None => key.default_hash(),
+        Some(h) if key.allows_hash(h) => h,
+        Some(h) => {
+            return Err(InputError::new(
+                Field::Hash,
+                Problem::HashNotForKey {
+                    key: key.display().to_owned(),
+                    hash: h.as_str().to_owned(),
+                },
+                h.as_str(),
+            ));
+        }
+    };
+    Ok((key, hash))
+}
+
+impl SmimeForm {
+    /// Validates everything — profile rules included — before any key is made.
+    pub fn validate(&self) -> Result<Validated<SmimeRequest>, InputError> {
+        let mut notices = Vec::new();
+        let (key, hash) = key_and_hash(self.key, self.hash)?;
+        let raw: Vec<&String> = self
+            .emails
+            .iter()
+            .filter(|e| !e.trim().is_empty())
+            .collect();
+        if raw.is_empty() {
+            return Err(InputError::new(Field::Email, Problem::Empty, ""));
+        }
+        let mut emails: Vec<String> = Vec::new();
+        for e in raw {
+            let mb = parse_mailbox(e, &mut notices)?;
+            let addr = mb.address();
+            if emails.iter().any(|x| x.eq_ignore_ascii_case(&addr)) {
+                return Err(InputError::new(Field::Email, Problem::DuplicateEmail, addr));
+            }
+            emails.push(addr);
+        }
+        let organization = parse_smime_org(&self.organization, &mut notices)?;
+        self.choice.check(key)?;
+        // CN is the first mailbox; a mailbox longer than a CN may be (64) falls back to the O.
+        let common_name = if emails[0].chars().count() <= 64 {
+            emails[0].clone()
+        } else {
+            notices.push(Notice::CnFromOrganization);
+            organization.clone()
+        };
+        Ok(Validated {
+            value: SmimeRequest {
+                emails,
+                organization,
+                common_name,
+                choice: self.choice,
+                key,
+                hash,
+            },
+            notices,
+        })
+    }
+}
+
+/// The "www option": `www.example.jp` ↔ `example.jp`, never for wildcards or when the twin
+/// would be a bare public suffix.
+pub fn www_twin(cn: &HostName) -> Option<String> {
+    if cn.is_wildcard() {
+        return None;
+    }
+    let twin = match cn.ascii.strip_prefix("www.") {
+        Some(base) => base.to_owned(),
+        None => format!("www.{}", cn.ascii),
+    };
+    psl::domain(twin.as_bytes()).is_some().then_some(twin)
+}
+
+/// The final SAN list: CN first (always), the extra names in order, then the www twin;
+/// duplicates dropped.
+pub fn san_list(cn: &HostName, extra: &[HostName], www: bool) -> Vec<String> {
+    let mut out = vec![cn.ascii.clone()];
+    let mut push = |n: String| {
+        if !out.contains(&n) {
+            out.push(n);
+        }
+    };
+    for h in extra {
+        push(h.ascii.clone());
+    }
+    if www && let Some(t) = www_twin(cn) {
+        push(t);
+    }
+    out
+}
+
+impl ServerForm {
+    pub fn validate(&self) -> Result<Validated<ServerRequest>, InputError> {
+        let mut notices = Vec::new();
+        let (key, hash) = key_and_hash(self.key, self.hash)?;
+        let cn = parse_host(Field::CommonName, &self.common_name, &mut notices)?;
+        let mut extra = Vec::new();
+        for s in self.sans.iter().filter(|s| !s.trim().is_empty()) {
+            extra.push(parse_host(Field::San, s, &mut notices)?);
+        }
+        let sans = san_list(&cn, &extra, self.www);
+        if self.www
+            && let Some(t) = www_twin(&cn)
+            && !extra.iter().any(|h| h.ascii == t)
+        {
+            notices.push(Notice::WwwAdded { name: t });
+        }
+        let country = parse_country(&self.country, &mut notices)?;
+        let state = parse_ascii_dn(Field::State, &self.state, &mut notices)?;
+        let locality = parse_ascii_dn(Field::Locality, &self.locality, &mut notices)?;
+        let organization = parse_ascii_dn(Field::Organization, &self.organization, &mut notices)?;
+        Ok(Validated {
+            value: ServerRequest {
+                common_name: cn.ascii,
+                common_name_unicode: cn.unicode,
+                sans,
+                country,
+                state,
+                locality,
+                organization,
+                key,
+                hash,
+            },
+            notices,
+        })
+    }
+}
+
+/// Whether a DN value should be written as PrintableString (else UTF8String).
+pub fn printable(v: &str) -> bool {
+    subject::is_printable_string(v)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn server(cn: &str, www: bool) -> ServerForm {
+        ServerForm {
+            common_name: cn.into(),
+            www,
+            country: "JP".into(),
+            state: "Tokyo".into(),
+            locality: "Chiyoda-ku".into(),
+            organization: "Example Co., Ltd.".into(),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn www_option_adds_the_twin_both_ways() {
+        let r = server("www.example.jp", true).validate().unwrap().value;
+        assert_eq!(r.sans, vec!["www.example.jp", "example.jp"]);
+        let r = server("example.jp", true).validate().unwrap().value;
+        assert_eq!(r.sans, vec!["example.jp", "www.example.jp"]);
+        let r = server("example.jp", false).validate().unwrap().value;
+        assert_eq!(r.sans, vec!["example.jp"]);
+        let r = server("*.example.jp", true).validate().unwrap().value;
+        assert_eq!(r.sans, vec!["*.example.jp"]);
+    }
+
+    #[test]
+    fn sans_are_deduplicated_and_cn_comes_first() {
+        let mut f = server("www.example.jp", true);
+        f.sans = vec![
+            "example.jp".into(),
+            "WWW.example.jp".into(),
+            "mail.example.jp".into(),
+        ];
+        let r = f.validate().unwrap().value;
+        assert_eq!(
+            r.sans,
+            vec!["www.example.jp", "example.jp", "mail.example.jp"]
+        );
+    }
+
+    #[test]
+    fn smime_defaults_and_cn() {
+        let f = SmimeForm {
+            emails: vec![
+                "Taro@Example.co.jp".into(),
+                "".into(),
+                "hanako@example.co.jp".into(),
+            ],
+            organization: "テスト株式会社".into(),
+            ..Default::default()
+        };
+        let r = f.validate().unwrap().value;
+        assert_eq!(r.emails, vec!["Taro@example.co.jp", "hanako@example.co.jp"]);
+        assert_eq!(r.common_name, "Taro@example.co.jp");
+        assert_eq!(r.key, KeySpec::Rsa2048);
+        assert_eq!(r.hash, HashAlg::Sha256);
+    }
+
+    #[test]
+    fn hash_must_fit_the_curve() {
+        let f = SmimeForm {
+            emails: vec!["taro@example.co.jp".into()],
+            organization: "Example".into(),
+            key: Some(KeySpec::EcP256),
+            hash: Some(HashAlg::Sha384),
+            ..Default::default()
+        };
+        assert_eq!(f.validate().unwrap_err().field, Field::Hash);
+    }
+}
