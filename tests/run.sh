@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# The whole test suite, on a fresh machine or a developer's: installs the system tools the tests
+# use (idempotently), checks formatting and lints, then runs every test with a real Secret
+# Service (gnome-keyring on a private D-Bus session) so the keyring vault is tested for real.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+packages=(
+  openssl               # CSR verification, interop
+  python3-cryptography  # an independent X.509 parser (Debian's /usr/bin/python3)
+  dbus                  # dbus-run-session: a private session bus
+  gnome-keyring         # a real Secret Service for the keyring vault
+  libsecret-tools       # secret-tool, for looking into the keyring when debugging
+)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  echo "tests/run.sh: installing ${missing[*]}" >&2
+  sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+for c in rustfmt clippy; do
+  rustup component list --installed 2>/dev/null | grep -q "^$c" || rustup component add "$c"
+done
+
+export SHOMEI_TEST_PYTHON=/usr/bin/python3
+cargo fmt --check
+cargo clippy --all-targets -- -D warnings
+
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+mkdir -p "$scratch/data" "$scratch/run"
+chmod 700 "$scratch/run"
+export XDG_DATA_HOME="$scratch/data" XDG_RUNTIME_DIR="$scratch/run"
+# gnome-keyring creates and unlocks a throw-away login keyring with this password.
+exec dbus-run-session -- bash -c '
+  printf "throw-away-test-keyring" | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+  cargo test --all-targets "$@"
+' bash "$@"
