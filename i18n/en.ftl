@@ -146,3 +146,80 @@ inspect-eku = Extended key usage: { $value }
 inspect-findings = Findings: { $value }
 inspect-no-findings = none
 inspect-finding = Finding: { $value }
+
+## PKCS#12 password (the CA's rule)
+pw-rule-min-length = At least 12 characters
+pw-rule-max-length = At most 72 characters
+pw-rule-three-classes = At least 3 of: lowercase, uppercase, digits, symbols
+pw-rule-ascii = Half-width letters, digits and symbols only (turn the IME off)
+pw-rule-edge-space = No space at the beginning or end
+pw-rule-not-guessable = Not a common password, and not your email address, domain or company name
+pw-strength-0 = Strength: weak
+pw-strength-1 = Strength: fair
+pw-strength-2 = Strength: good
+pw-strength-3 = Strength: strong
+pw-strength-4 = Strength: very strong
+err-password-rejected = The certificate password does not meet the rules: { $rule }. Choose another password (or let Shomei generate one).
+err-password-full-width = The certificate password contains full-width characters. Turn the IME off and type it in half-width characters. ({ $rule })
+err-password-missing = A certificate password is needed. Use --password-file FILE, set SHOMEI_P12_PASSWORD, or run in a terminal to type it. Nothing was written.
+err-password-mismatch = The two passwords differ. Type the same password twice. Nothing was written.
+err-preset-unknown = "{ $value }" is not a preset. Choose modern (Windows 10/11, macOS 15 or later, Thunderbird) or compatible (older PCs).
+
+## Import
+err-import-too-large = { $file } is too large for a certificate file (over { $max_mb } MB). Choose the file the CA sent (a .zip, .p7b, .crt, .cer or .pem).
+err-import-empty = { $file } is empty. Choose the file the CA sent.
+err-import-unrecognized = { $file } is not a certificate file Shomei can read. Choose the .zip, .p7b, .crt, .cer or .pem file the CA sent.
+err-import-truncated-pem = The text in { $file } is cut off (a BEGIN line without its END line). Save or copy the whole file again, from BEGIN to END.
+err-import-is-csr = { $file } is a CSR (your request), not the issued certificate. Choose the file the CA sent back.
+err-import-is-key = { $file } contains a private key. Shomei does not import keys; choose the certificate file the CA sent, and keep that key file safe or delete it.
+err-import-is-p12 = { $file } is already a PKCS#12 file (.p12/.pfx). Double-click it to install it, or use "shomei inspect" to look inside.
+err-import-bad-cert = A certificate in { $file } is damaged. Download it from the CA again.
+err-import-bad-p7 = The PKCS#7 file { $file } is damaged. Download it from the CA again.
+err-import-bad-zip = The zip file { $file } is damaged. Download it from the CA's mail again.
+err-import-zip-encrypted = The zip file { $file } is password-protected. Unpack it with the password you were sent, then choose the .crt files inside.
+err-import-zip-bomb = The zip file { $file } unpacks to far more than certificate files ever are, so it was not opened. Check where it came from.
+err-import-no-certs = No certificate was found in the chosen files. Choose the file the CA sent.
+err-import-bad-signature = The certificate "{ $subject }" is not signed by "{ $issuer }" as it claims. The files may be damaged or mixed up; download them from the CA again.
+err-import-only-ca = These files hold only CA certificates ({ $subjects }), not your certificate. Look in the CA's mail for the file named after your email address or host name.
+err-import-foreign = The certificate "{ $subject }" is for a private key Shomei did not make (or that is not in this vault). Check that you chose the right file; the vault was not changed.
+err-import-expired = The certificate "{ $subject }" expired on { $date }. Request a renewal; the vault was not changed.
+import-found-leaf = Your certificate for { $title }, valid until { $until } (request { $id }).
+import-found-intermediate = The intermediate CA certificate: { $name }.
+import-found-root = The root certificate: { $name }.
+import-not-yet-valid = The certificate becomes valid only on { $date }. Check your PC's clock; if it is right, wait until then.
+import-expires-soon = The certificate expires in { $days } days. Plan the renewal now.
+import-names-differ = The names in the certificate ({ $issued }) differ from the request ({ $requested }). Check with the CA that this is what you ordered.
+import-ku-differs = The key usage in the certificate ({ $issued }) differs from your choice ({ $expected }). Check the options you selected on the CA's order page.
+import-eku-differs = The extended key usage in the certificate ({ $issued }) differs from your choice ({ $expected }). Check the options you selected on the CA's order page.
+import-intermediate-missing = The intermediate CA certificate is missing. Add the CA's DigiCertCA.crt (or the .p7b): Thunderbird needs it to sign mail.
+
+## Export
+err-p12-build = The PKCS#12 file could not be built ({ $detail }). Nothing was written.
+err-p12-verify = The written PKCS#12 file did not read back correctly ({ $detail }), so it was removed. Please try again.
+err-p12-password = The password is wrong, or the file is not an intact PKCS#12 file.
+err-export-not-issued = Request { $id } has no certificate yet. Bring in the CA's files first ("shomei import FILE").
+err-export-key-mismatch = The stored certificate does not belong to this request's private key. Import the right certificate again.
+cli-p12-password = Certificate password for the .p12 file:
+cli-p12-password-again = Type the certificate password again:
+cli-export-done = Saved { $path } ({ $preset }) as "{ $name }". Double-click it to install. Send the password by a different route than the file (for example by phone, not in the same mail).
+
+## Inspect (certificates and PKCS#12)
+finding-expired = It has expired.
+finding-not-yet-valid = It is not valid yet.
+inspect-kind-certs = { $count ->
+    [one] one certificate
+   *[other] { $count } certificates
+}
+inspect-kind-p12 = PKCS#12 file (.p12 / .pfx) with a private key
+inspect-friendly-name = Name shown on install: { $value }
+inspect-p12-key = Private key: { $value }
+inspect-p12-key-match = Private key matches the certificate: { $value }
+inspect-yes = yes
+inspect-no = NO
+inspect-p12-protection = Protection: { $value }
+inspect-cert = Certificate — { $value }
+inspect-issuer = Issued by: { $value }
+inspect-validity = Valid: { $value }
+role-leaf = your certificate
+role-intermediate = intermediate CA certificate
+role-root = root certificate

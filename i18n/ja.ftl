@@ -146,3 +146,77 @@ inspect-eku = 拡張鍵用途：{ $value }
 inspect-findings = 所見：{ $value }
 inspect-no-findings = なし
 inspect-finding = 所見：{ $value }
+
+## 証明書パスワード（認証局の規則）
+pw-rule-min-length = 12文字以上
+pw-rule-max-length = 72文字以下
+pw-rule-three-classes = 英小文字・英大文字・数字・記号のうち3種類以上
+pw-rule-ascii = 半角の英数字と記号のみ（IMEをオフにしてください）
+pw-rule-edge-space = 先頭と末尾にスペースを入れない
+pw-rule-not-guessable = よく使われるパスワードや、メールアドレス・ドメイン・会社名を含まない
+pw-strength-0 = 強度：弱い
+pw-strength-1 = 強度：やや弱い
+pw-strength-2 = 強度：普通
+pw-strength-3 = 強度：強い
+pw-strength-4 = 強度：とても強い
+err-password-rejected = 証明書パスワードが規則を満たしていません：{ $rule }。別のパスワードにするか、自動生成を使ってください。
+err-password-full-width = 証明書パスワードに全角文字が含まれています。IMEをオフにして、半角で入力してください。（{ $rule }）
+err-password-missing = 証明書パスワードが必要です。--password-file FILE を使うか、SHOMEI_P12_PASSWORD を設定するか、端末で実行して入力してください。何も保存していません。
+err-password-mismatch = 2回入力したパスワードが一致しません。同じパスワードを2回入力してください。何も保存していません。
+err-preset-unknown = 「{ $value }」はプリセットではありません。modern（Windows 10/11、macOS 15以降、Thunderbird）か compatible（古いPC）を選んでください。
+
+## 証明書の取り込み
+err-import-too-large = { $file } は証明書ファイルとしては大きすぎます（{ $max_mb } MB 超）。認証局から届いたファイル（.zip、.p7b、.crt、.cer、.pem）を選んでください。
+err-import-empty = { $file } は空です。認証局から届いたファイルを選んでください。
+err-import-unrecognized = { $file } は証明が読める証明書ファイルではありません。認証局から届いた .zip、.p7b、.crt、.cer、.pem ファイルを選んでください。
+err-import-truncated-pem = { $file } の文字列が途中で切れています（BEGIN の行に対応する END の行がありません）。BEGIN から END までを全部、保存またはコピーし直してください。
+err-import-is-csr = { $file } はCSR（申請の内容）で、発行された証明書ではありません。認証局から返ってきたファイルを選んでください。
+err-import-is-key = { $file } には秘密鍵が含まれています。証明は鍵を取り込みません。認証局から届いた証明書ファイルを選び、この鍵ファイルは安全に保管するか削除してください。
+err-import-is-p12 = { $file } はすでにPKCS#12ファイル（.p12/.pfx）です。ダブルクリックしてインストールするか、「shomei inspect」で中身を確認してください。
+err-import-bad-cert = { $file } の証明書が壊れています。認証局からもう一度ダウンロードしてください。
+err-import-bad-p7 = PKCS#7ファイル { $file } が壊れています。認証局からもう一度ダウンロードしてください。
+err-import-bad-zip = zipファイル { $file } が壊れています。認証局のメールからもう一度ダウンロードしてください。
+err-import-zip-encrypted = zipファイル { $file } はパスワードで保護されています。届いたパスワードで展開してから、中の .crt ファイルを選んでください。
+err-import-zip-bomb = zipファイル { $file } は展開すると証明書ファイルとしてはありえない大きさになるため、開きませんでした。送り主を確認してください。
+err-import-no-certs = 選んだファイルに証明書が見つかりませんでした。認証局から届いたファイルを選んでください。
+err-import-bad-signature = 証明書「{ $subject }」は、記載された「{ $issuer }」の署名になっていません。ファイルが壊れているか取り違えている可能性があります。認証局からもう一度ダウンロードしてください。
+err-import-only-ca = このファイルには認証局の証明書（{ $subjects }）しかなく、あなたの証明書が含まれていません。認証局のメールから、メールアドレスやホスト名の名前が付いたファイルを探してください。
+err-import-foreign = 証明書「{ $subject }」は、証明が作成していない（またはこの保管庫にない）秘密鍵の証明書です。選んだファイルが正しいか確認してください。保管庫は変更していません。
+err-import-expired = 証明書「{ $subject }」は { $date } に有効期限が切れています。更新申請をしてください。保管庫は変更していません。
+import-found-leaf = { $title } のあなたの証明書（有効期限 { $until }、申請 { $id }）。
+import-found-intermediate = 中間CA証明書：{ $name }。
+import-found-root = ルート証明書：{ $name }。
+import-not-yet-valid = この証明書は { $date } から有効になります。PCの時計を確認し、正しければその日までお待ちください。
+import-expires-soon = この証明書はあと { $days } 日で有効期限が切れます。今のうちに更新申請の準備をしてください。
+import-names-differ = 証明書の名前（{ $issued }）が申請（{ $requested }）と異なります。注文どおりか認証局に確認してください。
+import-ku-differs = 証明書の鍵の用途（{ $issued }）が選んだ内容（{ $expected }）と異なります。認証局の申請画面で選んだオプションを確認してください。
+import-eku-differs = 証明書の拡張鍵用途（{ $issued }）が選んだ内容（{ $expected }）と異なります。認証局の申請画面で選んだオプションを確認してください。
+import-intermediate-missing = 中間CA証明書がありません。認証局の DigiCertCA.crt（または .p7b）も追加してください。Thunderbird でメールに署名するのに必要です。
+
+## 書き出し
+err-p12-build = PKCS#12ファイルを作成できませんでした（{ $detail }）。何も保存していません。
+err-p12-verify = 保存したPKCS#12ファイルを正しく読み戻せなかった（{ $detail }）ため、削除しました。もう一度お試しください。
+err-p12-password = パスワードが違うか、PKCS#12ファイルが壊れています。
+err-export-not-issued = 申請 { $id } にはまだ証明書がありません。先に認証局のファイルを取り込んでください（「shomei import FILE」）。
+err-export-key-mismatch = 保存されている証明書は、この申請の秘密鍵のものではありません。正しい証明書をもう一度取り込んでください。
+cli-p12-password = .p12ファイルの証明書パスワード：
+cli-p12-password-again = もう一度、証明書パスワードを入力してください：
+cli-export-done = { $path }（{ $preset }）を「{ $name }」として保存しました。ダブルクリックしてインストールしてください。パスワードはファイルとは別の経路（例えば電話。同じメールには書かない）で伝えてください。
+
+## 内容の確認（証明書とPKCS#12）
+finding-expired = 有効期限が切れています。
+finding-not-yet-valid = まだ有効になっていません。
+inspect-kind-certs = 証明書 { $count } 件
+inspect-kind-p12 = 秘密鍵を含むPKCS#12ファイル（.p12 / .pfx）
+inspect-friendly-name = インストール時に表示される名前：{ $value }
+inspect-p12-key = 秘密鍵：{ $value }
+inspect-p12-key-match = 秘密鍵と証明書の対応：{ $value }
+inspect-yes = 一致
+inspect-no = 不一致
+inspect-p12-protection = 保護：{ $value }
+inspect-cert = 証明書 — { $value }
+inspect-issuer = 発行者：{ $value }
+inspect-validity = 有効期間：{ $value }
+role-leaf = あなたの証明書
+role-intermediate = 中間CA証明書
+role-root = ルート証明書

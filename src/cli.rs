@@ -14,6 +14,7 @@ use crate::i18n::{Lang, Localized, Message, t, tr};
 use crate::pki::input::{Field, InputError, Notice, Problem};
 use crate::pki::inspect::{self, Inspection};
 use crate::pki::key::{CancelToken, HashAlg, KeySpec, KeygenProgress};
+use crate::pki::pkcs12::Preset;
 use crate::pki::profile::{Extras, Profile, SmimeChoice, Usage};
 use crate::pki::request::{Request, ServerForm, SmimeForm};
 use crate::vault::{self, Unlock, Vault, VaultError, VaultState, atomic};
@@ -42,7 +43,25 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Explain a CSR in plain words.
+    /// Bring in the issued certificate (the CA's .zip, .p7b, .crt, .cer or .pem files).
+    Import {
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+    },
+    /// Write a password-protected PKCS#12 (.p12) for an issued request.
+    Export {
+        #[arg(value_name = "ID")]
+        id: String,
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+        /// modern (default) | compatible
+        #[arg(long, value_name = "PRESET")]
+        preset: Option<String>,
+        /// Read the password from this file (first line).
+        #[arg(long, value_name = "FILE")]
+        password_file: Option<PathBuf>,
+    },
+    /// Explain a CSR, certificate, bundle or .p12 in plain words.
     Inspect {
         file: PathBuf,
         #[arg(long)]
@@ -153,6 +172,13 @@ pub fn run(cli: Cli, lang: Lang) -> Result<(), Error> {
         Command::Request(RequestKind::Smime(a)) => request_smime(a, lang),
         Command::Request(RequestKind::Server(a)) => request_server(a, lang),
         Command::List { json } => list(json, lang),
+        Command::Import { files } => import(&files, lang),
+        Command::Export {
+            id,
+            out,
+            preset,
+            password_file,
+        } => export(&id, out, preset.as_deref(), password_file.as_deref(), lang),
         Command::Inspect { file, json } => inspect_file(&file, json, lang),
     }
 }
@@ -464,9 +490,23 @@ pub fn read_input(path: &Path) -> Result<Vec<u8>, Error> {
     Ok(buf)
 }
 
+fn now() -> time::OffsetDateTime {
+    time::OffsetDateTime::now_utc()
+}
+
 fn inspect_file(path: &Path, json: bool, lang: Lang) -> Result<(), Error> {
     let bytes = read_input(path)?;
-    let found = inspect::inspect(&bytes)?;
+    let name = path.display().to_string();
+    let mut pw = None;
+    if inspect::is_pkcs12(&bytes) {
+        pw = p12_password(None, lang, false)?;
+    }
+    let found = flow::inspect_file(
+        &name,
+        &bytes,
+        pw.as_deref().map(|s| s.as_str()),
+        now().unix_timestamp(),
+    )?;
     if json {
         println!(
             "{}",
@@ -478,12 +518,151 @@ fn inspect_file(path: &Path, json: bool, lang: Lang) -> Result<(), Error> {
     Ok(())
 }
 
+fn import(files: &[PathBuf], lang: Lang) -> Result<(), Error> {
+    let mut inputs = Vec::new();
+    for f in files {
+        let name = f
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| f.display().to_string());
+        inputs.push((name, read_input(f)?));
+    }
+    let vault = open_vault(lang, false)?;
+    let done = flow::import(&vault, &inputs, now())?;
+    for imp in &done {
+        eprint!("{}", render_import(imp, lang));
+    }
+    for imp in &done {
+        println!("{}", imp.record.id);
+    }
+    Ok(())
+}
+
+/// Plain words for what an import found.
+pub fn render_import(imp: &flow::Imported, lang: Lang) -> String {
+    let mut s = String::new();
+    let mut line = |m: Message| {
+        s.push_str(&tr(lang, &m));
+        s.push('\n');
+    };
+    let leaf = &imp.chain.leaf;
+    line(
+        Message::new("import-found-leaf")
+            .with("title", imp.record.request.title())
+            .with("until", date(leaf.not_after))
+            .with("id", imp.record.id.clone()),
+    );
+    for c in &imp.chain.intermediates {
+        line(Message::new("import-found-intermediate").with("name", display_name(c)));
+    }
+    if let Some(r) = &imp.chain.root {
+        line(Message::new("import-found-root").with("name", display_name(r)));
+    }
+    for f in &imp.findings {
+        line(Message::new("cli-notice").msg("message", chain_finding_message(f)));
+    }
+    s
+}
+
+fn display_name(c: &crate::pki::chain::Cert) -> String {
+    c.subject_cn.clone().unwrap_or_else(|| c.subject.clone())
+}
+
+fn date(ts: i64) -> String {
+    time::OffsetDateTime::from_unix_timestamp(ts)
+        .map(|d| format!("{:04}-{:02}-{:02}", d.year(), u8::from(d.month()), d.day()))
+        .unwrap_or_default()
+}
+
+/// The message for a finding about an issued certificate.
+pub fn chain_finding_message(f: &crate::pki::chain::Finding) -> Message {
+    use crate::pki::chain::Finding as F;
+    match f {
+        F::NotYetValid { not_before } => {
+            Message::new("import-not-yet-valid").with("date", date(*not_before))
+        }
+        F::ExpiresSoon { days } => Message::new("import-expires-soon").num("days", *days),
+        F::NamesDiffer { requested, issued } => Message::new("import-names-differ")
+            .with("requested", requested.join(", "))
+            .with("issued", issued.join(", ")),
+        F::KeyUsageDiffers { expected, issued } => Message::new("import-ku-differs")
+            .with("expected", expected.join(", "))
+            .with("issued", issued.join(", ")),
+        F::EkuDiffers { expected, issued } => Message::new("import-eku-differs")
+            .with("expected", expected.join(", "))
+            .with("issued", issued.join(", ")),
+        F::IntermediateMissing => Message::new("import-intermediate-missing"),
+    }
+}
+
+/// The p12 password: `--password-file`, else `SHOMEI_P12_PASSWORD`, else a prompt on a terminal
+/// (twice when `confirm`). `None` when there is no way to ask.
+fn p12_password(
+    file: Option<&Path>,
+    lang: Lang,
+    confirm: bool,
+) -> Result<Option<Zeroizing<String>>, Error> {
+    if let Some(f) = file {
+        let raw = Zeroizing::new(read_input(f)?);
+        let text = Zeroizing::new(String::from_utf8_lossy(&raw).into_owned());
+        let first = text.split(['\n', '\r']).next().unwrap_or("");
+        return Ok(Some(Zeroizing::new(first.to_owned())));
+    }
+    if let Ok(p) = std::env::var("SHOMEI_P12_PASSWORD") {
+        return Ok(Some(Zeroizing::new(p)));
+    }
+    if !std::io::stdin().is_terminal() || !std::io::stderr().is_terminal() {
+        return Ok(None);
+    }
+    let ask = |id| rpassword::prompt_password(t(lang, id)).map(Zeroizing::new);
+    let first = ask("cli-p12-password").map_err(|_| Error::PasswordMissing)?;
+    if confirm {
+        let second = ask("cli-p12-password-again").map_err(|_| Error::PasswordMissing)?;
+        if *first != *second {
+            return Err(Error::PasswordMismatch);
+        }
+    }
+    Ok(Some(first))
+}
+
+fn export(
+    id: &str,
+    out: Option<PathBuf>,
+    preset: Option<&str>,
+    password_file: Option<&Path>,
+    lang: Lang,
+) -> Result<(), Error> {
+    let preset = match preset {
+        None => Preset::Modern,
+        Some(p) => Preset::parse(p).ok_or_else(|| Error::UnknownPreset {
+            value: p.to_owned(),
+        })?,
+    };
+    let out = check_out(&out)?;
+    let vault = open_vault(lang, false)?;
+    let record = vault.get(id)?;
+    flow::stored_chain(&record)?;
+    let password = p12_password(password_file, lang, true)?.ok_or(Error::PasswordMissing)?;
+    let done = flow::export_p12(&vault, id, &password, preset, false, &out)?;
+    eprintln!(
+        "{}",
+        tr(
+            lang,
+            &Message::new("cli-export-done")
+                .with("path", done.path.display().to_string())
+                .with("name", done.friendly_name.clone())
+                .with("preset", preset.as_str())
+        )
+    );
+    Ok(())
+}
+
 /// The plain-language rendering of an inspection (shared with the wizard later).
 pub fn render_inspection(found: &Inspection, lang: Lang) -> String {
-    let mut s = String::new();
+    let mut out = String::new();
     let mut line = |id: &'static str, value: String| {
-        s.push_str(&tr(lang, &Message::new(id).with("value", value)));
-        s.push('\n');
+        out.push_str(&tr(lang, &Message::new(id).with("value", value)));
+        out.push('\n');
     };
     match found {
         Inspection::Csr(c) => {
@@ -534,6 +713,87 @@ pub fn render_inspection(found: &Inspection, lang: Lang) -> String {
                 }
             }
         }
+        Inspection::Certificates { certificates } => {
+            line(
+                "inspect-kind",
+                tr(
+                    lang,
+                    &Message::new("inspect-kind-certs").num("count", certificates.len() as i64),
+                ),
+            );
+            render_certs(certificates, lang, &mut line);
+        }
+        Inspection::Pkcs12 {
+            summary,
+            key,
+            key_matches_leaf,
+            certificates,
+        } => {
+            line("inspect-kind", t(lang, "inspect-kind-p12"));
+            line(
+                "inspect-friendly-name",
+                summary.key_friendly_names.join(", "),
+            );
+            line("inspect-p12-key", key.clone());
+            line(
+                "inspect-p12-key-match",
+                t(
+                    lang,
+                    if *key_matches_leaf {
+                        "inspect-yes"
+                    } else {
+                        "inspect-no"
+                    },
+                ),
+            );
+            line(
+                "inspect-p12-protection",
+                format!(
+                    "{}; MAC {} × {}",
+                    summary.encryption.join("; "),
+                    summary.mac,
+                    summary.mac_iterations
+                ),
+            );
+            render_certs(certificates, lang, &mut line);
+        }
     }
-    s
+    out
+}
+
+fn render_certs(
+    certs: &[inspect::CertView],
+    lang: Lang,
+    line: &mut dyn FnMut(&'static str, String),
+) {
+    use crate::pki::chain::Role;
+    for v in certs {
+        let role = match v.role {
+            Role::Leaf => t(lang, "role-leaf"),
+            Role::Intermediate => t(lang, "role-intermediate"),
+            Role::Root => t(lang, "role-root"),
+        };
+        line("inspect-cert", format!("{role}: {}", v.cert.subject));
+        line("inspect-issuer", v.cert.issuer.clone());
+        line(
+            "inspect-validity",
+            format!("{} – {}", date(v.cert.not_before), date(v.cert.not_after)),
+        );
+        if !v.cert.emails.is_empty() {
+            line("inspect-emails", v.cert.emails.join(", "));
+        }
+        if !v.cert.dns_names.is_empty() {
+            line("inspect-dns-names", v.cert.dns_names.join(", "));
+        }
+        line("inspect-key", v.cert.key.clone());
+        if !v.cert.key_usage.is_empty() {
+            line("inspect-key-usage", v.cert.key_usage.join(", "));
+        }
+        if !v.cert.extended_key_usage.is_empty() {
+            line("inspect-eku", v.cert.extended_key_usage.join(", "));
+        }
+        for f in &v.findings {
+            line("inspect-finding", tr(lang, &f.message()));
+        }
+    }
 }

@@ -20,6 +20,8 @@ pub enum Finding {
     HasEmailAddressAttribute,
     HasChallengePassword,
     NoSan,
+    Expired,
+    NotYetValid,
 }
 
 impl Finding {
@@ -36,6 +38,8 @@ impl Finding {
             Finding::HasEmailAddressAttribute => Message::new("finding-has-email-attr"),
             Finding::HasChallengePassword => Message::new("finding-has-challenge-password"),
             Finding::NoSan => Message::new("finding-no-san"),
+            Finding::Expired => Message::new("finding-expired"),
+            Finding::NotYetValid => Message::new("finding-not-yet-valid"),
         }
     }
 }
@@ -87,11 +91,76 @@ impl Localized for InspectError {
     }
 }
 
+/// A certificate in plain terms, with its role and findings.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct CertView {
+    pub role: crate::pki::chain::Role,
+    #[serde(flatten)]
+    pub cert: crate::pki::chain::Cert,
+    pub findings: Vec<Finding>,
+}
+
 /// What kind of file this is, decoded.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(tag = "type", rename_all = "kebab-case")]
 pub enum Inspection {
     Csr(CsrSummary),
+    Certificates {
+        certificates: Vec<CertView>,
+    },
+    Pkcs12 {
+        #[serde(flatten)]
+        summary: crate::pki::pkcs12::P12Summary,
+        key: String,
+        key_matches_leaf: bool,
+        certificates: Vec<CertView>,
+    },
+}
+
+/// Whether `bytes` look like a PKCS#12 file (so the caller asks for its password).
+pub fn is_pkcs12(bytes: &[u8]) -> bool {
+    use der08::Decode;
+    pkcs12::pfx::Pfx::from_der(bytes).is_ok()
+}
+
+/// Describes certificates with findings judged at `now` (Unix seconds).
+pub fn cert_views(certs: Vec<crate::pki::chain::Cert>, now: i64) -> Vec<CertView> {
+    certs
+        .into_iter()
+        .map(|cert| {
+            let mut findings = Vec::new();
+            if cert.not_after < now {
+                findings.push(Finding::Expired);
+            } else if cert.not_before > now {
+                findings.push(Finding::NotYetValid);
+            }
+            let bits: usize = cert
+                .key
+                .rsplit(' ')
+                .next()
+                .and_then(|b| b.trim_start_matches("P-").parse().ok())
+                .unwrap_or(0);
+            if cert.key.starts_with("RSA") && bits < 2048 {
+                findings.push(Finding::KeyTooSmall { bits });
+            }
+            if cert.signature_algorithm.starts_with("sha1") {
+                findings.push(Finding::WeakHash);
+            }
+            let role = cert.role();
+            if role == crate::pki::chain::Role::Leaf
+                && cert.extended_key_usage.iter().any(|e| e == "serverAuth")
+                && let Some(cn) = &cert.subject_cn
+                && !cert.dns_names.iter().any(|d| d.eq_ignore_ascii_case(cn))
+            {
+                findings.push(Finding::CnNotInSan);
+            }
+            CertView {
+                role,
+                cert,
+                findings,
+            }
+        })
+        .collect()
 }
 
 /// The DER of the first PEM block labelled `label`, if `bytes` hold PEM text with that label.

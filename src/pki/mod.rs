@@ -1,10 +1,14 @@
 //! The GUI-free PKI core: pure functions over typed values. No egui, and no disk I/O except
 //! what a caller hands in as bytes.
 
+pub mod bundle;
+pub mod chain;
 pub mod csr;
 pub mod input;
 pub mod inspect;
 pub mod key;
+pub mod password;
+pub mod pkcs12;
 pub mod profile;
 pub mod request;
 pub mod subject;

@@ -7,7 +7,7 @@ use shomei::i18n::{EN_FTL, JA_FTL, ids_in};
 
 const PREFIXES: &[&str] = &[
     "field-", "problem-", "err-", "notice-", "finding-", "cli-", "inspect-", "status-", "kind-",
-    "profile-", "usage-", "extra-",
+    "profile-", "usage-", "extra-", "pw-", "import-", "role-",
 ];
 
 fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {

@@ -1,0 +1,305 @@
+//! What CAs and resellers actually send → the certificates inside: the mailed .zip
+//! (`TrustedRoot.crt`, `DigiCertCA.crt`, `<name>.crt`; names in UTF-8 or CP932), PKCS#7
+//! certs-only (.p7b/.p7c, DER or PEM), PEM bundles in any order, single PEM or DER .crt/.cer.
+//!
+//! Zips are read in memory and never extracted; entry count, entry size and total size are capped
+//! (zip bombs), and only an entry's base name is ever used (no traversal). Every malformed input
+//! is an error with a reason, never a panic.
+
+use std::io::{Cursor, Read};
+
+use der08::{Decode, Encode};
+use x509_parser::prelude::FromDer;
+
+use crate::i18n::{Localized, Message};
+
+/// Largest input file read at all.
+pub const MAX_FILE_BYTES: usize = 10 * 1024 * 1024;
+/// Zip limits: entries, bytes of one entry once inflated, bytes of all entries once inflated.
+pub const MAX_ZIP_ENTRIES: usize = 64;
+pub const MAX_ZIP_ENTRY_BYTES: u64 = 1024 * 1024;
+pub const MAX_ZIP_TOTAL_BYTES: u64 = 8 * 1024 * 1024;
+/// Certificates in one import.
+pub const MAX_CERTS: usize = 64;
+
+/// One certificate found, with where it came from (for messages).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FoundCert {
+    pub der: Vec<u8>,
+    /// File name, or `archive.zip › entry.crt`.
+    pub source: String,
+}
+
+#[derive(Clone, Debug, thiserror::Error, PartialEq, Eq)]
+pub enum BundleError {
+    #[error("{file}: too large")]
+    TooLarge { file: String },
+    #[error("{file}: empty")]
+    Empty { file: String },
+    #[error("{file}: not a certificate file")]
+    Unrecognized { file: String },
+    #[error("{file}: PEM cut off")]
+    TruncatedPem { file: String },
+    #[error("{file}: a CSR, not a certificate")]
+    IsCsr { file: String },
+    #[error("{file}: a private key file")]
+    IsPrivateKey { file: String },
+    #[error("{file}: a PKCS#12 file")]
+    IsPkcs12 { file: String },
+    #[error("{file}: damaged certificate")]
+    BadCertificate { file: String },
+    #[error("{file}: damaged PKCS#7")]
+    BadPkcs7 { file: String },
+    #[error("{file}: damaged zip")]
+    BadZip { file: String },
+    #[error("{file}: password-protected zip")]
+    ZipEncrypted { file: String },
+    #[error("{file}: zip too large when unpacked")]
+    ZipBomb { file: String },
+    #[error("no certificates")]
+    NoCertificates,
+}
+
+impl Localized for BundleError {
+    fn message(&self) -> Message {
+        let (id, file) = match self {
+            BundleError::TooLarge { file } => ("err-import-too-large", file),
+            BundleError::Empty { file } => ("err-import-empty", file),
+            BundleError::Unrecognized { file } => ("err-import-unrecognized", file),
+            BundleError::TruncatedPem { file } => ("err-import-truncated-pem", file),
+            BundleError::IsCsr { file } => ("err-import-is-csr", file),
+            BundleError::IsPrivateKey { file } => ("err-import-is-key", file),
+            BundleError::IsPkcs12 { file } => ("err-import-is-p12", file),
+            BundleError::BadCertificate { file } => ("err-import-bad-cert", file),
+            BundleError::BadPkcs7 { file } => ("err-import-bad-p7", file),
+            BundleError::BadZip { file } => ("err-import-bad-zip", file),
+            BundleError::ZipEncrypted { file } => ("err-import-zip-encrypted", file),
+            BundleError::ZipBomb { file } => ("err-import-zip-bomb", file),
+            BundleError::NoCertificates => return Message::new("err-import-no-certs"),
+        };
+        Message::new(id)
+            .with("file", file)
+            .num("max_mb", (MAX_FILE_BYTES / (1024 * 1024)) as i64)
+    }
+}
+
+/// Reads every certificate from the given files (name, bytes), de-duplicated, in order found.
+pub fn read_files(files: &[(String, Vec<u8>)]) -> Result<Vec<FoundCert>, BundleError> {
+    let mut out: Vec<FoundCert> = Vec::new();
+    for (name, bytes) in files {
+        let mut found = Vec::new();
+        read_one(name, bytes, true, &mut found)?;
+        for c in found {
+            if !out.iter().any(|o| o.der == c.der) {
+                out.push(c);
+            }
+        }
+        if out.len() > MAX_CERTS {
+            return Err(BundleError::TooLarge { file: name.clone() });
+        }
+    }
+    if out.is_empty() {
+        return Err(BundleError::NoCertificates);
+    }
+    Ok(out)
+}
+
+fn read_one(
+    name: &str,
+    bytes: &[u8],
+    allow_zip: bool,
+    out: &mut Vec<FoundCert>,
+) -> Result<(), BundleError> {
+    let file = || name.to_owned();
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(BundleError::TooLarge { file: file() });
+    }
+    if bytes.iter().all(|b| b.is_ascii_whitespace()) {
+        return Err(BundleError::Empty { file: file() });
+    }
+    if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"PK\x05\x06") {
+        if !allow_zip {
+            // A zip inside a zip is not something CAs send.
+            return Err(BundleError::Unrecognized { file: file() });
+        }
+        return read_zip(name, bytes, out);
+    }
+    if let Some(text) = pem_text(bytes) {
+        return read_pem(name, text, out);
+    }
+    read_der(name, bytes, out)
+}
+
+/// PEM is text with a BEGIN line; a UTF-8 BOM or CRLF line ends are fine.
+fn pem_text(bytes: &[u8]) -> Option<&str> {
+    let text = std::str::from_utf8(bytes).ok()?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    text.contains("-----BEGIN ").then_some(text)
+}
+
+fn read_pem(name: &str, text: &str, out: &mut Vec<FoundCert>) -> Result<(), BundleError> {
+    let file = || name.to_owned();
+    let begins = text.matches("-----BEGIN ").count();
+    let ends = text.matches("-----END ").count();
+    if begins != ends {
+        return Err(BundleError::TruncatedPem { file: file() });
+    }
+    let mut seen = 0;
+    for pem in x509_parser::pem::Pem::iter_from_buffer(text.as_bytes()) {
+        let pem = pem.map_err(|_| BundleError::TruncatedPem { file: file() })?;
+        seen += 1;
+        match pem.label.as_str() {
+            "CERTIFICATE" | "X509 CERTIFICATE" | "TRUSTED CERTIFICATE" => {
+                push_cert(name, &pem.contents, out)?;
+            }
+            "PKCS7" | "CERTIFICATE CHAIN" => read_pkcs7(name, &pem.contents, out)?,
+            "CERTIFICATE REQUEST" | "NEW CERTIFICATE REQUEST" => {
+                return Err(BundleError::IsCsr { file: file() });
+            }
+            l if l.contains("PRIVATE KEY") => {
+                return Err(BundleError::IsPrivateKey { file: file() });
+            }
+            _ => {}
+        }
+    }
+    if seen != begins {
+        return Err(BundleError::TruncatedPem { file: file() });
+    }
+    Ok(())
+}
+
+fn push_cert(name: &str, der: &[u8], out: &mut Vec<FoundCert>) -> Result<(), BundleError> {
+    match x509_parser::certificate::X509Certificate::from_der(der) {
+        Ok(([], _)) => {
+            out.push(FoundCert {
+                der: der.to_vec(),
+                source: name.to_owned(),
+            });
+            Ok(())
+        }
+        _ => Err(BundleError::BadCertificate {
+            file: name.to_owned(),
+        }),
+    }
+}
+
+fn read_der(name: &str, bytes: &[u8], out: &mut Vec<FoundCert>) -> Result<(), BundleError> {
+    if bytes.first() != Some(&0x30) {
+        return Err(BundleError::Unrecognized {
+            file: name.to_owned(),
+        });
+    }
+    if let Ok((rest, _)) = x509_parser::certificate::X509Certificate::from_der(bytes)
+        && rest.is_empty()
+    {
+        return push_cert(name, bytes, out);
+    }
+    if let Ok(ci) = cms::content_info::ContentInfo::from_der(bytes) {
+        if ci.content_type == const_oid_signed_data() {
+            return read_pkcs7(name, bytes, out);
+        }
+        return Err(BundleError::Unrecognized {
+            file: name.to_owned(),
+        });
+    }
+    if x509_parser::certification_request::X509CertificationRequest::from_der(bytes).is_ok() {
+        return Err(BundleError::IsCsr {
+            file: name.to_owned(),
+        });
+    }
+    if pkcs12::pfx::Pfx::from_der(bytes).is_ok() {
+        return Err(BundleError::IsPkcs12 {
+            file: name.to_owned(),
+        });
+    }
+    Err(BundleError::Unrecognized {
+        file: name.to_owned(),
+    })
+}
+
+fn const_oid_signed_data() -> der08::asn1::ObjectIdentifier {
+    der08::asn1::ObjectIdentifier::new_unwrap("1.2.840.113549.1.7.2")
+}
+
+fn read_pkcs7(name: &str, der: &[u8], out: &mut Vec<FoundCert>) -> Result<(), BundleError> {
+    let bad = || BundleError::BadPkcs7 {
+        file: name.to_owned(),
+    };
+    let ci = cms::content_info::ContentInfo::from_der(der).map_err(|_| bad())?;
+    if ci.content_type != const_oid_signed_data() {
+        return Err(bad());
+    }
+    let sd_der = ci.content.to_der().map_err(|_| bad())?;
+    let sd = cms::signed_data::SignedData::from_der(&sd_der).map_err(|_| bad())?;
+    let Some(set) = sd.certificates else {
+        return Err(BundleError::NoCertificates);
+    };
+    for choice in set.0.iter() {
+        if let cms::cert::CertificateChoices::Certificate(c) = choice {
+            let d = c.to_der().map_err(|_| bad())?;
+            push_cert(name, &d, out)?;
+        }
+    }
+    Ok(())
+}
+
+/// A zip entry's name: UTF-8 when flagged or valid, else CP932 (Japanese Windows); base name only.
+pub fn entry_name(raw: &[u8]) -> String {
+    let full = match std::str::from_utf8(raw) {
+        Ok(s) => s.to_owned(),
+        Err(_) => encoding_rs::SHIFT_JIS.decode(raw).0.into_owned(),
+    };
+    full.rsplit(['/', '\\']).next().unwrap_or("").to_owned()
+}
+
+fn read_zip(name: &str, bytes: &[u8], out: &mut Vec<FoundCert>) -> Result<(), BundleError> {
+    let file = || name.to_owned();
+    let mut zip = zip::ZipArchive::new(Cursor::new(bytes))
+        .map_err(|_| BundleError::BadZip { file: file() })?;
+    if zip.len() > MAX_ZIP_ENTRIES {
+        return Err(BundleError::ZipBomb { file: file() });
+    }
+    let mut total: u64 = 0;
+    for i in 0..zip.len() {
+        let mut entry = match zip.by_index(i) {
+            Ok(e) => e,
+            Err(zip::result::ZipError::UnsupportedArchive(m)) if m.contains("assword") => {
+                return Err(BundleError::ZipEncrypted { file: file() });
+            }
+            Err(_) => return Err(BundleError::BadZip { file: file() }),
+        };
+        if entry.is_dir() {
+            continue;
+        }
+        if entry.encrypted() {
+            return Err(BundleError::ZipEncrypted { file: file() });
+        }
+        let base = entry_name(entry.name_raw());
+        if base.is_empty() || base.starts_with('.') || base.starts_with("__MACOSX") {
+            continue;
+        }
+        // The declared size may lie; read at most one byte past the limit to find out.
+        let mut buf = Vec::new();
+        (&mut entry)
+            .take(MAX_ZIP_ENTRY_BYTES + 1)
+            .read_to_end(&mut buf)
+            .map_err(|_| BundleError::BadZip { file: file() })?;
+        if buf.len() as u64 > MAX_ZIP_ENTRY_BYTES {
+            return Err(BundleError::ZipBomb { file: file() });
+        }
+        total += buf.len() as u64;
+        if total > MAX_ZIP_TOTAL_BYTES {
+            return Err(BundleError::ZipBomb { file: file() });
+        }
+        let lower = base.to_ascii_lowercase();
+        let cert_like = [".crt", ".cer", ".pem", ".p7b", ".p7c", ".der", ".txt"]
+            .iter()
+            .any(|x| lower.ends_with(x));
+        if !cert_like {
+            continue; // readme.html, install guides …
+        }
+        let source = format!("{name} › {base}");
+        read_one(&source, &buf, false, out)?;
+    }
+    Ok(())
+}

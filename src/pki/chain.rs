@@ -1,0 +1,390 @@
+//! Issued certificates → who is who (leaf / intermediate / root), the leaf's chain ordered by
+//! issuer and AKI→SKI with every signature checked, and plain findings against the request:
+//! expiry, names, key usage / EKU versus the chosen profile, a missing intermediate.
+
+use ::time::OffsetDateTime;
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+use x509_parser::prelude::*;
+
+use crate::pki::inspect::{key_description, name_entries};
+use crate::pki::profile::server_key_usages;
+use crate::pki::request::Request;
+use crate::pki::verify;
+
+/// A certificate, decoded once.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Cert {
+    #[serde(skip)]
+    pub der: Vec<u8>,
+    #[serde(skip)]
+    pub spki_der: Vec<u8>,
+    pub spki_sha256: String,
+    pub subject: String,
+    pub subject_cn: Option<String>,
+    pub issuer: String,
+    #[serde(skip)]
+    subject_raw: Vec<u8>,
+    #[serde(skip)]
+    issuer_raw: Vec<u8>,
+    #[serde(skip)]
+    ski: Option<Vec<u8>>,
+    #[serde(skip)]
+    aki: Option<Vec<u8>>,
+    pub serial: String,
+    /// Unix seconds.
+    pub not_before: i64,
+    pub not_after: i64,
+    pub is_ca: bool,
+    pub self_issued: bool,
+    pub emails: Vec<String>,
+    pub dns_names: Vec<String>,
+    pub key_usage: Vec<String>,
+    pub extended_key_usage: Vec<String>,
+    pub key: String,
+    pub signature_algorithm: String,
+    #[serde(skip)]
+    tbs: Vec<u8>,
+    #[serde(skip)]
+    sig_oid: String,
+    #[serde(skip)]
+    signature: Vec<u8>,
+}
+
+/// SHA-256 of DER bytes, lower-case hex.
+pub fn sha256_hex(b: &[u8]) -> String {
+    Sha256::digest(b)
+        .iter()
+        .map(|x| format!("{x:02x}"))
+        .collect()
+}
+
+fn ku_names(ku: &KeyUsage) -> Vec<String> {
+    let pairs = [
+        (ku.digital_signature(), "digitalSignature"),
+        (ku.non_repudiation(), "nonRepudiation"),
+        (ku.key_encipherment(), "keyEncipherment"),
+        (ku.data_encipherment(), "dataEncipherment"),
+        (ku.key_agreement(), "keyAgreement"),
+        (ku.key_cert_sign(), "keyCertSign"),
+        (ku.crl_sign(), "cRLSign"),
+    ];
+    pairs
+        .iter()
+        .filter(|p| p.0)
+        .map(|p| p.1.to_owned())
+        .collect()
+}
+
+fn eku_names(eku: &ExtendedKeyUsage) -> Vec<String> {
+    let mut v = Vec::new();
+    for (on, n) in [
+        (eku.server_auth, "serverAuth"),
+        (eku.client_auth, "clientAuth"),
+        (eku.email_protection, "emailProtection"),
+        (eku.code_signing, "codeSigning"),
+        (eku.any, "anyExtendedKeyUsage"),
+    ] {
+        if on {
+            v.push(n.to_owned());
+        }
+    }
+    v.extend(eku.other.iter().map(|o| o.to_id_string()));
+    v
+}
+
+impl Cert {
+    /// Decodes a certificate's DER. `None` for anything x509-parser refuses.
+    pub fn parse(der: &[u8]) -> Option<Cert> {
+        let (rest, c) = X509Certificate::from_der(der).ok()?;
+        if !rest.is_empty() {
+            return None;
+        }
+        let mut emails = Vec::new();
+        let mut dns_names = Vec::new();
+        let mut key_usage = Vec::new();
+        let mut extended_key_usage = Vec::new();
+        let mut ski = None;
+        let mut aki = None;
+        let mut is_ca = false;
+        for ext in c.extensions() {
+            match ext.parsed_extension() {
+                ParsedExtension::SubjectAlternativeName(san) => {
+                    for n in &san.general_names {
+                        match n {
+                            GeneralName::RFC822Name(e) => emails.push((*e).to_owned()),
+                            GeneralName::DNSName(d) => dns_names.push((*d).to_owned()),
+                            _ => {}
+                        }
+                    }
+                }
+                ParsedExtension::KeyUsage(ku) => key_usage = ku_names(ku),
+                ParsedExtension::ExtendedKeyUsage(e) => extended_key_usage = eku_names(e),
+                ParsedExtension::SubjectKeyIdentifier(k) => ski = Some(k.0.to_vec()),
+                ParsedExtension::AuthorityKeyIdentifier(a) => {
+                    aki = a.key_identifier.as_ref().map(|k| k.0.to_vec());
+                }
+                ParsedExtension::BasicConstraints(bc) => is_ca = bc.ca,
+                _ => {}
+            }
+        }
+        let spki_der = c.tbs_certificate.subject_pki.raw.to_vec();
+        let (key, _) = key_description(&c.tbs_certificate.subject_pki);
+        let subject_cn = c
+            .subject()
+            .iter_common_name()
+            .next()
+            .and_then(|a| a.as_str().ok())
+            .map(str::to_owned);
+        let subject_entries = name_entries(c.subject());
+        let issuer_entries = name_entries(c.issuer());
+        let fmt = |v: Vec<crate::pki::inspect::NameEntry>| {
+            v.iter()
+                .map(|e| format!("{}={}", e.attr, e.value))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let sig_oid = c.signature_algorithm.algorithm.to_id_string();
+        Some(Cert {
+            spki_sha256: sha256_hex(&spki_der),
+            spki_der,
+            subject: fmt(subject_entries),
+            subject_cn,
+            issuer: fmt(issuer_entries),
+            subject_raw: c.subject().as_raw().to_vec(),
+            issuer_raw: c.issuer().as_raw().to_vec(),
+            self_issued: c.subject().as_raw() == c.issuer().as_raw(),
+            ski,
+            aki,
+            serial: c.raw_serial_as_string(),
+            not_before: c.validity().not_before.timestamp(),
+            not_after: c.validity().not_after.timestamp(),
+            is_ca,
+            emails,
+            dns_names,
+            key_usage,
+            extended_key_usage,
+            key,
+            signature_algorithm: verify::signature_name(&sig_oid).to_owned(),
+            tbs: c.tbs_certificate.as_ref().to_vec(),
+            signature: c.signature_value.data.to_vec(),
+            sig_oid,
+            der: der.to_vec(),
+        })
+    }
+
+    /// Whether `issuer` plausibly issued `self` (names, and key ids when both have them).
+    fn issued_by(&self, issuer: &Cert) -> bool {
+        self.issuer_raw == issuer.subject_raw
+            && match (&self.aki, &issuer.ski) {
+                (Some(a), Some(s)) => a == s,
+                _ => true,
+            }
+    }
+
+    /// Verifies this certificate's signature with `issuer`'s public key.
+    pub fn verify_with(&self, issuer: &Cert) -> Result<(), verify::VerifyError> {
+        verify::verify(&issuer.spki_der, &self.sig_oid, &self.tbs, &self.signature)
+    }
+
+    pub fn role(&self) -> Role {
+        if self.is_ca && self.self_issued {
+            Role::Root
+        } else if self.is_ca {
+            Role::Intermediate
+        } else {
+            Role::Leaf
+        }
+    }
+
+    pub fn pem(&self) -> String {
+        use base64::Engine;
+        let b64 = base64::engine::general_purpose::STANDARD.encode(&self.der);
+        let mut s = String::from("-----BEGIN CERTIFICATE-----\n");
+        for chunk in b64.as_bytes().chunks(64) {
+            s.push_str(std::str::from_utf8(chunk).unwrap_or(""));
+            s.push('\n');
+        }
+        s.push_str("-----END CERTIFICATE-----\n");
+        s
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Role {
+    Leaf,
+    Intermediate,
+    Root,
+}
+
+/// A leaf with its chain, in order: intermediates (leaf side first), then the root if present.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Chain {
+    pub leaf: Cert,
+    pub intermediates: Vec<Cert>,
+    pub root: Option<Cert>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum ChainError {
+    #[error("the signature of {subject} does not verify with its issuer {issuer}")]
+    BadSignature { subject: String, issuer: String },
+}
+
+/// Orders the chain of `leaf` from `pool` (issuer name and AKI→SKI), checking each signature.
+/// Stops at a self-issued root or where no issuer is in the pool.
+pub fn build_chain(leaf: &Cert, pool: &[Cert]) -> Result<Chain, ChainError> {
+    let mut chain = Chain {
+        leaf: leaf.clone(),
+        intermediates: Vec::new(),
+        root: None,
+    };
+    let mut current = leaf.clone();
+    for _ in 0..pool.len() {
+        let Some(issuer) = pool
+            .iter()
+            .filter(|c| c.der != current.der && c.is_ca)
+            .find(|c| current.issued_by(c))
+        else {
+            break;
+        };
+        if current.verify_with(issuer).is_err() {
+            return Err(ChainError::BadSignature {
+                subject: current.subject.clone(),
+                issuer: issuer.subject.clone(),
+            });
+        }
+        if issuer.self_issued {
+            if issuer.verify_with(issuer).is_err() {
+                return Err(ChainError::BadSignature {
+                    subject: issuer.subject.clone(),
+                    issuer: issuer.subject.clone(),
+                });
+            }
+            chain.root = Some(issuer.clone());
+            break;
+        }
+        chain.intermediates.push(issuer.clone());
+        current = issuer.clone();
+    }
+    Ok(chain)
+}
+
+/// Something about an issued certificate the user should know.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "finding", rename_all = "kebab-case")]
+pub enum Finding {
+    NotYetValid {
+        not_before: i64,
+    },
+    ExpiresSoon {
+        days: i64,
+    },
+    NamesDiffer {
+        requested: Vec<String>,
+        issued: Vec<String>,
+    },
+    KeyUsageDiffers {
+        expected: Vec<String>,
+        issued: Vec<String>,
+    },
+    EkuDiffers {
+        expected: Vec<String>,
+        issued: Vec<String>,
+    },
+    IntermediateMissing,
+}
+
+fn rcgen_ku_name(k: &rcgen::KeyUsagePurpose) -> &'static str {
+    use rcgen::KeyUsagePurpose as K;
+    match k {
+        K::DigitalSignature => "digitalSignature",
+        K::ContentCommitment => "nonRepudiation",
+        K::KeyEncipherment => "keyEncipherment",
+        K::DataEncipherment => "dataEncipherment",
+        K::KeyAgreement => "keyAgreement",
+        K::KeyCertSign => "keyCertSign",
+        K::CrlSign => "cRLSign",
+        K::EncipherOnly => "encipherOnly",
+        K::DecipherOnly => "decipherOnly",
+    }
+}
+
+fn sorted(mut v: Vec<String>) -> Vec<String> {
+    v.sort();
+    v.dedup();
+    v
+}
+
+/// Compares the issued chain with what was requested.
+pub fn findings(chain: &Chain, request: &Request, now: OffsetDateTime) -> Vec<Finding> {
+    let leaf = &chain.leaf;
+    let mut out = Vec::new();
+    let now_s = now.unix_timestamp();
+    if leaf.not_before > now_s {
+        out.push(Finding::NotYetValid {
+            not_before: leaf.not_before,
+        });
+    } else {
+        let days = (leaf.not_after - now_s) / 86_400;
+        if (0..=30).contains(&days) {
+            out.push(Finding::ExpiresSoon { days });
+        }
+    }
+    let (requested, issued, expected_ku, expected_eku) = match request {
+        Request::Smime(r) => (
+            r.emails.iter().map(|e| e.to_ascii_lowercase()).collect(),
+            leaf.emails.iter().map(|e| e.to_ascii_lowercase()).collect(),
+            r.choice
+                .key_usages(r.key)
+                .iter()
+                .map(|k| rcgen_ku_name(k).to_owned())
+                .collect(),
+            {
+                let mut e = vec!["emailProtection".to_owned()];
+                if r.choice.extras.client_auth {
+                    e.push("clientAuth".into());
+                }
+                e
+            },
+        ),
+        Request::Server(r) => (
+            r.sans.clone(),
+            leaf.dns_names
+                .iter()
+                .map(|d| d.to_ascii_lowercase())
+                .collect(),
+            server_key_usages(r.key)
+                .iter()
+                .map(|k| rcgen_ku_name(k).to_owned())
+                .collect(),
+            vec!["serverAuth".to_owned()],
+        ),
+    };
+    let (requested, issued) = (sorted(requested), sorted(issued));
+    if requested != issued {
+        out.push(Finding::NamesDiffer { requested, issued });
+    }
+    let (expected_ku, issued_ku) = (sorted(expected_ku), sorted(leaf.key_usage.clone()));
+    if !leaf.key_usage.is_empty() && expected_ku != issued_ku {
+        out.push(Finding::KeyUsageDiffers {
+            expected: expected_ku,
+            issued: issued_ku,
+        });
+    }
+    let (expected_eku, issued_eku) = (
+        sorted(expected_eku),
+        sorted(leaf.extended_key_usage.clone()),
+    );
+    if !leaf.extended_key_usage.is_empty() && expected_eku != issued_eku {
+        out.push(Finding::EkuDiffers {
+            expected: expected_eku,
+            issued: issued_eku,
+        });
+    }
+    if chain.intermediates.is_empty() && !leaf.self_issued {
+        out.push(Finding::IntermediateMissing);
+    }
+    out
+}

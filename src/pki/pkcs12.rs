@@ -1,0 +1,489 @@
+//! Key + certificate chain → a password-protected PKCS#12 (.p12/.pfx) that opens on Windows,
+//! macOS and in Thunderbird, in two presets (DOMAIN.md §5), then re-read to prove it.
+//!
+//! Why not `p12-keystore`'s writer: it fixes the leaf's friendlyName to the subject DN string,
+//! which Thunderbird and Windows then show as the certificate's name. This module composes the
+//! same RustCrypto layers that crate is built on (`pkcs12` types and KDF, `cms`, `pkcs5` PBES2,
+//! `des`/`cbc`, `hmac`) following RFC 7292, so the key bag and the leaf carry the name a person
+//! recognizes (the mailbox or the host name) and a matching localKeyId. Reading — also of what we
+//! just wrote — is `p12-keystore`'s parser, an implementation independent of this writer.
+
+use cbc::cipher::{BlockModeEncrypt, KeyIvInit, block_padding::Pkcs7};
+use cms::cert::x509::attr::{Attribute, AttributeValue, Attributes};
+use cms::cert::x509::spki::AlgorithmIdentifierOwned;
+use cms::content_info::{CmsVersion, ContentInfo};
+use cms::encrypted_data::EncryptedData;
+use cms::enveloped_data::EncryptedContentInfo;
+use der08::asn1::{BmpString, ObjectIdentifier, OctetString, SetOfVec};
+use der08::{Any, Decode, Encode};
+use hmac13::{KeyInit, Mac};
+use pkcs12::pbe_params::{EncryptedPrivateKeyInfo, Pkcs12PbeParams};
+use pkcs12::pfx::{Pfx, Version};
+use pkcs12::safe_bag::{SafeBag, SafeContents};
+use pkcs12::{CertBag, DigestInfo, MacData, kdf};
+use rand_core::{OsRng, RngCore};
+use serde::Serialize;
+
+use crate::i18n::{Localized, Message};
+
+const OID_DATA: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.2.840.113549.1.7.1");
+const OID_ENCRYPTED_DATA: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.2.840.113549.1.7.6");
+const OID_PBES2: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.2.840.113549.1.5.13");
+const OID_PBE_SHA_3DES: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.2.840.113549.1.12.1.3");
+const OID_SHROUDED_KEY_BAG: ObjectIdentifier =
+    ObjectIdentifier::new_unwrap("1.2.840.113549.1.12.10.1.2");
+const OID_FRIENDLY_NAME: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.2.840.113549.1.9.20");
+const OID_LOCAL_KEY_ID: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.2.840.113549.1.9.21");
+const OID_SHA1: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.3.14.3.2.26");
+const OID_SHA256: ObjectIdentifier = ObjectIdentifier::new_unwrap("2.16.840.1.101.3.4.2.1");
+
+/// Where the file will be installed, in cipher terms.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Preset {
+    /// PBES2 (PBKDF2-HMAC-SHA256, AES-256-CBC) for key and certificates, HMAC-SHA256 MAC:
+    /// Windows 10 1709+/11, macOS 15+, Thunderbird/Firefox, Java 8u301+, OpenSSL ≥ 1.1.
+    #[default]
+    Modern,
+    /// pbeWithSHAAnd3-KeyTripleDES-CBC for both, HMAC-SHA1 MAC: also Windows 7/8.1/Server 2016,
+    /// macOS ≤ 14, Android ≤ 13. Never RC2-40.
+    Compatible,
+}
+
+impl Preset {
+    pub fn parse(s: &str) -> Option<Preset> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "modern" => Some(Preset::Modern),
+            "compatible" => Some(Preset::Compatible),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Preset::Modern => "modern",
+            Preset::Compatible => "compatible",
+        }
+    }
+
+    /// Iterations of the key derivations (each encryption and the MAC). Windows refuses more
+    /// than 600,000 and .NET limits the total, so both presets stay well inside.
+    pub fn iterations(self) -> u32 {
+        match self {
+            Preset::Modern => 100_000,
+            Preset::Compatible => 10_000,
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum P12Error {
+    #[error("the PKCS#12 file could not be built: {0}")]
+    Build(String),
+    #[error("the written PKCS#12 file did not read back correctly: {0}")]
+    Verify(String),
+    #[error("wrong password or not a PKCS#12 file")]
+    WrongPasswordOrDamaged,
+}
+
+impl Localized for P12Error {
+    fn message(&self) -> Message {
+        match self {
+            P12Error::Build(d) => Message::new("err-p12-build").with("detail", d),
+            P12Error::Verify(d) => Message::new("err-p12-verify").with("detail", d),
+            P12Error::WrongPasswordOrDamaged => Message::new("err-p12-password"),
+        }
+    }
+}
+
+fn build_err<E: std::fmt::Display>(e: E) -> P12Error {
+    P12Error::Build(e.to_string())
+}
+
+/// What goes into the file.
+pub struct P12Contents<'a> {
+    /// PKCS#8 PrivateKeyInfo DER.
+    pub key_pkcs8: &'a [u8],
+    /// Leaf certificate DER.
+    pub leaf: &'a [u8],
+    /// Intermediates (and the root, if wanted), DER, leaf-side first.
+    pub chain: &'a [Vec<u8>],
+    /// The name shown for the key and the leaf (the mailbox or the host name).
+    pub friendly_name: &'a str,
+    /// Usually the SHA-1 of the leaf certificate, as OpenSSL and Windows write it.
+    pub local_key_id: &'a [u8],
+}
+
+fn random<const N: usize>() -> [u8; N] {
+    let mut b = [0u8; N];
+    OsRng.fill_bytes(&mut b);
+    b
+}
+
+fn encrypt(
+    preset: Preset,
+    data: &[u8],
+    password: &str,
+) -> Result<(AlgorithmIdentifierOwned, Vec<u8>), P12Error> {
+    let iterations = preset.iterations();
+    match preset {
+        Preset::Modern => {
+            let salt: [u8; 16] = random();
+            let params = pkcs5::pbes2::Parameters::generate_pbkdf2_sha256_aes256cbc(
+                iterations,
+                &salt,
+                random(),
+            )
+            .map_err(build_err)?;
+            let ct = params
+                .encrypt(password.as_bytes(), data)
+                .map_err(build_err)?;
+            let alg = AlgorithmIdentifierOwned {
+                oid: OID_PBES2,
+                parameters: Some(
+                    Any::from_der(&params.to_der().map_err(build_err)?).map_err(build_err)?,
+                ),
+            };
+            Ok((alg, ct))
+        }
+        Preset::Compatible => {
+            let salt: [u8; 16] = random();
+            let rounds = iterations as i32;
+            let key = zeroize::Zeroizing::new(
+                kdf::derive_key_utf8::<sha1_011::Sha1>(
+                    password,
+                    &salt,
+                    kdf::Pkcs12KeyType::EncryptionKey,
+                    rounds,
+                    24,
+                )
+                .map_err(build_err)?,
+            );
+            let iv = kdf::derive_key_utf8::<sha1_011::Sha1>(
+                password,
+                &salt,
+                kdf::Pkcs12KeyType::Iv,
+                rounds,
+                8,
+            )
+            .map_err(build_err)?;
+            let ct = cbc::Encryptor::<des::TdesEde3>::new_from_slices(&key, &iv)
+                .map_err(build_err)?
+                .encrypt_padded_vec::<Pkcs7>(data);
+            let params = Pkcs12PbeParams {
+                salt: OctetString::new(salt.to_vec()).map_err(build_err)?,
+                iterations: rounds,
+            };
+            let alg = AlgorithmIdentifierOwned {
+                oid: OID_PBE_SHA_3DES,
+                parameters: Some(
+                    Any::from_der(&params.to_der().map_err(build_err)?).map_err(build_err)?,
+                ),
+            };
+            Ok((alg, ct))
+        }
+    }
+}
+
+fn attributes(
+    friendly_name: Option<&str>,
+    local_key_id: Option<&[u8]>,
+) -> Result<Attributes, P12Error> {
+    let mut attrs = Attributes::new();
+    if let Some(name) = friendly_name {
+        let v = Any::from_der(
+            &BmpString::from_utf8(name)
+                .map_err(build_err)?
+                .to_der()
+                .map_err(build_err)?,
+        )
+        .map_err(build_err)?;
+        attrs
+            .insert(Attribute {
+                oid: OID_FRIENDLY_NAME,
+                values: SetOfVec::<AttributeValue>::from_iter([v]).map_err(build_err)?,
+            })
+            .map_err(build_err)?;
+    }
+    if let Some(id) = local_key_id {
+        let v = Any::from_der(
+            &OctetString::new(id.to_vec())
+                .map_err(build_err)?
+                .to_der()
+                .map_err(build_err)?,
+        )
+        .map_err(build_err)?;
+        attrs
+            .insert(Attribute {
+                oid: OID_LOCAL_KEY_ID,
+                values: SetOfVec::<AttributeValue>::from_iter([v]).map_err(build_err)?,
+            })
+            .map_err(build_err)?;
+    }
+    Ok(attrs)
+}
+
+fn cert_bag(der: &[u8], attrs: Option<Attributes>) -> Result<SafeBag, P12Error> {
+    let bag = CertBag {
+        cert_id: pkcs12::PKCS_12_X509_CERT_OID,
+        cert_value: OctetString::new(der.to_vec()).map_err(build_err)?,
+    };
+    Ok(SafeBag {
+        bag_id: pkcs12::PKCS_12_CERT_BAG_OID,
+        bag_value: bag.to_der().map_err(build_err)?,
+        bag_attributes: attrs,
+    })
+}
+
+fn data_content(bytes: &[u8]) -> Result<ContentInfo, P12Error> {
+    Ok(ContentInfo {
+        content_type: OID_DATA,
+        content: Any::from_der(
+            &OctetString::new(bytes.to_vec())
+                .map_err(build_err)?
+                .to_der()
+                .map_err(build_err)?,
+        )
+        .map_err(build_err)?,
+    })
+}
+
+fn mac(preset: Preset, data: &[u8], password: &str) -> Result<MacData, P12Error> {
+    let salt: [u8; 16] = random();
+    let rounds = preset.iterations() as i32;
+    let (oid, digest) = match preset {
+        Preset::Modern => {
+            let key = zeroize::Zeroizing::new(
+                kdf::derive_key_utf8::<sha2_011::Sha256>(
+                    password,
+                    &salt,
+                    kdf::Pkcs12KeyType::Mac,
+                    rounds,
+                    32,
+                )
+                .map_err(build_err)?,
+            );
+            let mut m =
+                hmac13::Hmac::<sha2_011::Sha256>::new_from_slice(&key).map_err(build_err)?;
+            m.update(data);
+            (OID_SHA256, m.finalize().into_bytes().to_vec())
+        }
+        Preset::Compatible => {
+            let key = zeroize::Zeroizing::new(
+                kdf::derive_key_utf8::<sha1_011::Sha1>(
+                    password,
+                    &salt,
+                    kdf::Pkcs12KeyType::Mac,
+                    rounds,
+                    20,
+                )
+                .map_err(build_err)?,
+            );
+            let mut m = hmac13::Hmac::<sha1_011::Sha1>::new_from_slice(&key).map_err(build_err)?;
+            m.update(data);
+            (OID_SHA1, m.finalize().into_bytes().to_vec())
+        }
+    };
+    Ok(MacData {
+        mac: DigestInfo {
+            algorithm: AlgorithmIdentifierOwned {
+                oid,
+                parameters: None,
+            },
+            digest: OctetString::new(digest).map_err(build_err)?,
+        },
+        mac_salt: OctetString::new(salt.to_vec()).map_err(build_err)?,
+        iterations: rounds,
+    })
+}
+
+/// Builds the PKCS#12 bytes: an encrypted SafeContents with the certificates (leaf with
+/// friendlyName and localKeyId first), a shrouded key bag with the same friendlyName and
+/// localKeyId, and a MAC over both. Refuses an empty password.
+pub fn build(c: &P12Contents<'_>, password: &str, preset: Preset) -> Result<Vec<u8>, P12Error> {
+    if password.is_empty() {
+        return Err(P12Error::Build("empty password".into()));
+    }
+    let mut certs: SafeContents = vec![cert_bag(
+        c.leaf,
+        Some(attributes(Some(c.friendly_name), Some(c.local_key_id))?),
+    )?];
+    for der in c.chain {
+        certs.push(cert_bag(der, None)?);
+    }
+    let certs_der = zeroize::Zeroizing::new(certs.to_der().map_err(build_err)?);
+    let (alg, ct) = encrypt(preset, &certs_der, password)?;
+    let encrypted = EncryptedData {
+        version: CmsVersion::V0,
+        enc_content_info: EncryptedContentInfo {
+            content_type: OID_DATA,
+            content_enc_alg: alg,
+            encrypted_content: Some(OctetString::new(ct).map_err(build_err)?),
+        },
+        unprotected_attrs: None,
+    };
+    let certs_ci = ContentInfo {
+        content_type: OID_ENCRYPTED_DATA,
+        content: Any::from_der(&encrypted.to_der().map_err(build_err)?).map_err(build_err)?,
+    };
+
+    let (alg, ct) = encrypt(preset, c.key_pkcs8, password)?;
+    let epki = EncryptedPrivateKeyInfo {
+        encryption_algorithm: alg,
+        encrypted_data: OctetString::new(ct).map_err(build_err)?,
+    };
+    let key_bag = SafeBag {
+        bag_id: OID_SHROUDED_KEY_BAG,
+        bag_value: epki.to_der().map_err(build_err)?,
+        bag_attributes: Some(attributes(Some(c.friendly_name), Some(c.local_key_id))?),
+    };
+    let keys: SafeContents = vec![key_bag];
+    let keys_ci = data_content(&keys.to_der().map_err(build_err)?)?;
+
+    let auth_safe: Vec<ContentInfo> = vec![certs_ci, keys_ci];
+    let auth_safe_der = auth_safe.to_der().map_err(build_err)?;
+    let mac_data = mac(preset, &auth_safe_der, password)?;
+    let pfx = Pfx {
+        version: Version::V3,
+        auth_safe: data_content(&auth_safe_der)?,
+        mac_data: Some(mac_data),
+    };
+    pfx.to_der().map_err(build_err)
+}
+
+/// What a PKCS#12 file holds, as read by `p12-keystore` (and the algorithms, from its structure).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct P12Summary {
+    pub key_friendly_names: Vec<String>,
+    pub key_local_key_ids: Vec<String>,
+    /// Leaf-first order as stored; DER of each certificate.
+    #[serde(skip)]
+    pub certs: Vec<Vec<u8>>,
+    pub cert_friendly_names: Vec<Option<String>>,
+    pub cert_local_key_ids: Vec<Option<String>>,
+    #[serde(skip)]
+    pub key_pkcs8: Vec<zeroize::Zeroizing<Vec<u8>>>,
+    pub encryption: Vec<String>,
+    pub mac: String,
+    pub mac_iterations: i32,
+}
+
+fn alg_name(oid: &ObjectIdentifier) -> String {
+    match oid.to_string().as_str() {
+        "1.2.840.113549.1.5.13" => "PBES2".into(),
+        "1.2.840.113549.1.12.1.3" => "pbeWithSHAAnd3-KeyTripleDES-CBC".into(),
+        "1.2.840.113549.1.12.1.6" => "pbeWithSHAAnd40BitRC2-CBC".into(),
+        "1.3.14.3.2.26" => "HMAC-SHA1".into(),
+        "2.16.840.1.101.3.4.2.1" => "HMAC-SHA256".into(),
+        other => other.into(),
+    }
+}
+
+/// Which algorithms protect the bags (for `inspect` and the tests' assertions).
+fn algorithms(bytes: &[u8]) -> Option<(Vec<String>, String, i32)> {
+    let pfx = Pfx::from_der(bytes).ok()?;
+    let mac = pfx
+        .mac_data
+        .as_ref()
+        .map(|m| (alg_name(&m.mac.algorithm.oid), m.iterations));
+    let inner = OctetString::from_der(&pfx.auth_safe.content.to_der().ok()?).ok()?;
+    let safes: Vec<ContentInfo> = Vec::from_der(inner.as_bytes()).ok()?;
+    let mut enc = Vec::new();
+    for ci in safes {
+        if ci.content_type == OID_ENCRYPTED_DATA {
+            let ed = EncryptedData::from_der(&ci.content.to_der().ok()?).ok()?;
+            enc.push(format!(
+                "certificates: {}",
+                alg_name(&ed.enc_content_info.content_enc_alg.oid)
+            ));
+        } else if ci.content_type == OID_DATA {
+            let os = OctetString::from_der(&ci.content.to_der().ok()?).ok()?;
+            let bags: SafeContents = Vec::from_der(os.as_bytes()).ok()?;
+            for bag in bags {
+                if bag.bag_id == OID_SHROUDED_KEY_BAG {
+                    let epki = EncryptedPrivateKeyInfo::from_der(&bag.bag_value).ok()?;
+                    enc.push(format!("key: {}", alg_name(&epki.encryption_algorithm.oid)));
+                }
+            }
+        }
+    }
+    let (mac, iters) = mac.unwrap_or_else(|| ("none".into(), 0));
+    Some((enc, mac, iters))
+}
+
+fn hex(b: &[u8]) -> String {
+    b.iter().map(|x| format!("{x:02x}")).collect()
+}
+
+/// Opens a PKCS#12 with `password` (MAC verified, bags decrypted) using `p12-keystore`.
+pub fn read(bytes: &[u8], password: &str) -> Result<P12Summary, P12Error> {
+    let archive = p12_keystore::Pkcs12Archive::from_pkcs12(bytes, password)
+        .map_err(|_| P12Error::WrongPasswordOrDamaged)?;
+    let (encryption, mac, mac_iterations) = algorithms(bytes).unwrap_or_default();
+    Ok(P12Summary {
+        key_friendly_names: archive
+            .keys
+            .iter()
+            .filter_map(|k| k.friendly_name.clone())
+            .collect(),
+        key_local_key_ids: archive
+            .keys
+            .iter()
+            .filter_map(|k| k.local_key_id.as_ref().map(|id| hex(&id.0)))
+            .collect(),
+        key_pkcs8: archive
+            .keys
+            .iter()
+            .map(|k| zeroize::Zeroizing::new(k.key.as_der().to_vec()))
+            .collect(),
+        certs: archive
+            .certs
+            .iter()
+            .map(|c| c.cert.as_der().to_vec())
+            .collect(),
+        cert_friendly_names: archive
+            .certs
+            .iter()
+            .map(|c| c.friendly_name.clone())
+            .collect(),
+        cert_local_key_ids: archive
+            .certs
+            .iter()
+            .map(|c| c.local_key_id.as_ref().map(|i| hex(i)))
+            .collect(),
+        encryption,
+        mac,
+        mac_iterations,
+    })
+}
+
+/// Re-reads written bytes and checks they hold exactly what was meant: the key, the leaf with
+/// the same friendlyName and localKeyId, and the whole chain.
+pub fn verify_written(
+    bytes: &[u8],
+    password: &str,
+    c: &P12Contents<'_>,
+) -> Result<P12Summary, P12Error> {
+    let s = read(bytes, password).map_err(|e| P12Error::Verify(e.to_string()))?;
+    let fail = |what: &str| Err(P12Error::Verify(what.to_owned()));
+    if s.key_pkcs8.len() != 1 || s.key_pkcs8[0].as_slice() != c.key_pkcs8 {
+        return fail("key");
+    }
+    if s.key_friendly_names != [c.friendly_name.to_owned()]
+        || s.key_local_key_ids != [hex(c.local_key_id)]
+    {
+        return fail("key attributes");
+    }
+    let Some(i) = s.certs.iter().position(|d| d.as_slice() == c.leaf) else {
+        return fail("leaf");
+    };
+    if s.cert_friendly_names[i].as_deref() != Some(c.friendly_name)
+        || s.cert_local_key_ids[i].as_deref() != Some(hex(c.local_key_id).as_str())
+    {
+        return fail("leaf attributes");
+    }
+    if s.certs.len() != 1 + c.chain.len() || !c.chain.iter().all(|d| s.certs.contains(d)) {
+        return fail("chain");
+    }
+    Ok(s)
+}
