@@ -223,3 +223,4 @@ inspect-validity = Valid: { $value }
 role-leaf = your certificate
 role-intermediate = intermediate CA certificate
 role-root = root certificate
+err-import-zip-unsafe-name = The zip file { $file } contains an entry named "{ $entry }" that points outside the archive. CAs never send such names, so it was not opened. Check where it came from.

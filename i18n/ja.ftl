@@ -220,3 +220,4 @@ inspect-validity = 有効期間：{ $value }
 role-leaf = あなたの証明書
 role-intermediate = 中間CA証明書
 role-root = ルート証明書
+err-import-zip-unsafe-name = zipファイル { $file } に、アーカイブの外を指す名前「{ $entry }」の項目があります。認証局がこのような名前を送ることはないため、開きませんでした。送り主を確認してください。

@@ -485,7 +485,10 @@ pub fn read_input(path: &Path) -> Result<Vec<u8>, Error> {
             source,
         })?;
     if buf.len() as u64 > MAX_INPUT_BYTES {
-        return Err(inspect::InspectError::Unrecognized.into());
+        return Err(crate::pki::bundle::BundleError::TooLarge {
+            file: path.display().to_string(),
+        }
+        .into());
     }
     Ok(buf)
 }

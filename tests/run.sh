@@ -7,7 +7,10 @@ cd "$(dirname "$0")/.."
 
 packages=(
   openssl               # CSR verification, interop
-  python3-cryptography  # an independent X.509 parser (Debian's /usr/bin/python3)
+  python3-cryptography  # an independent X.509/PKCS#12 parser (Debian's /usr/bin/python3)
+  libnss3-tools         # pk12util: what Thunderbird/Firefox use to import a .p12
+  gnutls-bin            # certtool --p12-info
+  openjdk-17-jre-headless  # keytool -list
   dbus                  # dbus-run-session: a private session bus
   gnome-keyring         # a real Secret Service for the keyring vault
   libsecret-tools       # secret-tool, for looking into the keyring when debugging

@@ -54,6 +54,8 @@ pub enum BundleError {
     BadZip { file: String },
     #[error("{file}: password-protected zip")]
     ZipEncrypted { file: String },
+    #[error("{file}: unsafe entry name {entry}")]
+    ZipUnsafeName { file: String, entry: String },
     #[error("{file}: zip too large when unpacked")]
     ZipBomb { file: String },
     #[error("no certificates")]
@@ -76,6 +78,11 @@ impl Localized for BundleError {
             BundleError::ZipEncrypted { file } => ("err-import-zip-encrypted", file),
             BundleError::ZipBomb { file } => ("err-import-zip-bomb", file),
             BundleError::NoCertificates => return Message::new("err-import-no-certs"),
+            BundleError::ZipUnsafeName { file, entry } => {
+                return Message::new("err-import-zip-unsafe-name")
+                    .with("file", file)
+                    .with("entry", entry);
+            }
         };
         Message::new(id)
             .with("file", file)
@@ -243,13 +250,23 @@ fn read_pkcs7(name: &str, der: &[u8], out: &mut Vec<FoundCert>) -> Result<(), Bu
     Ok(())
 }
 
-/// A zip entry's name: UTF-8 when flagged or valid, else CP932 (Japanese Windows); base name only.
-pub fn entry_name(raw: &[u8]) -> String {
-    let full = match std::str::from_utf8(raw) {
+/// A zip entry's full name: UTF-8 when flagged or valid, else CP932 (Japanese Windows).
+pub fn decode_entry_name(raw: &[u8]) -> String {
+    match std::str::from_utf8(raw) {
         Ok(s) => s.to_owned(),
         Err(_) => encoding_rs::SHIFT_JIS.decode(raw).0.into_owned(),
-    };
-    full.rsplit(['/', '\\']).next().unwrap_or("").to_owned()
+    }
+}
+
+/// The base name of an entry, or `None` when the name tries to leave the archive (`..`, an
+/// absolute path, a drive letter): CAs never send such names, so such a zip is refused.
+pub fn safe_base_name(full: &str) -> Option<String> {
+    let parts: Vec<&str> = full.split(['/', '\\']).collect();
+    let absolute = full.starts_with(['/', '\\']) || full.get(1..2) == Some(":");
+    if absolute || parts.contains(&"..") {
+        return None;
+    }
+    Some(parts.last().copied().unwrap_or("").to_owned())
 }
 
 fn read_zip(name: &str, bytes: &[u8], out: &mut Vec<FoundCert>) -> Result<(), BundleError> {
@@ -274,7 +291,13 @@ fn read_zip(name: &str, bytes: &[u8], out: &mut Vec<FoundCert>) -> Result<(), Bu
         if entry.encrypted() {
             return Err(BundleError::ZipEncrypted { file: file() });
         }
-        let base = entry_name(entry.name_raw());
+        let full = decode_entry_name(entry.name_raw());
+        let Some(base) = safe_base_name(&full) else {
+            return Err(BundleError::ZipUnsafeName {
+                file: file(),
+                entry: full,
+            });
+        };
         if base.is_empty() || base.starts_with('.') || base.starts_with("__MACOSX") {
             continue;
         }
@@ -302,4 +325,34 @@ fn read_zip(name: &str, bytes: &[u8], out: &mut Vec<FoundCert>) -> Result<(), Bu
         read_one(&source, &buf, false, out)?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn entry_names() {
+        assert_eq!(
+            safe_base_name("certs/TrustedRoot.crt"),
+            Some("TrustedRoot.crt".into())
+        );
+        assert_eq!(safe_base_name("../../etc/x.crt"), None);
+        assert_eq!(safe_base_name("/etc/x.crt"), None);
+        assert_eq!(safe_base_name("C:\\x.crt"), None);
+        let (cp932, _, _) = encoding_rs::SHIFT_JIS.encode("証明書.crt");
+        assert_eq!(decode_entry_name(&cp932), "証明書.crt");
+    }
+
+    #[test]
+    fn garbage_is_refused_not_panicked() {
+        for bytes in [
+            &b""[..],
+            b"\x30\x82\xff\xff",
+            b"PK\x03\x04garbage",
+            b"-----BEGIN CERTIFICATE-----\nAAAA",
+        ] {
+            assert!(read_files(&[("x".into(), bytes.to_vec())]).is_err());
+        }
+    }
 }

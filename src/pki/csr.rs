@@ -37,15 +37,16 @@ impl Localized for CsrError {
     }
 }
 
-/// rcgen's signing interface over our key (no native crypto backend needed).
-struct Signer<'a> {
+/// rcgen's signing interface over our key (no native crypto backend needed). Also what the
+/// tests' CA signs certificates with.
+pub struct KeySigner<'a> {
     key: &'a PrivateKey,
     hash: HashAlg,
     public: Vec<u8>,
     alg: &'static SignatureAlgorithm,
 }
 
-impl PublicKeyData for Signer<'_> {
+impl PublicKeyData for KeySigner<'_> {
     fn der_bytes(&self) -> &[u8] {
         &self.public
     }
@@ -54,7 +55,7 @@ impl PublicKeyData for Signer<'_> {
     }
 }
 
-impl SigningKey for Signer<'_> {
+impl SigningKey for KeySigner<'_> {
     fn sign(&self, msg: &[u8]) -> Result<Vec<u8>, rcgen::Error> {
         self.key
             .sign(self.hash, msg)
@@ -62,7 +63,20 @@ impl SigningKey for Signer<'_> {
     }
 }
 
-fn algorithm(spec: KeySpec, hash: HashAlg) -> Option<&'static SignatureAlgorithm> {
+impl<'a> KeySigner<'a> {
+    /// A signer for `key` with `hash` (ECDSA keys only with their curve's hash).
+    pub fn new(key: &'a PrivateKey, hash: HashAlg) -> Result<KeySigner<'a>, CsrError> {
+        Ok(KeySigner {
+            key,
+            hash,
+            public: key.public_key_bits().map_err(|_| CsrError::KeyMismatch)?,
+            alg: algorithm(key.spec(), hash).ok_or(CsrError::KeyMismatch)?,
+        })
+    }
+}
+
+/// rcgen's algorithm descriptor for a key and hash.
+pub fn algorithm(spec: KeySpec, hash: HashAlg) -> Option<&'static SignatureAlgorithm> {
     match (spec, hash) {
         (KeySpec::EcP256, HashAlg::Sha256) => Some(&rcgen::PKCS_ECDSA_P256_SHA256),
         (KeySpec::EcP384, HashAlg::Sha384) => Some(&rcgen::PKCS_ECDSA_P384_SHA384),
@@ -127,13 +141,7 @@ pub fn build(req: &Request, key: &PrivateKey) -> Result<Csr, CsrError> {
     if key.spec() != req.key() {
         return Err(CsrError::KeyMismatch);
     }
-    let alg = algorithm(req.key(), req.hash()).ok_or(CsrError::KeyMismatch)?;
-    let signer = Signer {
-        key,
-        hash: req.hash(),
-        public: key.public_key_bits().map_err(|_| CsrError::KeyMismatch)?,
-        alg,
-    };
+    let signer = KeySigner::new(key, req.hash())?;
     let csr = params(req)?
         .serialize_request(&signer)
         .map_err(|e| CsrError::Build(e.to_string()))?;

@@ -1,0 +1,569 @@
+//! The second half of the journey through the real binary: the CA's files come back in every
+//! shape CAs use, are matched to their key, and become a .p12 that OpenSSL (without -legacy),
+//! NSS pk12util, GnuTLS certtool, Java keytool and Python cryptography all open.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use rcgen::{ExtendedKeyUsagePurpose, KeyUsagePurpose};
+use serde_json::Value;
+use time::{Duration, OffsetDateTime};
+
+use crate::ca::{Ca, Order, p7b, pem, zip, zip_cp932};
+use crate::common::{Env, python, stderr, tool};
+
+pub const P12_PASSWORD: &str = "Kq7#mv2P!rTz-2026";
+
+fn vault_snapshot(env: &Env) -> BTreeMap<PathBuf, Vec<u8>> {
+    let mut m = BTreeMap::new();
+    if let Ok(rd) = std::fs::read_dir(env.data_dir().join("requests")) {
+        for e in rd.flatten() {
+            m.insert(e.path(), std::fs::read(e.path()).unwrap());
+        }
+    }
+    m.insert(
+        env.data_dir().join("vault.json"),
+        std::fs::read(env.data_dir().join("vault.json")).unwrap_or_default(),
+    );
+    m
+}
+
+/// A pending S/MIME request for `email`; returns (id, CSR PEM).
+fn smime_request(env: &Env, email: &str, key: &str) -> (String, String) {
+    let (id, csr) = env.request(
+        &[
+            "request",
+            "smime",
+            "--email",
+            email,
+            "--org",
+            "テスト株式会社",
+            "--key",
+            key,
+        ],
+        &format!("{email}.csr"),
+    );
+    (id, std::fs::read_to_string(csr).unwrap())
+}
+
+fn import_ok(env: &Env, files: &[&Path]) -> (String, String) {
+    let mut args = vec!["import"];
+    args.extend(files.iter().map(|p| p.to_str().unwrap()));
+    let o = env.run("en", &args);
+    assert!(o.status.success(), "import failed: {}", stderr(&o));
+    (String::from_utf8_lossy(&o.stdout).into_owned(), stderr(&o))
+}
+
+fn export(env: &Env, id: &str, preset: &str, name: &str) -> PathBuf {
+    let pw = env.path("pw.txt");
+    std::fs::write(&pw, format!("{P12_PASSWORD}\n")).unwrap();
+    let out = env.path(name);
+    let o = env.run(
+        "en",
+        &[
+            "export",
+            id,
+            "--out",
+            out.to_str().unwrap(),
+            "--preset",
+            preset,
+            "--password-file",
+            pw.to_str().unwrap(),
+        ],
+    );
+    assert!(o.status.success(), "export failed: {}", stderr(&o));
+    out
+}
+
+fn check_p12_everywhere(p12: &Path, preset: &str, friendly: &str, env: &Env) {
+    let f = p12.to_str().unwrap();
+    let pass = format!("pass:{P12_PASSWORD}");
+    // OpenSSL 3, without -legacy.
+    let info = tool(
+        "openssl",
+        &["pkcs12", "-info", "-in", f, "-passin", &pass, "-noenc"],
+    );
+    match preset {
+        "modern" => {
+            assert!(info.contains("MAC: sha256"), "{info}");
+            assert!(
+                info.contains("PBES2, PBKDF2, AES-256-CBC, Iteration 100000, PRF hmacWithSHA256"),
+                "{info}"
+            );
+            assert!(
+                !info.contains("TripleDES") && !info.contains("RC2"),
+                "{info}"
+            );
+        }
+        _ => {
+            assert!(info.contains("MAC: sha1"), "{info}");
+            assert!(
+                info.contains("pbeWithSHA1And3-KeyTripleDES-CBC, Iteration 10000"),
+                "{info}"
+            );
+            assert!(!info.contains("RC2") && !info.contains("PBES2"), "{info}");
+        }
+    }
+    assert!(
+        info.contains(&format!("friendlyName: {friendly}")),
+        "{info}"
+    );
+    assert!(info.contains("localKeyID:"), "{info}");
+    assert_eq!(
+        info.matches("BEGIN CERTIFICATE").count(),
+        2,
+        "leaf + intermediate: {info}"
+    );
+    // NSS (Thunderbird/Firefox).
+    let nss = tool("pk12util", &["-l", f, "-W", P12_PASSWORD]);
+    assert!(nss.contains(&format!("Friendly Name: {friendly}")), "{nss}");
+    assert!(nss.contains("Key(shrouded)"), "{nss}");
+    // GnuTLS.
+    let gnutls = tool(
+        "certtool",
+        &[
+            "--p12-info",
+            "--inder",
+            "--infile",
+            f,
+            "--password",
+            P12_PASSWORD,
+        ],
+    );
+    assert!(
+        gnutls.contains(&format!("Friendly name: {friendly}")),
+        "{gnutls}"
+    );
+    assert!(gnutls.contains("PKCS #8 Encrypted key"), "{gnutls}");
+    assert!(
+        gnutls.contains("MAC: SHA256") == (preset == "modern"),
+        "{gnutls}"
+    );
+    // Java.
+    let java = tool(
+        "keytool",
+        &[
+            "-list",
+            "-v",
+            "-keystore",
+            f,
+            "-storetype",
+            "PKCS12",
+            "-storepass",
+            P12_PASSWORD,
+        ],
+    );
+    assert!(java.contains("PrivateKeyEntry"), "{java}");
+    assert!(java.contains(&format!("Alias name: {friendly}")), "{java}");
+    assert!(java.contains("Certificate chain length: 2"), "{java}");
+    // Python cryptography: key matches leaf, chain present, friendlyName present.
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/py/describe_p12.py");
+    let py = tool(&python(), &[script, f, P12_PASSWORD]);
+    let v: Value = serde_json::from_str(py.lines().next().unwrap()).unwrap();
+    assert_eq!(v["key_matches_leaf"], true, "{py}");
+    assert_eq!(v["additional_certs"], 1, "{py}");
+    assert_eq!(v["friendly_name"], friendly, "{py}");
+    let _ = env;
+}
+
+#[test]
+fn zip_from_the_ca_becomes_a_p12_that_opens_everywhere_in_both_presets() {
+    let env = Env::new();
+    let ca = Ca::new();
+    let (id, csr) = smime_request(&env, "taro@example.co.jp", "rsa2048");
+    let leaf = ca.issue(&csr, &Order::smime("taro@example.co.jp", "テスト株式会社"));
+    let z = env.path("Certificate.zip");
+    zip(
+        &z,
+        &[
+            ("TrustedRoot.crt", pem(&ca.root_der).into_bytes()),
+            ("DigiCertCA.crt", pem(&ca.inter_der).into_bytes()),
+            ("taro_example_co_jp.crt", pem(&leaf).into_bytes()),
+        ],
+    );
+    let (stdout, err) = import_ok(&env, &[&z]);
+    assert_eq!(stdout.trim(), id);
+    assert!(
+        err.contains("Your certificate for taro@example.co.jp"),
+        "{err}"
+    );
+    assert!(
+        err.contains("intermediate CA certificate: Test Assured G2 SMIME RSA SHA384 CA1"),
+        "{err}"
+    );
+    assert!(
+        err.contains("root certificate: Test Assured ID Root G2"),
+        "{err}"
+    );
+    let o = env.run("en", &["list", "--json"]);
+    let rows: Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(rows[0]["status"], "issued");
+    for preset in ["modern", "compatible"] {
+        let p12 = export(&env, &id, preset, &format!("taro-{preset}.p12"));
+        check_p12_everywhere(&p12, preset, "taro@example.co.jp", &env);
+        // Our own inspect reads it back too.
+        let o = env
+            .cmd("en")
+            .env("SHOMEI_P12_PASSWORD", P12_PASSWORD)
+            .args(["inspect", p12.to_str().unwrap()])
+            .output()
+            .unwrap();
+        let text = String::from_utf8_lossy(&o.stdout);
+        assert!(
+            text.contains("Private key matches the certificate: yes"),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn ecdsa_key_exports_too() {
+    let env = Env::new();
+    let ca = Ca::new();
+    let (id, csr) = smime_request(&env, "ec@example.jp", "p256");
+    let mut order = Order::smime("ec@example.jp", "テスト株式会社");
+    order.ku = vec![
+        KeyUsagePurpose::DigitalSignature,
+        KeyUsagePurpose::KeyAgreement,
+    ];
+    let leaf = ca.issue(&csr, &order);
+    let f = env.path("bundle.pem");
+    std::fs::write(&f, [pem(&leaf), pem(&ca.inter_der)].concat()).unwrap();
+    let (stdout, err) = import_ok(&env, &[&f]);
+    assert_eq!(stdout.trim(), id);
+    assert!(!err.contains("key usage"), "{err}");
+    let p12 = export(&env, &id, "modern", "ec.p12");
+    check_p12_everywhere(&p12, "modern", "ec@example.jp", &env);
+}
+
+/// Every way CAs pack the files: each variant completes its own request.
+#[test]
+fn every_packing_is_understood() {
+    let env = Env::new();
+    let ca = Ca::new();
+    let scratch = env.path("scratch");
+    std::fs::create_dir_all(&scratch).unwrap();
+    let variants = ["zip-cp932", "p7b-der", "p7b-pem", "pem-bundle", "der-files"];
+    for (i, v) in variants.iter().enumerate() {
+        let email = format!("user{i}@example.co.jp");
+        let (id, csr) = smime_request(&env, &email, "p256");
+        let mut order = Order::smime(&email, "テスト株式会社");
+        order.ku = vec![
+            KeyUsagePurpose::DigitalSignature,
+            KeyUsagePurpose::KeyAgreement,
+        ];
+        let leaf = ca.issue(&csr, &order);
+        let (lp, ip, rp) = (pem(&leaf), pem(&ca.inter_der), pem(&ca.root_der));
+        let files: Vec<PathBuf> = match *v {
+            "zip-cp932" => {
+                let z = env.path("証明書.zip");
+                zip_cp932(
+                    &z,
+                    &[
+                        ("ルート証明書.crt", rp.clone().into_bytes()),
+                        ("中間証明書.crt", ip.clone().into_bytes()),
+                        ("利用者証明書.crt", lp.clone().into_bytes()),
+                    ],
+                    &scratch,
+                );
+                vec![z]
+            }
+            "p7b-der" | "p7b-pem" => {
+                let p = env.path(&format!("{v}.p7b"));
+                // Shuffled: root first, leaf last.
+                p7b(&p, &[&rp, &lp, &ip], *v == "p7b-der", &scratch);
+                vec![p]
+            }
+            "pem-bundle" => {
+                let p = env.path("bundle.pem");
+                std::fs::write(&p, format!("{ip}\r\n{rp}\n{lp}").replace('\n', "\r\n")).unwrap();
+                vec![p]
+            }
+            _ => {
+                let a = env.path("leaf.cer");
+                let b = env.path("inter.cer");
+                std::fs::write(&a, &leaf).unwrap();
+                std::fs::write(&b, &ca.inter_der).unwrap();
+                vec![a, b]
+            }
+        };
+        let refs: Vec<&Path> = files.iter().map(PathBuf::as_path).collect();
+        let (stdout, err) = import_ok(&env, &refs);
+        assert_eq!(stdout.trim(), id, "{v}: {err}");
+        assert!(err.contains("intermediate CA certificate"), "{v}: {err}");
+        assert!(!err.contains("missing"), "{v}: {err}");
+    }
+}
+
+#[test]
+fn findings_are_reported_in_plain_words() {
+    let env = Env::new();
+    let ca = Ca::new();
+    let (id, csr) = smime_request(&env, "taro@example.jp", "rsa2048");
+    let mut order = Order::smime("other@example.jp", "テスト株式会社");
+    order.eku = vec![
+        ExtendedKeyUsagePurpose::EmailProtection,
+        ExtendedKeyUsagePurpose::ClientAuth,
+    ];
+    order.not_after = OffsetDateTime::now_utc() + Duration::days(10);
+    let leaf = ca.issue(&csr, &order);
+    let f = env.path("leaf-only.crt");
+    std::fs::write(&f, pem(&leaf)).unwrap();
+    let o = env.run("ja", &["import", f.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(String::from_utf8_lossy(&o.stdout).trim(), id);
+    let e = stderr(&o);
+    assert!(e.contains("中間CA証明書がありません"), "{e}");
+    assert!(
+        e.contains("証明書の名前（other@example.jp）が申請（taro@example.jp）と異なります"),
+        "{e}"
+    );
+    assert!(e.contains("拡張鍵用途"), "{e}");
+    assert!(e.contains("有効期限が切れます"), "{e}");
+}
+
+/// Each refusal: an error with a message, nothing changed in the vault, no panic, no hang.
+fn refuse_import(env: &Env, files: &[&Path], en: &str, ja: &str) {
+    let before = vault_snapshot(env);
+    let mut args = vec!["import"];
+    args.extend(files.iter().map(|p| p.to_str().unwrap()));
+    for (lang, want) in [("en", en), ("ja", ja)] {
+        let t0 = std::time::Instant::now();
+        let o = env.run(lang, &args);
+        assert!(!o.status.success(), "{lang}: accepted");
+        let e = stderr(&o);
+        assert!(e.contains(want), "{lang}: expected {want:?} in: {e}");
+        assert!(!e.contains("panicked"), "{e}");
+        assert!(t0.elapsed().as_secs() < 30, "import hung");
+    }
+    assert_eq!(before, vault_snapshot(env), "the vault changed");
+}
+
+#[test]
+fn import_refusals() {
+    let env = Env::new();
+    let ca = Ca::new();
+    let (_id, csr) = smime_request(&env, "taro@example.jp", "p256");
+    let mut order = Order::smime("taro@example.jp", "X");
+    order.ku = vec![
+        KeyUsagePurpose::DigitalSignature,
+        KeyUsagePurpose::KeyAgreement,
+    ];
+
+    let root = env.path("TrustedRoot.crt");
+    std::fs::write(&root, pem(&ca.root_der)).unwrap();
+    refuse_import(&env, &[&root], "only CA certificates", "認証局の証明書");
+    let inter = env.path("DigiCertCA.crt");
+    std::fs::write(&inter, pem(&ca.inter_der)).unwrap();
+    refuse_import(
+        &env,
+        &[&root, &inter],
+        "only CA certificates",
+        "認証局の証明書",
+    );
+
+    // A certificate for a key Shomei never made (OpenSSL's key and CSR).
+    let k = env.path("other.key");
+    let other_csr = env.path("other.csr");
+    tool(
+        "openssl",
+        &[
+            "req",
+            "-new",
+            "-newkey",
+            "ec",
+            "-pkeyopt",
+            "ec_paramgen_curve:P-256",
+            "-nodes",
+            "-keyout",
+            k.to_str().unwrap(),
+            "-subj",
+            "/CN=someone@example.jp",
+            "-out",
+            other_csr.to_str().unwrap(),
+        ],
+    );
+    let foreign = ca.issue(
+        &std::fs::read_to_string(&other_csr).unwrap(),
+        &Order::smime("someone@example.jp", "X"),
+    );
+    let ff = env.path("someone.crt");
+    std::fs::write(&ff, pem(&foreign)).unwrap();
+    refuse_import(
+        &env,
+        &[&ff, &inter],
+        "private key Shomei did not make",
+        "秘密鍵の証明書です",
+    );
+
+    // Expired.
+    let mut old = Order::smime("taro@example.jp", "X");
+    old.not_before = OffsetDateTime::now_utc() - Duration::days(400);
+    old.not_after = OffsetDateTime::now_utc() - Duration::days(2);
+    let expired = ca.issue(&csr, &old);
+    let ef = env.path("expired.crt");
+    std::fs::write(&ef, pem(&expired)).unwrap();
+    refuse_import(&env, &[&ef, &inter], "expired on", "有効期限が切れています");
+
+    // A truncated PEM.
+    let leaf = ca.issue(&csr, &order);
+    let full = pem(&leaf);
+    let tf = env.path("cut.crt");
+    std::fs::write(&tf, &full[..full.len() / 2]).unwrap();
+    refuse_import(&env, &[&tf], "cut off", "途中で切れています");
+
+    // Random bytes.
+    let rf = env.path("random.crt");
+    let mut junk = vec![0u8; 4096];
+    use rand_core::RngCore;
+    rand_core::OsRng.fill_bytes(&mut junk);
+    junk[0] = 0x42;
+    std::fs::write(&rf, &junk).unwrap();
+    refuse_import(
+        &env,
+        &[&rf],
+        "not a certificate file",
+        "証明書ファイルではありません",
+    );
+
+    // A zip bomb: a small zip that inflates to 64 MiB.
+    let bomb = env.path("bomb.zip");
+    zip(&bomb, &[("big.crt", vec![b'A'; 64 * 1024 * 1024])]);
+    assert!(std::fs::metadata(&bomb).unwrap().len() < 1024 * 1024);
+    refuse_import(&env, &[&bomb], "unpacks to far more", "ありえない大きさ");
+
+    // A traversal name, even with a real certificate inside.
+    let trav = env.path("traversal.zip");
+    zip(
+        &trav,
+        &[("../../../../tmp/evil.crt", full.clone().into_bytes())],
+    );
+    refuse_import(
+        &env,
+        &[&trav],
+        "points outside the archive",
+        "アーカイブの外",
+    );
+
+    // A 20 MB file.
+    let big = env.path("huge.crt");
+    std::fs::write(&big, vec![b'x'; 20 * 1024 * 1024]).unwrap();
+    refuse_import(&env, &[&big], "too large", "大きすぎます");
+
+    // The CSR instead of the certificate.
+    let csr_file = env.path("taro@example.jp.csr");
+    refuse_import(&env, &[&csr_file], "is a CSR", "CSR（申請の内容）");
+
+    // A tampered leaf (its signature no longer verifies with the intermediate).
+    let mut bad = leaf.clone();
+    let n = bad.len();
+    bad[n - 10] ^= 0x55;
+    let bf = env.path("tampered.cer");
+    std::fs::write(&bf, &bad).unwrap();
+    refuse_import(
+        &env,
+        &[&bf, &inter],
+        "is not signed by",
+        "署名になっていません",
+    );
+}
+
+#[test]
+fn export_refusals_write_nothing() {
+    let env = Env::new();
+    let ca = Ca::new();
+    let (id, csr) = smime_request(&env, "taro.yamada@example.co.jp", "p256");
+    let out = env.path("x.p12");
+    // Not issued yet.
+    let pw = env.path("pw.txt");
+    std::fs::write(&pw, P12_PASSWORD).unwrap();
+    let o = env.run(
+        "en",
+        &[
+            "export",
+            &id,
+            "--out",
+            out.to_str().unwrap(),
+            "--password-file",
+            pw.to_str().unwrap(),
+        ],
+    );
+    assert!(
+        !o.status.success() && stderr(&o).contains("no certificate yet"),
+        "{}",
+        stderr(&o)
+    );
+    let mut order = Order::smime("taro.yamada@example.co.jp", "X");
+    order.ku = vec![
+        KeyUsagePurpose::DigitalSignature,
+        KeyUsagePurpose::KeyAgreement,
+    ];
+    let leaf = ca.issue(&csr, &order);
+    let f = env.path("l.crt");
+    std::fs::write(&f, [pem(&leaf), pem(&ca.inter_der)].concat()).unwrap();
+    import_ok(&env, &[&f]);
+    for (password, en, ja) in [
+        ("Short1!", "At least 12 characters", "12文字以上"),
+        ("alllowercaseletters", "At least 3 of", "3種類以上"),
+        ("Ｐａｓｓｗｏｒｄ１２３４５！", "full-width", "全角文字"),
+        ("Yamada-2026-xyz!", "Not a common password", "よく使われる"),
+        (" Leading-space-1A", "No space", "スペース"),
+    ] {
+        std::fs::write(&pw, password).unwrap();
+        for (lang, want) in [("en", en), ("ja", ja)] {
+            let o = env.run(
+                lang,
+                &[
+                    "export",
+                    &id,
+                    "--out",
+                    out.to_str().unwrap(),
+                    "--password-file",
+                    pw.to_str().unwrap(),
+                ],
+            );
+            assert!(!o.status.success(), "{password:?} accepted");
+            assert!(
+                stderr(&o).contains(want),
+                "{password:?} {lang}: {}",
+                stderr(&o)
+            );
+            assert!(!out.exists(), "a refused password wrote a file");
+        }
+    }
+    // No password at all (no file, no environment, no terminal).
+    let o = env.run("en", &["export", &id, "--out", out.to_str().unwrap()]);
+    assert!(
+        !o.status.success() && stderr(&o).contains("password is needed"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(!out.exists());
+    // Unknown preset.
+    let o = env.run(
+        "en",
+        &[
+            "export",
+            &id,
+            "--out",
+            out.to_str().unwrap(),
+            "--preset",
+            "rc2",
+        ],
+    );
+    assert!(
+        !o.status.success() && stderr(&o).contains("not a preset"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(!out.exists());
+    // The environment variable works.
+    let o = env
+        .cmd("en")
+        .env("SHOMEI_P12_PASSWORD", P12_PASSWORD)
+        .args(["export", &id, "--out", out.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(out.exists());
+}
