@@ -224,3 +224,4 @@ role-leaf = your certificate
 role-intermediate = intermediate CA certificate
 role-root = root certificate
 err-import-zip-unsafe-name = The zip file { $file } contains an entry named "{ $entry }" that points outside the archive. CAs never send such names, so it was not opened. Check where it came from.
+err-p12-too-many-iterations = This .p12 file asks for an unreasonable amount of work to open (more key-derivation rounds than any platform writes), so it was not opened. Check where it came from.

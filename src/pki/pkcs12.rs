@@ -84,7 +84,13 @@ pub enum P12Error {
     Verify(String),
     #[error("wrong password or not a PKCS#12 file")]
     WrongPasswordOrDamaged,
+    #[error("the file asks for more than {MAX_READ_ITERATIONS} key-derivation rounds")]
+    TooManyIterations,
 }
+
+/// The most key-derivation rounds a file we read may ask for (Windows refuses above 600,000);
+/// more would let a crafted file hang the app.
+pub const MAX_READ_ITERATIONS: u64 = 1_000_000;
 
 impl Localized for P12Error {
     fn message(&self) -> Message {
@@ -92,6 +98,7 @@ impl Localized for P12Error {
             P12Error::Build(d) => Message::new("err-p12-build").with("detail", d),
             P12Error::Verify(d) => Message::new("err-p12-verify").with("detail", d),
             P12Error::WrongPasswordOrDamaged => Message::new("err-p12-password"),
+            P12Error::TooManyIterations => Message::new("err-p12-too-many-iterations"),
         }
     }
 }
@@ -379,6 +386,78 @@ fn alg_name(oid: &ObjectIdentifier) -> String {
     }
 }
 
+/// A shrouded key bag's EncryptedPrivateKeyInfo (the decoder keeps the `[0] EXPLICIT` wrapper).
+fn bag_epki(bag: &SafeBag) -> Option<EncryptedPrivateKeyInfo> {
+    let v = &bag.bag_value;
+    if v.first() == Some(&0xA0) {
+        EncryptedPrivateKeyInfo::from_der(Any::from_der(v).ok()?.value()).ok()
+    } else {
+        EncryptedPrivateKeyInfo::from_der(v).ok()
+    }
+}
+
+/// The key-derivation rounds an encryption AlgorithmIdentifier asks for (`None`: unknown or
+/// unacceptable, e.g. scrypt, which no platform we serve writes).
+fn iterations_of(alg: &AlgorithmIdentifierOwned) -> Option<u64> {
+    let params = alg.parameters.as_ref()?;
+    if alg.oid == OID_PBES2 {
+        let p = pkcs5::pbes2::Parameters::try_from(der08::AnyRef::from(params)).ok()?;
+        match p.kdf {
+            pkcs5::pbes2::Kdf::Pbkdf2(k) => Some(u64::from(k.iteration_count)),
+            _ => None,
+        }
+    } else {
+        let p = Pkcs12PbeParams::from_der(&params.to_der().ok()?).ok()?;
+        u64::try_from(p.iterations).ok()
+    }
+}
+
+/// Refuses files whose key derivations would take unbounded time, before any is run.
+fn check_work(bytes: &[u8]) -> Result<(), P12Error> {
+    let too_many = |n: Option<u64>| n.is_none_or(|n| n > MAX_READ_ITERATIONS);
+    let Ok(pfx) = Pfx::from_der(bytes) else {
+        return Ok(()); // not parseable here: the reader will refuse it
+    };
+    if let Some(m) = &pfx.mac_data
+        && too_many(u64::try_from(m.iterations).ok())
+    {
+        return Err(P12Error::TooManyIterations);
+    }
+    let Some(safes) = pfx
+        .auth_safe
+        .content
+        .to_der()
+        .ok()
+        .and_then(|d| OctetString::from_der(&d).ok())
+        .and_then(|o| Vec::<ContentInfo>::from_der(o.as_bytes()).ok())
+    else {
+        return Ok(());
+    };
+    for ci in safes {
+        let Ok(ci_der) = ci.content.to_der() else {
+            continue;
+        };
+        if ci.content_type == OID_ENCRYPTED_DATA {
+            if let Ok(ed) = EncryptedData::from_der(&ci_der)
+                && too_many(iterations_of(&ed.enc_content_info.content_enc_alg))
+            {
+                return Err(P12Error::TooManyIterations);
+            }
+        } else if let Ok(os) = OctetString::from_der(&ci_der)
+            && let Ok(bags) = SafeContents::from_der(os.as_bytes())
+        {
+            for bag in bags.iter().filter(|b| b.bag_id == OID_SHROUDED_KEY_BAG) {
+                if let Some(epki) = bag_epki(bag)
+                    && too_many(iterations_of(&epki.encryption_algorithm))
+                {
+                    return Err(P12Error::TooManyIterations);
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
 /// Which algorithms protect the bags (for `inspect` and the tests' assertions).
 fn algorithms(bytes: &[u8]) -> Option<(Vec<String>, String, i32)> {
     let pfx = Pfx::from_der(bytes).ok()?;
@@ -401,7 +480,7 @@ fn algorithms(bytes: &[u8]) -> Option<(Vec<String>, String, i32)> {
             let bags: SafeContents = Vec::from_der(os.as_bytes()).ok()?;
             for bag in bags {
                 if bag.bag_id == OID_SHROUDED_KEY_BAG {
-                    let epki = EncryptedPrivateKeyInfo::from_der(&bag.bag_value).ok()?;
+                    let epki = bag_epki(&bag)?;
                     enc.push(format!("key: {}", alg_name(&epki.encryption_algorithm.oid)));
                 }
             }
@@ -417,6 +496,7 @@ fn hex(b: &[u8]) -> String {
 
 /// Opens a PKCS#12 with `password` (MAC verified, bags decrypted) using `p12-keystore`.
 pub fn read(bytes: &[u8], password: &str) -> Result<P12Summary, P12Error> {
+    check_work(bytes)?;
     let archive = p12_keystore::Pkcs12Archive::from_pkcs12(bytes, password)
         .map_err(|_| P12Error::WrongPasswordOrDamaged)?;
     let (encryption, mac, mac_iterations) = algorithms(bytes).unwrap_or_default();
@@ -486,4 +566,66 @@ pub fn verify_written(
         return fail("chain");
     }
     Ok(s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample(preset: Preset) -> (Vec<u8>, Vec<u8>) {
+        use crate::pki::key::{CancelToken, KeySpec, generate};
+        let key = generate(KeySpec::EcP256, &CancelToken::new(), &|_| {}).unwrap();
+        // Any DER certificate will do for the container's mechanics.
+        let leaf = include_bytes!("../../tests/data/sample-cert.der").to_vec();
+        let c = P12Contents {
+            key_pkcs8: key.pkcs8_der(),
+            leaf: &leaf,
+            chain: &[],
+            friendly_name: "taro@example.jp",
+            local_key_id: &[1, 2, 3, 4],
+        };
+        (
+            build(&c, "Kq7#mv2P!rTz", preset).unwrap(),
+            key.pkcs8_der().to_vec(),
+        )
+    }
+
+    #[test]
+    fn round_trip_both_presets() {
+        for preset in [Preset::Modern, Preset::Compatible] {
+            let (bytes, key) = sample(preset);
+            let s = read(&bytes, "Kq7#mv2P!rTz").unwrap();
+            assert_eq!(s.key_pkcs8[0].as_slice(), key.as_slice());
+            assert_eq!(s.key_friendly_names, ["taro@example.jp"]);
+            assert_eq!(s.cert_friendly_names[0].as_deref(), Some("taro@example.jp"));
+            assert_eq!(s.key_local_key_ids, ["01020304"]);
+            assert!(read(&bytes, "wrong password!").is_err());
+            let enc = s.encryption.join(";");
+            match preset {
+                Preset::Modern => {
+                    assert_eq!(enc, "certificates: PBES2;key: PBES2");
+                    assert_eq!((s.mac.as_str(), s.mac_iterations), ("HMAC-SHA256", 100_000));
+                }
+                Preset::Compatible => {
+                    assert!(
+                        enc.contains("key: pbeWithSHAAnd3-KeyTripleDES-CBC"),
+                        "{enc}"
+                    );
+                    assert_eq!((s.mac.as_str(), s.mac_iterations), ("HMAC-SHA1", 10_000));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn empty_password_is_refused() {
+        let c = P12Contents {
+            key_pkcs8: &[],
+            leaf: &[],
+            chain: &[],
+            friendly_name: "x",
+            local_key_id: &[],
+        };
+        assert!(build(&c, "", Preset::Modern).is_err());
+    }
 }

@@ -567,3 +567,116 @@ fn export_refusals_write_nothing() {
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(out.exists());
 }
+
+#[test]
+fn inspect_certificates_bundles_and_p12_files() {
+    let env = Env::new();
+    let ca = Ca::new();
+    let (id, csr) = smime_request(&env, "taro@example.co.jp", "rsa2048");
+    let leaf = ca.issue(&csr, &Order::smime("taro@example.co.jp", "テスト株式会社"));
+    let z = env.path("mail.zip");
+    zip(
+        &z,
+        &[
+            ("TrustedRoot.crt", pem(&ca.root_der).into_bytes()),
+            ("DigiCertCA.crt", pem(&ca.inter_der).into_bytes()),
+            ("taro.crt", pem(&leaf).into_bytes()),
+        ],
+    );
+    let o = env.run("ja", &["inspect", z.to_str().unwrap()]);
+    let text = String::from_utf8_lossy(&o.stdout);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        text.contains("証明書 3 件")
+            && text.contains("あなたの証明書")
+            && text.contains("ルート証明書"),
+        "{text}"
+    );
+    let o = env.run("en", &["inspect", z.to_str().unwrap(), "--json"]);
+    let v: Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["type"], "certificates");
+    let roles: Vec<&str> = v["certificates"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["role"].as_str().unwrap())
+        .collect();
+    assert_eq!(roles, ["root", "intermediate", "leaf"]);
+    // A .p12: asks its password (from the environment here).
+    import_ok(&env, &[&z]);
+    let p12 = export(&env, &id, "compatible", "t.p12");
+    let o = env
+        .cmd("en")
+        .env("SHOMEI_P12_PASSWORD", P12_PASSWORD)
+        .args(["inspect", p12.to_str().unwrap(), "--json"])
+        .output()
+        .unwrap();
+    let v: Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["type"], "pkcs12");
+    assert_eq!(v["key_matches_leaf"], true);
+    assert_eq!(v["mac"], "HMAC-SHA1");
+    assert_eq!(v["key_friendly_names"][0], "taro@example.co.jp");
+    let o = env
+        .cmd("ja")
+        .env("SHOMEI_P12_PASSWORD", "wrong")
+        .args(["inspect", p12.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(
+        !o.status.success() && stderr(&o).contains("パスワードが違う"),
+        "{}",
+        stderr(&o)
+    );
+    // A .p12 that asks for absurd work is refused before any derivation runs.
+    let k = env.path("k.pem");
+    let c = env.path("c.pem");
+    tool(
+        "openssl",
+        &[
+            "req",
+            "-x509",
+            "-newkey",
+            "ec",
+            "-pkeyopt",
+            "ec_paramgen_curve:P-256",
+            "-nodes",
+            "-keyout",
+            k.to_str().unwrap(),
+            "-subj",
+            "/CN=x",
+            "-out",
+            c.to_str().unwrap(),
+        ],
+    );
+    let heavy = env.path("heavy.p12");
+    tool(
+        "openssl",
+        &[
+            "pkcs12",
+            "-export",
+            "-inkey",
+            k.to_str().unwrap(),
+            "-in",
+            c.to_str().unwrap(),
+            "-iter",
+            "1500000",
+            "-out",
+            heavy.to_str().unwrap(),
+            "-passout",
+            "pass:Kq7#mv2P!rTz",
+        ],
+    );
+    let t0 = std::time::Instant::now();
+    let o = env
+        .cmd("en")
+        .env("SHOMEI_P12_PASSWORD", "Kq7#mv2P!rTz")
+        .args(["inspect", heavy.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(
+        !o.status.success() && stderr(&o).contains("unreasonable amount of work"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(t0.elapsed().as_secs() < 10);
+}
