@@ -225,3 +225,126 @@ role-intermediate = intermediate CA certificate
 role-root = root certificate
 err-import-zip-unsafe-name = The zip file { $file } contains an entry named "{ $entry }" that points outside the archive. CAs never send such names, so it was not opened. Check where it came from.
 err-p12-too-many-iterations = This .p12 file asks for an unreasonable amount of work to open (more key-derivation rounds than any platform writes), so it was not opened. Check where it came from.
+
+## The window
+app-title = Shomei — certificate assistant
+err-window = The window could not be opened ({ $detail }). The command line still works: run "shomei --help".
+err-internal = Something went wrong inside Shomei. Nothing was saved; please try again.
+lang-ja = 日本語
+lang-en = English
+banner-dismiss = Close
+vault-opening = Opening the vault…
+nav-back = Back
+nav-next = Next
+nav-done = Done
+nav-home = Back to the start
+
+## Home
+home-title = What would you like to do?
+home-intro = Shomei makes the private key and the CSR for your certificate, keeps the key safe until the CA sends the certificate, and then makes the file you double-click to install.
+home-new-smime = New mail certificate (S/MIME, Secure Mail ID)
+home-import = Bring in an issued certificate
+home-requests = Your requests
+home-no-requests = No requests yet.
+home-status-issued = issued, { $days } days left
+home-status-expiring = expires in { $days } days — renew now
+home-status-expired = expired
+home-export = Make the .p12 for { $title }
+
+## Vault passphrase
+unlock-title = Unlock the vault
+unlock-explain = Your private keys are kept encrypted with this passphrase.
+unlock-create-title = Protect the vault with a passphrase
+unlock-create-explain = There is no OS keyring on this computer, so Shomei keeps your private keys encrypted with a passphrase. Choose one you will remember: without it the keys cannot be opened.
+unlock-passphrase = Vault passphrase
+unlock-again = Type the passphrase again
+unlock-differ = The two passphrases differ.
+unlock-submit = Unlock
+
+## New mail certificate
+smime-details-title = Step 1 of 4: email address and organization
+smime-details-explain = Enter them exactly as on the CA's order page. Full-width input is converted; the value actually used is shown below.
+smime-details-email-hint = One email address per line. The first one becomes the common name (CN).
+smime-details-org-hint = e.g. テスト株式会社 (as validated by the CA)
+smime-profile-title = Step 2 of 4: profile and certificate usage
+smime-profile-legacy = Same as the product before August 2025
+smime-profile-legacy-explain = Chooses Multipurpose and personal authentication (個人認証), as the CA's guide recommends for the same certificate as before.
+profile-strict-explain = The CA's default. For signing and encrypting mail only.
+profile-multipurpose-explain = Also allows data encryption and personal authentication.
+usage-sign-and-encrypt-explain = Sign your mail and let others send you encrypted mail. Choose this if unsure.
+usage-sign-only-explain = Only sign your mail.
+usage-encrypt-only-explain = Only receive encrypted mail.
+extra-non-repudiation-explain = Shows that a signed mail really came from you and was not changed.
+extra-data-encryption-explain = Keeps data confidential (Multipurpose, RSA keys only).
+extra-client-auth-explain = Proves your organization when logging in to services (Multipurpose only).
+key-title = Step 3 of 4: key type
+key-explain = RSA 2048 is what the CA's guide assumes and what every mail program can encrypt to. Larger keys are slower and rarely needed.
+key-rsa2048 = RSA 2048 (recommended)
+key-ec-warning = Encrypting mail to ECDSA keys is not supported by every mail program. Choose RSA unless your IT desk asks otherwise.
+key-generate = Make the private key and the CSR
+generating-title = Step 4 of 4: making the private key
+generating-explain = This takes a few seconds. The key is stored encrypted in the vault before the CSR is shown.
+generating-cancel = Cancel
+csr-title = Your CSR is ready
+csr-key-safe = The private key for { $title } is stored encrypted in the vault. Hand over the CSR below.
+csr-copy = Copy the CSR
+csr-copied = The CSR is on the clipboard: paste it into the CA's order page.
+csr-save = Save the CSR as a file
+csr-saved = Saved to { $path }.
+csr-save-handoff = Save the hand-off sheet
+csr-text = CSR (certificate signing request)
+csr-next = When the CA mails the certificate (usually within five business days), start Shomei and choose "Bring in an issued certificate".
+handoff-title = Hand-off sheet: what to select on the CA's order page
+handoff-emails = Email address: { $value }
+handoff-org = Organization name: { $value }
+handoff-profile = Profile option: { $value }
+handoff-key-size = Certificate key size: { $value }
+handoff-usage = Certificate usage: { $value }
+handoff-extras = Additional certificate usages: { $value }
+handoff-hash = Signature hash: { $value }
+handoff-intermediate = Intermediate CA: { $value }
+handoff-intermediate-ec = the CA's ECC intermediate (ask your reseller)
+handoff-none = none
+handoff-csr = CSR: paste the text below, from BEGIN to END, into the CSR field.
+
+## Import
+import-title = Bring in the issued certificate
+import-explain = Drop the CA's .zip (or .p7b, .crt, .cer, .pem files) onto this window, pick them, or type the path.
+import-drop = Drop the CA's files here
+import-pick = Choose files…
+import-path = File path
+import-path-explain = Several files: separate them with ";".
+import-open = Open
+import-no-dialog = No file was chosen. If no dialog appeared, drop the files onto the window or type the path.
+import-running = Reading the CA's files…
+import-done-title = This is what the CA sent
+import-done-export = Make the .p12 to install
+
+## Export
+p12-password-title = Choose the certificate password
+p12-password-explain = The .p12 file is protected by this password; you type it once when installing.
+p12-password = Certificate password
+p12-password-again = Type the certificate password again
+p12-show = Show the password
+p12-ime-hint = Full-width characters were typed: turn the IME off and type the password in half-width characters.
+p12-generate = Generate a password
+p12-copy = Copy the password
+p12-separate-route = Send the password by a different route than the file (for example by phone, never in the same mail).
+platform-title = Where will you install it?
+platform-windows = Windows 10 or 11
+platform-windows-explain = Double-click the file and follow the certificate import wizard.
+platform-mac = Mac (macOS 15 or later)
+platform-mac-explain = Double-click the file to add it to Keychain Access.
+platform-thunderbird = Thunderbird
+platform-thunderbird-explain = Import it in Thunderbird's certificate manager.
+platform-unsure = Older PCs, or not sure
+platform-unsure-explain = Shomei saves two files: one for current systems and a "-compatible" one for older Windows and macOS.
+platform-save = Save the .p12 file…
+export-running = Writing and checking the .p12 file…
+export-done-title = Your .p12 file is ready
+export-done-file = Saved: { $path }
+export-done-install = How to install it
+install-windows = Double-click the .p12 file, choose "Current User", type the certificate password, and let Windows choose the store. Outlook then offers the certificate for signing and encryption.
+install-mac = Double-click the .p12 file, type the certificate password, and add it to the "login" keychain. Apple Mail uses it automatically.
+install-thunderbird = In Thunderbird: Settings → Privacy & Security → Certificates → Manage Certificates → Your Certificates → Import, choose the .p12 file and type the certificate password. Then choose it under Account Settings → End-To-End Encryption.
+install-unsure = Try the main file first (double-click it). If your PC refuses it, use the file ending in "-compatible.p12" with the same password.

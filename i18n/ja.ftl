@@ -222,3 +222,126 @@ role-intermediate = 中間CA証明書
 role-root = ルート証明書
 err-import-zip-unsafe-name = zipファイル { $file } に、アーカイブの外を指す名前「{ $entry }」の項目があります。認証局がこのような名前を送ることはないため、開きませんでした。送り主を確認してください。
 err-p12-too-many-iterations = この .p12 ファイルは開くのに不自然なほど大きな処理（どのプラットフォームも書かない回数の鍵導出）を求めるため、開きませんでした。送り主を確認してください。
+
+## ウィンドウ
+app-title = 証明 — 証明書アシスタント
+err-window = ウィンドウを開けませんでした（{ $detail }）。コマンドラインは使えます：「shomei --help」を実行してください。
+err-internal = 証明の内部で問題が起きました。何も保存していません。もう一度お試しください。
+lang-ja = 日本語
+lang-en = English
+banner-dismiss = 閉じる
+vault-opening = 保管庫を開いています…
+nav-back = 戻る
+nav-next = 次へ
+nav-done = 完了
+nav-home = 最初に戻る
+
+## ホーム
+home-title = 何をしますか？
+home-intro = 証明は、証明書に必要な秘密鍵とCSRを作り、認証局から証明書が届くまで秘密鍵を安全に保管し、最後にダブルクリックでインストールできるファイルを作ります。
+home-new-smime = メール用証明書の新規申請（S/MIME、セキュアメールID）
+home-import = 発行された証明書を取り込む
+home-requests = あなたの申請
+home-no-requests = 申請はまだありません。
+home-status-issued = 発行済み、残り { $days } 日
+home-status-expiring = あと { $days } 日で有効期限切れ — 更新してください
+home-status-expired = 有効期限切れ
+home-export = { $title } の .p12 を作る
+
+## 保管庫のパスフレーズ
+unlock-title = 保管庫を開く
+unlock-explain = 秘密鍵はこのパスフレーズで暗号化して保管しています。
+unlock-create-title = 保管庫をパスフレーズで保護する
+unlock-create-explain = このコンピューターにはOSのキーリングがないため、秘密鍵をパスフレーズで暗号化して保管します。忘れないパスフレーズを決めてください。忘れると秘密鍵を開けません。
+unlock-passphrase = 保管庫のパスフレーズ
+unlock-again = もう一度パスフレーズを入力
+unlock-differ = 2回入力したパスフレーズが一致しません。
+unlock-submit = 開く
+
+## メール用証明書の新規申請
+smime-details-title = ステップ 1/4：メールアドレスと組織名
+smime-details-explain = 認証局の申請画面と同じ内容を入力してください。全角で入力しても変換し、実際に使う値を下に表示します。
+smime-details-email-hint = メールアドレスは1行に1つ。最初のアドレスがコモンネーム（CN）になります。
+smime-details-org-hint = 例：テスト株式会社（認証局が確認した表記）
+smime-profile-title = ステップ 2/4：プロファイルと証明書の使用
+smime-profile-legacy = 2025年8月より前の製品と同じにする
+smime-profile-legacy-explain = 認証局のガイドのとおり、Multipurpose と個人認証を選びます。
+profile-strict-explain = 認証局の既定値です。メールの署名と暗号化だけに使います。
+profile-multipurpose-explain = データの暗号化や個人認証も選べます。
+usage-sign-and-encrypt-explain = メールに署名し、暗号化メールも受け取れます。迷ったらこちら。
+usage-sign-only-explain = メールへの署名だけに使います。
+usage-encrypt-only-explain = 暗号化メールの受け取りだけに使います。
+extra-non-repudiation-explain = 署名したメールが確かにあなたから送られ、改ざんされていないことを示します。
+extra-data-encryption-explain = データの機密性を保ちます（Multipurpose、RSAの鍵のみ）。
+extra-client-auth-explain = サービスへのログインなどで組織を証明します（Multipurpose のみ）。
+key-title = ステップ 3/4：鍵の種類
+key-explain = RSA 2048 は認証局のガイドが前提とする鍵で、どのメールソフトも暗号化に対応しています。大きい鍵は遅く、通常は不要です。
+key-rsa2048 = RSA 2048（推奨）
+key-ec-warning = ECDSA の鍵あての暗号化メールに対応していないメールソフトもあります。社内のIT担当の指示がなければ RSA を選んでください。
+key-generate = 秘密鍵とCSRを作る
+generating-title = ステップ 4/4：秘密鍵を作っています
+generating-explain = 数秒かかります。CSRを表示する前に、秘密鍵を暗号化して保管庫に保存します。
+generating-cancel = 中止
+csr-title = CSRができました
+csr-key-safe = { $title } の秘密鍵は暗号化して保管庫に保存しました。下のCSRを渡してください。
+csr-copy = CSRをコピー
+csr-copied = CSRをクリップボードにコピーしました。認証局の申請画面に貼り付けてください。
+csr-save = CSRをファイルに保存
+csr-saved = { $path } に保存しました。
+csr-save-handoff = 申請メモを保存
+csr-text = CSR（証明書署名要求）
+csr-next = 認証局から証明書がメールで届いたら（通常5営業日以内）、証明を起動して「発行された証明書を取り込む」を選んでください。
+handoff-title = 申請メモ：認証局の申請画面で選ぶもの
+handoff-emails = メールアドレス：{ $value }
+handoff-org = 組織名：{ $value }
+handoff-profile = プロファイルオプション：{ $value }
+handoff-key-size = 証明書キーサイズ：{ $value }
+handoff-usage = 証明書の使用：{ $value }
+handoff-extras = 追加の証明書使用目的：{ $value }
+handoff-hash = 署名ハッシュ：{ $value }
+handoff-intermediate = 中間CA：{ $value }
+handoff-intermediate-ec = 認証局のECC用中間CA（販売代理店に確認してください）
+handoff-none = なし
+handoff-csr = CSR：下の文字列を BEGIN から END まで、CSR欄に貼り付けてください。
+
+## 取り込み
+import-title = 発行された証明書を取り込む
+import-explain = 認証局から届いた .zip（または .p7b、.crt、.cer、.pem ファイル）をこのウィンドウにドロップするか、選ぶか、パスを入力してください。
+import-drop = 認証局のファイルをここにドロップ
+import-pick = ファイルを選ぶ…
+import-path = ファイルのパス
+import-path-explain = 複数のファイルは「;」で区切ってください。
+import-open = 開く
+import-no-dialog = ファイルが選ばれませんでした。ダイアログが表示されなかった場合は、ファイルをウィンドウにドロップするか、パスを入力してください。
+import-running = 認証局のファイルを読み込んでいます…
+import-done-title = 認証局から届いた内容
+import-done-export = インストール用の .p12 を作る
+
+## 書き出し
+p12-password-title = 証明書パスワードを決める
+p12-password-explain = .p12 ファイルはこのパスワードで保護されます。インストールの際に一度入力します。
+p12-password = 証明書パスワード
+p12-password-again = もう一度、証明書パスワードを入力
+p12-show = パスワードを表示する
+p12-ime-hint = 全角文字が入力されています。IMEをオフにして、半角でパスワードを入力してください。
+p12-generate = パスワードを自動生成
+p12-copy = パスワードをコピー
+p12-separate-route = パスワードはファイルとは別の経路で伝えてください（例えば電話。同じメールには絶対に書かない）。
+platform-title = どこにインストールしますか？
+platform-windows = Windows 10 / 11
+platform-windows-explain = ファイルをダブルクリックし、証明書のインポートウィザードに従います。
+platform-mac = Mac（macOS 15 以降）
+platform-mac-explain = ファイルをダブルクリックして、キーチェーンアクセスに追加します。
+platform-thunderbird = Thunderbird
+platform-thunderbird-explain = Thunderbird の証明書マネージャーでインポートします。
+platform-unsure = 古いPC、またはわからない
+platform-unsure-explain = 2つのファイルを保存します。現在のシステム用と、古い Windows・macOS 用の「-compatible」付きのファイルです。
+platform-save = .p12 ファイルを保存…
+export-running = .p12 ファイルを書き出して確認しています…
+export-done-title = .p12 ファイルができました
+export-done-file = 保存先：{ $path }
+export-done-install = インストールの方法
+install-windows = .p12 ファイルをダブルクリックし、「現在のユーザー」を選び、証明書パスワードを入力して、証明書ストアは自動で選ばせてください。Outlook で署名と暗号化に使えるようになります。
+install-mac = .p12 ファイルをダブルクリックし、証明書パスワードを入力して「ログイン」キーチェーンに追加してください。Apple Mail が自動的に使います。
+install-thunderbird = Thunderbird で：設定 → プライバシーとセキュリティ → 証明書 → 証明書を管理 → あなたの証明書 → インポート で .p12 ファイルを選び、証明書パスワードを入力します。その後、アカウント設定 → エンドツーエンド暗号化 で選んでください。
+install-unsure = まず通常のファイルをダブルクリックしてください。PCが受け付けない場合は、同じパスワードで「-compatible.p12」で終わるファイルを使ってください。

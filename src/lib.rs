@@ -4,7 +4,9 @@
 
 pub mod cli;
 pub mod flow;
+pub mod gui;
 pub mod i18n;
+pub mod jobs;
 pub mod pki;
 pub mod vault;
 

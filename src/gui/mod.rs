@@ -1,0 +1,75 @@
+//! The wizard: eframe/egui over the core. View code draws and returns events; `wizard::transition`
+//! decides where to go; `app` runs the effects (jobs, dialogs, files). No crypto or file I/O in
+//! view code.
+
+pub mod app;
+pub mod fonts;
+pub mod host;
+pub mod settings;
+pub mod widgets;
+pub mod wizard;
+
+use std::path::PathBuf;
+
+use zeroize::Zeroizing;
+
+use crate::i18n::Lang;
+pub use app::ShomeiApp;
+pub use host::{Host, NativeHost};
+
+/// Everything the app needs from outside, so tests can supply their own.
+pub struct Config {
+    /// Where the vault and settings live.
+    pub data_dir: PathBuf,
+    /// A vault passphrase from the environment (automation); otherwise the window asks.
+    pub passphrase: Option<Zeroizing<String>>,
+    /// The language to start in (`None`: remembered setting, else the OS locale).
+    pub lang: Option<Lang>,
+    /// File dialogs and the clipboard.
+    pub host: Box<dyn Host>,
+    /// A file given on the command line (double-click on a .crt/.p7b/.zip …).
+    pub open_file: Option<PathBuf>,
+    /// Today's date for expiry judgements, as Unix seconds (tests inject it).
+    pub now: Option<i64>,
+}
+
+impl Config {
+    /// From the environment: `SHOMEI_DATA_DIR`, `SHOMEI_VAULT_PASSPHRASE`, `SHOMEI_LANG`.
+    pub fn from_env(open_file: Option<PathBuf>) -> Option<Config> {
+        Some(Config {
+            data_dir: crate::vault::default_dir()?,
+            passphrase: std::env::var("SHOMEI_VAULT_PASSPHRASE")
+                .ok()
+                .filter(|p| !p.is_empty())
+                .map(Zeroizing::new),
+            lang: std::env::var("SHOMEI_LANG")
+                .ok()
+                .and_then(|l| Lang::parse(&l)),
+            host: Box::new(NativeHost),
+            open_file,
+            now: None,
+        })
+    }
+}
+
+/// Opens the window. Returns when it is closed.
+pub fn run(config: Config) -> Result<(), String> {
+    let title_lang = config
+        .lang
+        .or_else(|| settings::Settings::load(&config.data_dir).lang)
+        .unwrap_or_else(Lang::detect);
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title(crate::i18n::t(title_lang, "app-title"))
+            .with_app_id("jp.shomei.Shomei")
+            .with_inner_size([860.0, 680.0])
+            .with_min_inner_size([560.0, 480.0]),
+        ..Default::default()
+    };
+    eframe::run_native(
+        "Shomei",
+        options,
+        Box::new(move |cc| Ok(Box::new(ShomeiApp::new(cc, config)))),
+    )
+    .map_err(|e| e.to_string())
+}

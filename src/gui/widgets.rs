@@ -1,0 +1,104 @@
+//! Small widgets the steps share: labelled text fields (AccessKit sees the label), the password
+//! field with its live checklist, and the translation handle.
+
+use egui::{Response, RichText, TextEdit, Ui};
+
+use crate::i18n::{Lang, Message, tr};
+use crate::pki::password::{Check, Rule, Strength};
+
+/// The language handle every step draws with.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Tr(pub Lang);
+
+impl Tr {
+    pub fn t(&self, id: &'static str) -> String {
+        crate::i18n::t(self.0, id)
+    }
+    pub fn m(&self, m: &Message) -> String {
+        tr(self.0, m)
+    }
+}
+
+/// A label and a single-line text field tied to it (keyboard and screen-reader friendly).
+pub fn text_field(ui: &mut Ui, label: &str, value: &mut String, hint: &str) -> Response {
+    ui.vertical(|ui| {
+        let l = ui.label(label);
+        ui.add(
+            TextEdit::singleline(value)
+                .hint_text(hint)
+                .desired_width(f32::INFINITY),
+        )
+        .labelled_by(l.id)
+    })
+    .inner
+}
+
+/// A label and a multi-line text field.
+pub fn text_area(
+    ui: &mut Ui,
+    label: &str,
+    value: &mut String,
+    hint: &str,
+    rows: usize,
+) -> Response {
+    ui.vertical(|ui| {
+        let l = ui.label(label);
+        ui.add(
+            TextEdit::multiline(value)
+                .hint_text(hint)
+                .desired_rows(rows)
+                .desired_width(f32::INFINITY),
+        )
+        .labelled_by(l.id)
+    })
+    .inner
+}
+
+/// A password field; `show` reveals it.
+pub fn password_field(ui: &mut Ui, label: &str, value: &mut String, show: bool) -> Response {
+    ui.vertical(|ui| {
+        let l = ui.label(label);
+        ui.add(
+            TextEdit::singleline(value)
+                .password(!show)
+                .desired_width(f32::INFINITY),
+        )
+        .labelled_by(l.id)
+    })
+    .inner
+}
+
+/// A problem or hint line, in the error colour.
+pub fn error_line(ui: &mut Ui, text: &str) {
+    ui.label(RichText::new(text).color(ui.visuals().error_fg_color));
+}
+
+/// A secondary, smaller explanation line.
+pub fn explain(ui: &mut Ui, text: &str) {
+    ui.label(RichText::new(text).weak());
+}
+
+/// The live checklist: one line per rule, ticked as it passes.
+pub fn checklist(ui: &mut Ui, tr: Tr, check: &Check) {
+    for rule in Rule::ALL {
+        let ok = check.passed(rule);
+        let mark = if ok { "✔" } else { "✘" };
+        let text = format!("{mark} {}", tr.t(rule.message_id()));
+        let color = if ok {
+            ui.visuals().widgets.noninteractive.fg_stroke.color
+        } else {
+            ui.visuals().error_fg_color
+        };
+        ui.label(RichText::new(text).color(color));
+    }
+}
+
+/// The strength meter: a bar and its word.
+pub fn strength_meter(ui: &mut Ui, tr: Tr, s: Strength) {
+    let word = tr.t(s.message_id());
+    ui.add(
+        egui::ProgressBar::new(f32::from(s.0 + 1) / 5.0)
+            .text(word)
+            .desired_width(260.0),
+    );
+}

@@ -1,0 +1,22 @@
+//! Done: where the file is, how to install it on the chosen platform, and the password advice.
+
+use std::path::PathBuf;
+
+use egui::{RichText, Ui};
+
+use super::{Event, Platform, View};
+use crate::i18n::Message;
+
+pub fn ui(files: &[PathBuf], platform: Platform, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
+    let tr = v.tr;
+    ui.heading(tr.t("export-done-title"));
+    for f in files {
+        ui.label(tr.m(&Message::new("export-done-file").with("path", f.display().to_string())));
+    }
+    ui.add_space(8.0);
+    ui.strong(tr.t("export-done-install"));
+    ui.label(tr.t(platform.install_id()));
+    ui.add_space(8.0);
+    ui.label(RichText::new(tr.t("p12-separate-route")).strong());
+    ui.button(tr.t("nav-home")).clicked().then_some(Event::Home)
+}

@@ -1,0 +1,26 @@
+//! Step 4: the key is being generated in the background; the window stays responsive.
+
+use egui::Ui;
+
+use super::{Event, View};
+use crate::i18n::Message;
+
+pub fn ui(progress: Option<(u8, u64)>, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
+    let tr = v.tr;
+    ui.heading(tr.t("generating-title"));
+    ui.horizontal(|ui| {
+        ui.spinner();
+        ui.label(tr.t("generating-explain"));
+    });
+    if let Some((found, candidates)) = progress {
+        ui.label(
+            tr.m(&Message::new("cli-keygen-progress")
+                .num("found", i64::from(found))
+                .num("candidates", candidates as i64)),
+        );
+        ui.add(egui::ProgressBar::new(f32::from(found) / 2.0).desired_width(260.0));
+    }
+    ui.button(tr.t("generating-cancel"))
+        .clicked()
+        .then_some(Event::KeygenCancel)
+}

@@ -1,0 +1,51 @@
+//! Bring in the issued certificate: drop the CA's files on the window, pick them, or type a path
+//! (the native dialog may be unavailable).
+
+use std::path::PathBuf;
+
+use egui::Ui;
+
+use super::{Event, View};
+use crate::gui::widgets::{explain, text_field};
+
+pub fn ui(typed_path: &mut String, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
+    let tr = v.tr;
+    let mut ev = None;
+    ui.heading(tr.t("import-title"));
+    ui.label(tr.t("import-explain"));
+    ui.add_space(8.0);
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.set_min_height(80.0);
+        ui.set_width(ui.available_width());
+        ui.centered_and_justified(|ui| ui.label(tr.t("import-drop")));
+    });
+    ui.add_space(8.0);
+    if ui.button(tr.t("import-pick")).clicked() {
+        ev = Some(Event::PickFiles);
+    }
+    text_field(
+        ui,
+        &tr.t("import-path"),
+        typed_path,
+        "/home/taro/Downloads/Certificate.zip",
+    );
+    explain(ui, &tr.t("import-path-explain"));
+    ui.horizontal(|ui| {
+        if ui.button(tr.t("nav-back")).clicked() {
+            ev = Some(Event::Back);
+        }
+        let paths: Vec<PathBuf> = typed_path
+            .split(['\n', ';'])
+            .map(|p| p.trim().trim_matches('"'))
+            .filter(|p| !p.is_empty())
+            .map(PathBuf::from)
+            .collect();
+        if ui
+            .add_enabled(!paths.is_empty(), egui::Button::new(tr.t("import-open")))
+            .clicked()
+        {
+            ev = Some(Event::ImportPaths(paths));
+        }
+    });
+    ev
+}

@@ -1,0 +1,50 @@
+//! The certificate password: show/hide, confirm, a live checklist of the CA's rule, a strength
+//! meter, a generator with copy, and the IME hint on full-width input.
+
+use egui::Ui;
+
+use super::{Event, P12Draft, View};
+use crate::gui::widgets::{checklist, error_line, explain, password_field, strength_meter};
+use crate::pki::password;
+
+pub fn ui(d: &mut P12Draft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
+    let tr = v.tr;
+    let mut ev = None;
+    ui.heading(tr.t("p12-password-title"));
+    explain(ui, &tr.t("p12-password-explain"));
+    password_field(ui, &tr.t("p12-password"), &mut d.password, d.show);
+    password_field(ui, &tr.t("p12-password-again"), &mut d.confirm, d.show);
+    ui.checkbox(&mut d.show, tr.t("p12-show"));
+    let check = password::check(&d.password, &d.context());
+    if check.full_width {
+        error_line(ui, &tr.t("p12-ime-hint"));
+    }
+    checklist(ui, tr, &check);
+    let matches = !d.confirm.is_empty() && *d.password == *d.confirm;
+    if !d.confirm.is_empty() && !matches {
+        error_line(ui, &tr.t("err-password-mismatch"));
+    }
+    strength_meter(ui, tr, check.strength);
+    ui.horizontal(|ui| {
+        if ui.button(tr.t("p12-generate")).clicked() {
+            ev = Some(Event::GeneratePassword);
+        }
+        if !d.password.is_empty() && ui.button(tr.t("p12-copy")).clicked() {
+            ev = Some(Event::CopyPassword);
+        }
+    });
+    explain(ui, &tr.t("p12-separate-route"));
+    ui.add_space(8.0);
+    ui.horizontal(|ui| {
+        if ui.button(tr.t("nav-back")).clicked() {
+            ev = Some(Event::Back);
+        }
+        if ui
+            .add_enabled(d.acceptable(), egui::Button::new(tr.t("nav-next")))
+            .clicked()
+        {
+            ev = Some(Event::PasswordNext);
+        }
+    });
+    ev
+}

@@ -1,0 +1,71 @@
+//! Step 1 of a mail certificate: mailbox(es) and organization, normalized as typed, with the
+//! value actually used shown and every problem explained.
+
+use egui::Ui;
+
+use super::{Event, SmimeDraft, View};
+use crate::gui::widgets::{error_line, explain, text_area, text_field};
+use crate::i18n::Localized;
+use crate::pki::input::Notice;
+use crate::pki::subject::{parse_mailbox, parse_smime_org};
+
+pub fn ui(d: &mut SmimeDraft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
+    let tr = v.tr;
+    ui.heading(tr.t("smime-details-title"));
+    explain(ui, &tr.t("smime-details-explain"));
+    text_area(
+        ui,
+        &tr.t("field-email"),
+        &mut d.emails,
+        "taro@example.co.jp",
+        2,
+    );
+    explain(ui, &tr.t("smime-details-email-hint"));
+    let mut notices: Vec<Notice> = Vec::new();
+    let mut problems = Vec::new();
+    for line in d.emails.lines().filter(|l| !l.trim().is_empty()) {
+        if let Err(e) = parse_mailbox(line, &mut notices) {
+            problems.push(tr.m(&e.message()));
+        }
+    }
+    text_field(
+        ui,
+        &tr.t("field-org"),
+        &mut d.organization,
+        &tr.t("smime-details-org-hint"),
+    );
+    if !d.organization.trim().is_empty()
+        && let Err(e) = parse_smime_org(&d.organization, &mut notices)
+    {
+        problems.push(tr.m(&e.message()));
+    }
+    for n in &notices {
+        explain(ui, &tr.m(&n.message()));
+    }
+    for p in &problems {
+        error_line(ui, p);
+    }
+    // Whole-form checks (duplicates, nothing entered) once each field is fine.
+    let whole = d.form().validate();
+    if problems.is_empty()
+        && let Err(e) = &whole
+        && !d.emails.trim().is_empty()
+        && !d.organization.trim().is_empty()
+    {
+        error_line(ui, &tr.m(&e.message()));
+    }
+    ui.add_space(8.0);
+    let mut ev = None;
+    ui.horizontal(|ui| {
+        if ui.button(tr.t("nav-back")).clicked() {
+            ev = Some(Event::Back);
+        }
+        if ui
+            .add_enabled(whole.is_ok(), egui::Button::new(tr.t("nav-next")))
+            .clicked()
+        {
+            ev = Some(Event::DetailsNext);
+        }
+    });
+    ev
+}

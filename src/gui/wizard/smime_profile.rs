@@ -1,0 +1,82 @@
+//! Step 2: profile, usage and extras in the CA's own words, with only the combinations the
+//! profile allows selectable, and the "same as before August 2025" shortcut.
+
+use egui::Ui;
+
+use super::{Event, SmimeDraft, View};
+use crate::gui::widgets::explain;
+use crate::pki::profile::{Profile, SmimeChoice, Usage};
+
+pub fn ui(d: &mut SmimeDraft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
+    let tr = v.tr;
+    ui.heading(tr.t("smime-profile-title"));
+    if ui.button(tr.t("smime-profile-legacy")).clicked() {
+        d.choice = SmimeChoice::legacy_equivalent();
+    }
+    explain(ui, &tr.t("smime-profile-legacy-explain"));
+    ui.add_space(8.0);
+    ui.strong(tr.t("field-profile"));
+    for p in [Profile::Strict, Profile::Multipurpose] {
+        ui.radio_value(&mut d.choice.profile, p, tr.t(p.label_id()));
+        explain(
+            ui,
+            &tr.t(match p {
+                Profile::Strict => "profile-strict-explain",
+                Profile::Multipurpose => "profile-multipurpose-explain",
+            }),
+        );
+    }
+    ui.add_space(8.0);
+    ui.strong(tr.t("field-usage"));
+    for u in [Usage::SignAndEncrypt, Usage::SignOnly, Usage::EncryptOnly] {
+        ui.radio_value(&mut d.choice.usage, u, tr.t(u.label_id()));
+        explain(
+            ui,
+            &tr.t(match u {
+                Usage::SignAndEncrypt => "usage-sign-and-encrypt-explain",
+                Usage::SignOnly => "usage-sign-only-explain",
+                Usage::EncryptOnly => "usage-encrypt-only-explain",
+            }),
+        );
+    }
+    ui.add_space(8.0);
+    ui.strong(tr.t("field-extras"));
+    let allowed = SmimeChoice::allowed_extras(d.choice.profile, d.choice.usage, d.key);
+    let x = &mut d.choice.extras;
+    // A box the profile does not allow is unticked and greyed out, never silently kept.
+    x.non_repudiation &= allowed.non_repudiation;
+    x.data_encryption &= allowed.data_encryption;
+    x.client_auth &= allowed.client_auth;
+    ui.add_enabled(
+        allowed.non_repudiation,
+        egui::Checkbox::new(&mut x.non_repudiation, tr.t("extra-non-repudiation")),
+    );
+    explain(ui, &tr.t("extra-non-repudiation-explain"));
+    ui.add_enabled(
+        allowed.data_encryption,
+        egui::Checkbox::new(&mut x.data_encryption, tr.t("extra-data-encryption")),
+    );
+    explain(ui, &tr.t("extra-data-encryption-explain"));
+    ui.add_enabled(
+        allowed.client_auth,
+        egui::Checkbox::new(&mut x.client_auth, tr.t("extra-client-auth")),
+    );
+    explain(ui, &tr.t("extra-client-auth-explain"));
+    ui.add_space(8.0);
+    let mut ev = None;
+    ui.horizontal(|ui| {
+        if ui.button(tr.t("nav-back")).clicked() {
+            ev = Some(Event::Back);
+        }
+        if ui
+            .add_enabled(
+                d.choice.check(d.key).is_ok(),
+                egui::Button::new(tr.t("nav-next")),
+            )
+            .clicked()
+        {
+            ev = Some(Event::ProfileNext);
+        }
+    });
+    ev
+}

@@ -1,0 +1,49 @@
+//! The vault passphrase: created once where there is no OS keyring, then entered each start.
+
+use egui::Ui;
+
+use super::{Event, UnlockDraft, View};
+use crate::gui::widgets::{error_line, explain, password_field};
+use crate::i18n::Message;
+use crate::vault::MIN_PASSPHRASE_CHARS;
+
+pub fn ui(d: &mut UnlockDraft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
+    let tr = v.tr;
+    ui.heading(tr.t(if d.creating {
+        "unlock-create-title"
+    } else {
+        "unlock-title"
+    }));
+    explain(
+        ui,
+        &tr.t(if d.creating {
+            "unlock-create-explain"
+        } else {
+            "unlock-explain"
+        }),
+    );
+    password_field(ui, &tr.t("unlock-passphrase"), &mut d.passphrase, false);
+    let mut ok = !d.passphrase.is_empty();
+    if d.creating {
+        password_field(ui, &tr.t("unlock-again"), &mut d.again, false);
+        if d.passphrase.chars().count() < MIN_PASSPHRASE_CHARS {
+            explain(
+                ui,
+                &tr.m(&Message::new("err-vault-passphrase-short")
+                    .num("min", MIN_PASSPHRASE_CHARS as i64)),
+            );
+            ok = false;
+        } else if *d.passphrase != *d.again {
+            explain(ui, &tr.t("unlock-differ"));
+            ok = false;
+        }
+    }
+    if let Some(e) = &d.error {
+        error_line(ui, e);
+    }
+    let submit = ui
+        .add_enabled(ok, egui::Button::new(tr.t("unlock-submit")))
+        .clicked()
+        || (ok && ui.input(|i| i.key_pressed(egui::Key::Enter)));
+    submit.then_some(Event::UnlockSubmit)
+}
