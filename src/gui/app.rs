@@ -77,6 +77,19 @@ impl ShomeiApp {
         self.lang
     }
 
+    /// Whether the vault is open (the home screen's actions are enabled).
+    pub fn vault_ready(&self) -> bool {
+        self.vault.is_some()
+    }
+
+    /// Whether a job (vault, key, import, export) is still running.
+    pub fn busy(&self) -> bool {
+        self.open_job.is_some()
+            || self.keygen.is_some()
+            || self.import_job.is_some()
+            || self.export_job.is_some()
+    }
+
     fn now(&self) -> i64 {
         self.cfg
             .now

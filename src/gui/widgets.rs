@@ -82,7 +82,7 @@ pub fn explain(ui: &mut Ui, text: &str) {
 pub fn checklist(ui: &mut Ui, tr: Tr, check: &Check) {
     for rule in Rule::ALL {
         let ok = check.passed(rule);
-        let mark = if ok { "✔" } else { "✘" };
+        let mark = if ok { "○" } else { "×" };
         let text = format!("{mark} {}", tr.t(rule.message_id()));
         let color = if ok {
             ui.visuals().widgets.noninteractive.fg_stroke.color

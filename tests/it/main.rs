@@ -8,3 +8,4 @@ mod i18n;
 mod import_export;
 mod refusals;
 mod vault;
+mod wizard;

@@ -15,9 +15,12 @@ pub fn ui(typed_path: &mut String, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
     ui.label(tr.t("import-explain"));
     ui.add_space(8.0);
     egui::Frame::group(ui.style()).show(ui, |ui| {
-        ui.set_min_height(80.0);
         ui.set_width(ui.available_width());
-        ui.centered_and_justified(|ui| ui.label(tr.t("import-drop")));
+        ui.vertical_centered(|ui| {
+            ui.add_space(24.0);
+            ui.label(tr.t("import-drop"));
+            ui.add_space(24.0);
+        });
     });
     ui.add_space(8.0);
     if ui.button(tr.t("import-pick")).clicked() {
