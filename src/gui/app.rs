@@ -42,6 +42,7 @@ pub struct ShomeiApp {
     import_job: Option<Job<Result<Vec<String>, Error>>>,
     import_ids: Option<Arc<Mutex<Vec<String>>>>,
     export_job: Option<Job<Result<Vec<PathBuf>, Error>>>,
+    tour: Option<super::tour::Tour>,
 }
 
 impl ShomeiApp {
@@ -65,7 +66,16 @@ impl ShomeiApp {
             import_job: None,
             import_ids: None,
             export_job: None,
+            tour: None,
         }
+    }
+
+    /// Screenshot mode: shows every step with sample data, saves PNGs to `dir`, then closes.
+    pub fn with_tour(mut self, dir: PathBuf) -> ShomeiApp {
+        self.rows = super::tour::sample_rows();
+        self.tour = Some(super::tour::Tour::new(dir));
+        self.first_frame_done = true; // no vault in the tour
+        self
     }
 
     /// The current step (for tests and screenshots).
@@ -593,6 +603,13 @@ fn compatible_twin(p: &Path) -> PathBuf {
 impl eframe::App for ShomeiApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
+        if let Some((lang, step)) = self.tour.as_ref().and_then(|t| t.current()) {
+            let step = step.clone();
+            if self.lang != lang {
+                self.lang = lang;
+            }
+            self.step = step;
+        }
         self.poll_jobs(&ctx);
         // Files dropped on the window go to import.
         let dropped: Vec<PathBuf> = ctx.input(|i| {
@@ -633,7 +650,7 @@ impl eframe::App for ShomeiApp {
             let view = View {
                 tr: Tr(self.lang),
                 rows: &self.rows,
-                vault_ready: self.vault.is_some(),
+                vault_ready: self.vault.is_some() || self.tour.is_some(),
             };
             egui::ScrollArea::vertical().show(ui, |ui| {
                 ev = match &mut self.step {
@@ -676,6 +693,10 @@ impl eframe::App for ShomeiApp {
                 };
             });
         });
+        if let Some(tour) = &mut self.tour {
+            tour.after_frame(&ctx);
+            return;
+        }
         if let Some(ev) = ev {
             self.handle(&ctx, ev);
         }

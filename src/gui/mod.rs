@@ -6,6 +6,7 @@ pub mod app;
 pub mod fonts;
 pub mod host;
 pub mod settings;
+pub mod tour;
 pub mod widgets;
 pub mod wizard;
 
@@ -66,10 +67,17 @@ pub fn run(config: Config) -> Result<(), String> {
             .with_min_inner_size([560.0, 480.0]),
         ..Default::default()
     };
+    let tour = std::env::var_os("SHOMEI_SCREENSHOT_DIR").map(PathBuf::from);
     eframe::run_native(
         "Shomei",
         options,
-        Box::new(move |cc| Ok(Box::new(ShomeiApp::new(cc, config)))),
+        Box::new(move |cc| {
+            let app = ShomeiApp::new(cc, config);
+            Ok(Box::new(match tour {
+                Some(dir) => app.with_tour(dir),
+                None => app,
+            }))
+        }),
     )
     .map_err(|e| e.to_string())
 }

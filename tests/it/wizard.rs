@@ -64,7 +64,10 @@ fn wait(h: &mut Harness<'static, ShomeiApp>, what: &str, done: impl Fn(&ShomeiAp
             h.step();
             return;
         }
-        assert!(t0.elapsed() < Duration::from_secs(60), "timed out waiting for {what}");
+        assert!(
+            t0.elapsed() < Duration::from_secs(60),
+            "timed out waiting for {what}"
+        );
         std::thread::sleep(Duration::from_millis(10));
     }
 }
@@ -94,18 +97,33 @@ fn smime_journey(lang: Lang) {
     click(&mut h, &l("home-new-smime"));
     assert!(matches!(h.state().step(), Step::SmimeDetails(_)));
     // Full-width input is normalized; the value used is shown.
-    type_into(&mut h, Role::MultilineTextInput, &l("field-email"), "ｔａｒｏ＠ｅｘａｍｐｌｅ．ｃｏ．ｊｐ");
+    type_into(
+        &mut h,
+        Role::MultilineTextInput,
+        &l("field-email"),
+        "ｔａｒｏ＠ｅｘａｍｐｌｅ．ｃｏ．ｊｐ",
+    );
     type_into(&mut h, Role::TextInput, &l("field-org"), "テスト株式会社");
     assert!(h.query_by_label_contains("taro@example.co.jp").is_some());
     click(&mut h, &l("nav-next"));
-    assert!(matches!(h.state().step(), Step::SmimeProfile(_)), "{:?}", h.state().step());
+    assert!(
+        matches!(h.state().step(), Step::SmimeProfile(_)),
+        "{:?}",
+        h.state().step()
+    );
     // Under Strict, 個人認証 is not selectable; the shortcut picks Multipurpose + 個人認証.
-    assert!(h.get_by_role_and_label(Role::CheckBox, &l("extra-client-auth")).accesskit_node().is_disabled());
+    assert!(
+        h.get_by_role_and_label(Role::CheckBox, &l("extra-client-auth"))
+            .accesskit_node()
+            .is_disabled()
+    );
     click(&mut h, &l("smime-profile-legacy"));
     click(&mut h, &l("nav-next"));
     assert!(matches!(h.state().step(), Step::KeyType(_)));
     click(&mut h, &l("key-generate"));
-    wait(&mut h, "the CSR", |app| matches!(app.step(), Step::CsrReady(_)));
+    wait(&mut h, "the CSR", |app| {
+        matches!(app.step(), Step::CsrReady(_))
+    });
     click(&mut h, &l("csr-copy"));
     click(&mut h, &l("csr-save"));
     let saved = host.saved.lock().unwrap().clone();
@@ -114,13 +132,35 @@ fn smime_journey(lang: Lang) {
     assert_eq!(host.copied.lock().unwrap()[0], csr);
     assert!(saved[0].ends_with("taro_example_co_jp.csr"));
     // The CSR verifies and carries what was chosen.
-    let text = tool("openssl", &["req", "-in", saved[0].to_str().unwrap(), "-verify", "-noout", "-text"]);
-    assert!(text.contains("verify OK") && text.contains("TLS Web Client Authentication"), "{text}");
+    let text = tool(
+        "openssl",
+        &[
+            "req",
+            "-in",
+            saved[0].to_str().unwrap(),
+            "-verify",
+            "-noout",
+            "-text",
+        ],
+    );
+    assert!(
+        text.contains("verify OK") && text.contains("TLS Web Client Authentication"),
+        "{text}"
+    );
     // The hand-off sheet names the CA's choices in this language.
-    assert!(h.query_by_label_contains(&l("profile-multipurpose")).is_some());
-    assert!(h.query_by_label_contains("DigiCert Assured G2 SMIME RSA4096 SHA384 2024 CA1").is_some());
+    assert!(
+        h.query_by_label_contains(&l("profile-multipurpose"))
+            .is_some()
+    );
+    assert!(
+        h.query_by_label_contains("DigiCert Assured G2 SMIME RSA4096 SHA384 2024 CA1")
+            .is_some()
+    );
     click(&mut h, &l("nav-done"));
-    assert!(h.query_by_label_contains("taro@example.co.jp").is_some(), "listed on home");
+    assert!(
+        h.query_by_label_contains("taro@example.co.jp").is_some(),
+        "listed on home"
+    );
 }
 
 #[test]
@@ -152,12 +192,23 @@ fn import_export_journey(lang: Lang) {
         ..Default::default()
     };
     let req = shomei::pki::request::Request::Smime(form.validate().unwrap().value);
-    let (_, csr) = shomei::flow::create_request(&vault, &req, &Default::default(), &|_| {}).unwrap();
+    let (_, csr) =
+        shomei::flow::create_request(&vault, &req, &Default::default(), &|_| {}).unwrap();
     drop(vault);
     let ca = Ca::new();
-    let leaf = ca.issue(&csr.pem, &Order::smime("hanako@example.co.jp", "テスト株式会社"));
+    let leaf = ca.issue(
+        &csr.pem,
+        &Order::smime("hanako@example.co.jp", "テスト株式会社"),
+    );
     let z = dir.path().join("Certificate.zip");
-    zip(&z, &[("TrustedRoot.crt", pem(&ca.root_der).into_bytes()), ("DigiCertCA.crt", pem(&ca.inter_der).into_bytes()), ("hanako.crt", pem(&leaf).into_bytes())]);
+    zip(
+        &z,
+        &[
+            ("TrustedRoot.crt", pem(&ca.root_der).into_bytes()),
+            ("DigiCertCA.crt", pem(&ca.inter_der).into_bytes()),
+            ("hanako.crt", pem(&leaf).into_bytes()),
+        ],
+    );
 
     let host = FakeHost {
         dir: dir.path().to_path_buf(),
@@ -168,34 +219,68 @@ fn import_export_journey(lang: Lang) {
     // The native dialog is unavailable here: the wizard says so and the typed path works.
     click(&mut h, &l("import-pick"));
     assert!(h.query_by_label_contains(&l("import-no-dialog")).is_some());
-    type_into(&mut h, Role::TextInput, &l("import-path"), z.to_str().unwrap());
+    type_into(
+        &mut h,
+        Role::TextInput,
+        &l("import-path"),
+        z.to_str().unwrap(),
+    );
     click(&mut h, &l("import-open"));
-    wait(&mut h, "the import", |app| matches!(app.step(), Step::ImportDone { .. }));
+    wait(&mut h, "the import", |app| {
+        matches!(app.step(), Step::ImportDone { .. })
+    });
     assert!(h.query_by_label_contains("hanako@example.co.jp").is_some());
-    assert!(h.query_by_label_contains("Test Assured G2 SMIME RSA SHA384 CA1").is_some());
+    assert!(
+        h.query_by_label_contains("Test Assured G2 SMIME RSA SHA384 CA1")
+            .is_some()
+    );
     click(&mut h, &l("import-done-export"));
     // A weak password keeps Next disabled and the checklist shows why; full-width gets the hint.
     type_into(&mut h, Role::PasswordInput, &l("p12-password"), "ｐａｓｓ");
     assert!(h.query_by_label_contains(&l("p12-ime-hint")).is_some());
-    assert!(h.get_by_role_and_label(Role::Button, &l("nav-next")).accesskit_node().is_disabled());
+    assert!(
+        h.get_by_role_and_label(Role::Button, &l("nav-next"))
+            .accesskit_node()
+            .is_disabled()
+    );
     click(&mut h, &l("p12-generate"));
     click(&mut h, &l("p12-copy"));
     let password = host.copied.lock().unwrap().last().cloned().unwrap();
     assert!(shomei::pki::password::check(&password, &Default::default()).passes());
     click(&mut h, &l("nav-next"));
-    h.get_by_role_and_label(Role::RadioButton, &l("platform-unsure")).click();
+    h.get_by_role_and_label(Role::RadioButton, &l("platform-unsure"))
+        .click();
     h.step();
     h.step();
     click(&mut h, &l("platform-save"));
-    wait(&mut h, "the export", |app| matches!(app.step(), Step::ExportDone { .. }));
+    wait(&mut h, "the export", |app| {
+        matches!(app.step(), Step::ExportDone { .. })
+    });
     assert!(h.query_by_label_contains(&l("install-unsure")).is_some());
     // Both files, both open with the generated password in OpenSSL 3 without -legacy.
     let saved = host.saved.lock().unwrap().clone();
     let main = &saved[0];
-    let compat = main.with_file_name(format!("{}-compatible.p12", main.file_stem().unwrap().to_string_lossy()));
+    let compat = main.with_file_name(format!(
+        "{}-compatible.p12",
+        main.file_stem().unwrap().to_string_lossy()
+    ));
     for (f, alg) in [(main, "AES-256-CBC"), (&compat, "TripleDES")] {
-        let info = tool("openssl", &["pkcs12", "-info", "-in", f.to_str().unwrap(), "-passin", &format!("pass:{password}"), "-noenc"]);
-        assert!(info.contains(alg) && info.contains("friendlyName: hanako@example.co.jp"), "{info}");
+        let info = tool(
+            "openssl",
+            &[
+                "pkcs12",
+                "-info",
+                "-in",
+                f.to_str().unwrap(),
+                "-passin",
+                &format!("pass:{password}"),
+                "-noenc",
+            ],
+        );
+        assert!(
+            info.contains(alg) && info.contains("friendlyName: hanako@example.co.jp"),
+            "{info}"
+        );
     }
     assert!(main.file_name().unwrap().to_str().unwrap().is_ascii());
 }
@@ -248,11 +333,74 @@ fn no_user_facing_literals_in_view_code() {
             }
         }
     }
-    let calls = ["label(\"", "button(\"", "heading(\"", "strong(\"", "checkbox(\"", "hint_text(\"", "RichText::new(\"", "Button::new(\""];
+    let calls = [
+        "label(\"",
+        "button(\"",
+        "heading(\"",
+        "strong(\"",
+        "checkbox(\"",
+        "hint_text(\"",
+        "RichText::new(\"",
+        "Button::new(\"",
+    ];
     for f in files {
         let src = std::fs::read_to_string(&f).unwrap();
         for c in calls {
             assert!(!src.contains(c), "{f:?} passes a literal to {c}");
         }
+    }
+}
+
+#[test]
+fn passphrase_vault_asks_for_its_passphrase() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    shomei::vault::Vault::open_or_create(
+        &data,
+        &shomei::vault::Unlock {
+            passphrase: Some(Zeroizing::new(PASSPHRASE.to_owned())),
+            avoid_keyring: true,
+        },
+    )
+    .unwrap();
+    for lang in [Lang::Ja, Lang::En] {
+        let l = |id| t(lang, id);
+        let cfg = Config {
+            data_dir: data.clone(),
+            passphrase: None,
+            lang: Some(lang),
+            host: Box::new(FakeHost::default()),
+            open_file: None,
+            now: None,
+        };
+        let mut h = Harness::builder().build_eframe(move |cc| ShomeiApp::new(cc, cfg));
+        wait(&mut h, "the passphrase screen", |a| {
+            matches!(a.step(), Step::Unlock(_))
+        });
+        type_into(
+            &mut h,
+            Role::PasswordInput,
+            &l("unlock-passphrase"),
+            "not the passphrase",
+        );
+        click(&mut h, &l("unlock-submit"));
+        wait(
+            &mut h,
+            "the refusal",
+            |a| matches!(a.step(), Step::Unlock(d) if d.error.is_some()),
+        );
+        assert!(
+            h.query_by_label_contains(&l("err-vault-wrong-passphrase"))
+                .is_some()
+        );
+        type_into(
+            &mut h,
+            Role::PasswordInput,
+            &l("unlock-passphrase"),
+            PASSPHRASE,
+        );
+        click(&mut h, &l("unlock-submit"));
+        wait(&mut h, "the vault", |a| a.vault_ready());
+        assert_eq!(h.state().step(), &Step::Home);
     }
 }

@@ -1,0 +1,185 @@
+//! Screenshots of every step, in both languages, from the real window: with
+//! `SHOMEI_SCREENSHOT_DIR` set the app shows each step with sample data, captures the window
+//! (eframe's own screenshot of what it rendered) and exits. `tests/screenshots.sh` runs it
+//! under Xvfb. Sample data only: no vault is opened and nothing is written but the PNGs.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use zeroize::Zeroizing;
+
+use super::widgets::Tr;
+use super::wizard::{CsrInfo, P12Draft, Platform, Row, RowStatus, SmimeDraft, Step};
+use crate::i18n::Lang;
+use crate::pki::profile::SmimeChoice;
+use crate::pki::request::SmimeForm;
+
+const SAMPLE_CSR: &str = "-----BEGIN CERTIFICATE REQUEST-----\nMIICxjCCAa4CAQAwPDEcMBoGA1UECgwT44OG44K544OI5qCq5byP5Lya56S+MRww\n…\n-----END CERTIFICATE REQUEST-----\n";
+
+/// The sample rows the home screen shows during the tour.
+pub fn sample_rows() -> Vec<Row> {
+    vec![
+        Row {
+            id: "20261122-1a2b3c4d".into(),
+            title: "taro@example.co.jp".into(),
+            kind: "kind-smime",
+            key: "RSA 2048".into(),
+            status: RowStatus::Pending,
+        },
+        Row {
+            id: "20251201-5e6f7a8b".into(),
+            title: "hanako@example.co.jp".into(),
+            kind: "kind-smime",
+            key: "RSA 2048".into(),
+            status: RowStatus::Expiring { days_left: 9 },
+        },
+    ]
+}
+
+fn draft() -> SmimeDraft {
+    SmimeDraft {
+        emails: "taro@example.co.jp".into(),
+        organization: "テスト株式会社".into(),
+        choice: SmimeChoice::legacy_equivalent(),
+        ..Default::default()
+    }
+}
+
+/// Each screen to capture, by file name.
+pub fn steps(lang: Lang) -> Vec<(&'static str, Step)> {
+    let request = SmimeForm {
+        emails: vec!["taro@example.co.jp".into()],
+        organization: "テスト株式会社".into(),
+        choice: SmimeChoice::legacy_equivalent(),
+        ..Default::default()
+    }
+    .validate()
+    .map(|v| v.value);
+    let handoff = request
+        .map(|r| super::wizard::csr_ready::handoff_sheet(Tr(lang), &r))
+        .unwrap_or_default();
+    let p12 = P12Draft {
+        id: "20261122-1a2b3c4d".into(),
+        title: "taro@example.co.jp".into(),
+        default_name: "taro_example_co_jp_2026.p12".into(),
+        context: vec!["taro".into(), "example".into()],
+        password: Zeroizing::new("Kq7#mv2P!rTz".into()),
+        confirm: Zeroizing::new("Kq7#mv2P!rTz".into()),
+        show: true,
+    };
+    vec![
+        ("01-home", Step::Home),
+        ("02-details", Step::SmimeDetails(draft())),
+        ("03-profile", Step::SmimeProfile(draft())),
+        ("04-key", Step::KeyType(draft())),
+        (
+            "05-generating",
+            Step::Generating {
+                draft: draft(),
+                progress: Some((1, 512)),
+            },
+        ),
+        (
+            "06-csr",
+            Step::CsrReady(CsrInfo {
+                id: "20261122-1a2b3c4d".into(),
+                title: "taro@example.co.jp".into(),
+                csr_pem: SAMPLE_CSR.into(),
+                handoff,
+                saved_to: None,
+                copied: true,
+            }),
+        ),
+        (
+            "07-import",
+            Step::ImportPick {
+                typed_path: String::new(),
+            },
+        ),
+        ("08-p12-password", Step::P12Password(p12.clone())),
+        (
+            "09-platform",
+            Step::P12Platform {
+                draft: p12,
+                platform: Some(Platform::Thunderbird),
+            },
+        ),
+        (
+            "10-done",
+            Step::ExportDone {
+                files: vec!["/home/taro/taro_example_co_jp_2026.p12".into()],
+                platform: Platform::Thunderbird,
+            },
+        ),
+    ]
+}
+
+/// Drives the tour frame by frame.
+pub struct Tour {
+    dir: PathBuf,
+    queue: Vec<(String, Lang, Step)>,
+    frames: u32,
+    pending: Option<Arc<AtomicBool>>,
+}
+
+impl Tour {
+    pub fn new(dir: PathBuf) -> Tour {
+        let mut queue = Vec::new();
+        for lang in [Lang::Ja, Lang::En] {
+            for (name, step) in steps(lang) {
+                queue.push((format!("{}-{name}.png", lang.code()), lang, step));
+            }
+        }
+        queue.reverse();
+        Tour {
+            dir,
+            queue,
+            frames: 0,
+            pending: None,
+        }
+    }
+
+    /// What to show now (language and step); `None` when the tour is over.
+    pub fn current(&self) -> Option<(Lang, &Step)> {
+        self.queue.last().map(|(_, l, s)| (*l, s))
+    }
+
+    /// Called once per frame after drawing.
+    pub fn after_frame(&mut self, ctx: &egui::Context) {
+        ctx.request_repaint();
+        if let Some(done) = &self.pending {
+            if done.load(Ordering::SeqCst) {
+                self.pending = None;
+                self.queue.pop();
+                self.frames = 0;
+                if self.queue.is_empty() {
+                    ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+                }
+            }
+            return;
+        }
+        self.frames += 1;
+        // A few frames for layout and fonts to settle.
+        if self.frames < 4 {
+            return;
+        }
+        let Some((name, _, _)) = self.queue.last() else {
+            return;
+        };
+        let path = self.dir.join(name);
+        let done = Arc::new(AtomicBool::new(false));
+        let flag = done.clone();
+        ctx.request_screenshot(move |img| {
+            let [w, h] = img.size;
+            let rgba: Vec<u8> = img.pixels.iter().flat_map(|c| c.to_array()).collect();
+            if let Some(buf) = image::RgbaImage::from_raw(w as u32, h as u32, rgba)
+                && let Err(e) = buf.save(&path)
+            {
+                eprintln!("{}: {e}", path.display());
+            }
+            flag.store(true, Ordering::SeqCst);
+        });
+        self.pending = Some(done);
+    }
+}

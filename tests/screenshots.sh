@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Regenerates the README's screenshots: every wizard step in Japanese and English, captured
+# from the real window (eframe + glow on Mesa) under Xvfb. Output: assets/screenshots/*.png
+set -euo pipefail
+cd "$(dirname "$0")/.."
+packages=(xvfb xauth libgl1-mesa-dri libegl1 libxcursor1 libxi6 libxkbcommon-x11-0)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+cargo build --bin shomei
+out=assets/screenshots
+mkdir -p "$out"
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+SHOMEI_DATA_DIR="$scratch" SHOMEI_SCREENSHOT_DIR="$out" LIBGL_ALWAYS_SOFTWARE=1 \
+  timeout 120 xvfb-run -a -s "-screen 0 1280x900x24" target/debug/shomei
+ls -1 "$out"
