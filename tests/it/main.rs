@@ -4,6 +4,7 @@
 mod ca;
 mod common;
 mod csr;
+mod fuzz_regressions;
 mod i18n;
 mod import_export;
 mod refusals;
