@@ -405,3 +405,47 @@ pub fn inspect_file(
         certificates: inspect::cert_views(certs, now),
     })
 }
+
+/// The certificate chain for a web server (Apache `SSLCertificateFile`, nginx `ssl_certificate`):
+/// the leaf, then the intermediates; never the root.
+pub fn fullchain_pem(record: &Record) -> Result<String, Error> {
+    let certs = stored_chain(record)?;
+    Ok(certs
+        .iter()
+        .filter(|c| c.role() != Role::Root)
+        .map(Cert::pem)
+        .collect())
+}
+
+/// The private key of request `id` for a web server, only as an encrypted PKCS#8 PEM (PBES2:
+/// PBKDF2-HMAC-SHA256, 100,000 iterations, AES-256-CBC), under a passphrase that passes the same
+/// policy as a .p12 password.
+pub fn encrypted_key_pem(
+    vault: &Vault,
+    id: &str,
+    passphrase: &str,
+) -> Result<zeroize::Zeroizing<String>, Error> {
+    use pkcs8::der::Decode as _;
+    use rand_core::RngCore as _;
+    let record = vault.get(id)?;
+    check_password(&record, passphrase)?;
+    let key = vault.load_key(id)?;
+    let info = pkcs8::PrivateKeyInfo::from_der(key.pkcs8_der())
+        .map_err(|_| crate::pki::key::KeyError::Decode)?;
+    let mut salt = [0u8; 16];
+    let mut iv = [0u8; 16];
+    rand_core::OsRng.fill_bytes(&mut salt);
+    rand_core::OsRng.fill_bytes(&mut iv);
+    let params = pkcs8::pkcs5::pbes2::Parameters::pbkdf2_sha256_aes256cbc(100_000, &salt, &iv)
+        .map_err(|_| crate::pki::key::KeyError::Generation)?;
+    let doc = info
+        .encrypt_with_params(params, passphrase.as_bytes())
+        .map_err(|_| crate::pki::key::KeyError::Generation)?;
+    doc.to_pem("ENCRYPTED PRIVATE KEY", pkcs8::LineEnding::LF)
+        .map_err(|_| crate::pki::key::KeyError::Generation.into())
+}
+
+/// What a renewal starts from: the same subject and choices (a new key is always made).
+pub fn renewal_request(record: &Record) -> Request {
+    record.request.clone()
+}

@@ -8,6 +8,7 @@ pub mod gui;
 pub mod i18n;
 pub mod jobs;
 pub mod pki;
+pub mod reminder;
 pub mod vault;
 
 pub use flow::Error;

@@ -10,7 +10,10 @@ use zeroize::Zeroizing;
 use super::Config;
 use super::settings::Settings;
 use super::widgets::{Tr, error_line};
-use super::wizard::{self, CsrInfo, Event, P12Draft, Platform, Row, RowStatus, Step, View};
+use super::wizard::{
+    self, CsrInfo, Draft, Event, P12Draft, Platform, Row, RowStatus, ServerDraft, ServerKeyDraft,
+    SmimeDraft, Step, View,
+};
 use crate::flow::{self, Error};
 use crate::i18n::{Lang, Localized, t};
 use crate::jobs::{Job, Poll};
@@ -43,6 +46,7 @@ pub struct ShomeiApp {
     import_ids: Option<Arc<Mutex<Vec<String>>>>,
     export_job: Option<Job<Result<Vec<PathBuf>, Error>>>,
     tour: Option<super::tour::Tour>,
+    inspect_job: Option<Job<Result<String, Error>>>,
 }
 
 impl ShomeiApp {
@@ -67,6 +71,7 @@ impl ShomeiApp {
             import_ids: None,
             export_job: None,
             tour: None,
+            inspect_job: None,
         }
     }
 
@@ -98,6 +103,7 @@ impl ShomeiApp {
             || self.keygen.is_some()
             || self.import_job.is_some()
             || self.export_job.is_some()
+            || self.inspect_job.is_some()
     }
 
     fn now(&self) -> i64 {
@@ -144,16 +150,10 @@ impl ShomeiApp {
                     .rev()
                     .map(|r| {
                         let status = match flow::stored_chain(r) {
-                            Ok(chain) => {
-                                let left = (chain[0].not_after - now).div_euclid(86_400);
-                                if chain[0].not_after < now {
-                                    RowStatus::Expired
-                                } else if left <= 30 {
-                                    RowStatus::Expiring { days_left: left }
-                                } else {
-                                    RowStatus::Issued { days_left: left }
-                                }
-                            }
+                            Ok(chain) => RowStatus::Issued {
+                                days_left: crate::reminder::days_left(chain[0].not_after, now),
+                                not_after: chain[0].not_after,
+                            },
                             Err(_) => RowStatus::Pending,
                         };
                         Row {
@@ -189,6 +189,7 @@ impl ShomeiApp {
                         Ok(v) => {
                             self.vault = Some(Arc::new(v));
                             self.refresh_rows();
+                            self.remind_on_start();
                             self.handle(ctx, Event::Unlocked);
                         }
                         Err(VaultError::NeedPassphrase) if matches!(self.step, Step::Unlock(_)) => {
@@ -278,6 +279,25 @@ impl ShomeiApp {
                 }
             }
         }
+        if let Some(job) = &mut self.inspect_job {
+            match job.poll() {
+                Poll::Pending => {}
+                Poll::Lost => {
+                    self.inspect_job = None;
+                    self.banner = Some(t(self.lang, "err-internal"));
+                }
+                Poll::Done(result) => {
+                    self.inspect_job = None;
+                    match result {
+                        Ok(text) => {
+                            self.banner = None;
+                            self.handle(ctx, Event::Inspected(text));
+                        }
+                        Err(e) => self.show_error(&e),
+                    }
+                }
+            }
+        }
         if let Some(job) = &mut self.export_job {
             match job.poll() {
                 Poll::Pending => {}
@@ -304,11 +324,41 @@ impl ShomeiApp {
         }
     }
 
+    /// On start: one line naming what expires within 30 days (or has expired).
+    fn remind_on_start(&mut self) {
+        let soon: Vec<String> = self
+            .rows
+            .iter()
+            .filter_map(|r| match r.status {
+                RowStatus::Issued { days_left, .. } if days_left <= 30 => {
+                    Some(format!("{} ({days_left})", r.title))
+                }
+                _ => None,
+            })
+            .collect();
+        if !soon.is_empty() {
+            self.banner = Some(crate::i18n::tr(
+                self.lang,
+                &crate::i18n::Message::new("reminder-on-start").with("names", soon.join(", ")),
+            ));
+        }
+    }
+
+    fn today(&self) -> time::Date {
+        time::OffsetDateTime::from_unix_timestamp(self.now())
+            .map(|d| d.date())
+            .unwrap_or(time::Date::MIN)
+    }
+
+    fn handoff_for(&self, request: &Request, lang: Lang) -> String {
+        match request {
+            Request::Smime(r) => wizard::csr_ready::handoff_sheet(Tr(lang), r),
+            Request::Server(r) => wizard::csr_ready::server_handoff(Tr(lang), r, self.today()),
+        }
+    }
+
     fn csr_info(&self, record: &Record, csr: &Csr) -> CsrInfo {
-        let handoff = match &record.request {
-            Request::Smime(r) => wizard::csr_ready::handoff_sheet(Tr(self.lang), r),
-            Request::Server(_) => String::new(),
-        };
+        let handoff = self.handoff_for(&record.request, self.lang);
         CsrInfo {
             id: record.id.clone(),
             title: record.request.title().to_owned(),
@@ -345,7 +395,7 @@ impl ShomeiApp {
                 let Step::KeyType(draft) = &self.step else {
                     return None;
                 };
-                let request = Request::Smime(draft.request()?);
+                let request = draft.request()?;
                 let vault = self.vault.clone()?;
                 let cancel = CancelToken::new();
                 let progress = Arc::new(Mutex::new(None));
@@ -515,6 +565,172 @@ impl ShomeiApp {
                 ));
                 Some(Event::SavePkcs12(platform))
             }
+            Event::Renew(id) => {
+                let vault = self.vault.clone()?;
+                let record = match vault.get(&id) {
+                    Ok(r) => r,
+                    Err(e) => {
+                        self.show_error(&e);
+                        return None;
+                    }
+                };
+                let draft = match flow::renewal_request(&record) {
+                    Request::Smime(r) => Draft::Smime(SmimeDraft {
+                        emails: r.emails.join("\n"),
+                        organization: r.organization,
+                        choice: r.choice,
+                        key: r.key,
+                    }),
+                    Request::Server(r) => {
+                        let cn = r.common_name.clone();
+                        let twin = cn
+                            .strip_prefix("www.")
+                            .map(str::to_owned)
+                            .unwrap_or_else(|| format!("www.{cn}"));
+                        let www = r.sans.contains(&twin);
+                        Draft::Server(ServerDraft {
+                            sans: r
+                                .sans
+                                .iter()
+                                .filter(|s| **s != cn && !(www && **s == twin))
+                                .cloned()
+                                .collect::<Vec<_>>()
+                                .join("\n"),
+                            common_name: r.common_name_unicode,
+                            www,
+                            country: r.country,
+                            state: r.state,
+                            locality: r.locality,
+                            organization: r.organization,
+                            key: r.key,
+                        })
+                    }
+                };
+                self.banner = Some(t(
+                    self.lang,
+                    if matches!(draft, Draft::Smime(_)) {
+                        "renew-smime-note"
+                    } else {
+                        "renew-server-note"
+                    },
+                ));
+                Some(Event::RenewFrom(draft))
+            }
+            Event::SaveReminder(id) => {
+                let vault = self.vault.clone()?;
+                let record = vault.get(&id).ok()?;
+                let chain = flow::stored_chain(&record).ok()?;
+                let ics = crate::reminder::ics(
+                    record.request.title(),
+                    chain[0].not_after,
+                    self.now(),
+                    self.lang,
+                );
+                let path = self.cfg.host.save_file(&ascii_name(
+                    &format!("{}-expiry", record.request.title()),
+                    "ics",
+                ))?;
+                self.write_public(&path, ics.as_bytes());
+                self.banner = Some(crate::i18n::tr(
+                    self.lang,
+                    &crate::i18n::Message::new("csr-saved")
+                        .with("path", path.display().to_string()),
+                ));
+                None
+            }
+            Event::SaveFullchain(id) => {
+                let vault = self.vault.clone()?;
+                let record = vault.get(&id).ok()?;
+                let pem = match flow::fullchain_pem(&record) {
+                    Ok(p) => p,
+                    Err(e) => {
+                        self.show_error(&e);
+                        return None;
+                    }
+                };
+                let path = self.cfg.host.save_file(&ascii_name(
+                    &format!("{}-fullchain", record.request.title()),
+                    "pem",
+                ))?;
+                self.write_public(&path, pem.as_bytes());
+                self.banner = Some(crate::i18n::tr(
+                    self.lang,
+                    &crate::i18n::Message::new("csr-saved")
+                        .with("path", path.display().to_string()),
+                ));
+                None
+            }
+            Event::SaveServerKey(id) => {
+                let vault = self.vault.clone()?;
+                let record = vault.get(&id).ok()?;
+                Some(Event::ServerKeyFor(ServerKeyDraft {
+                    id: record.id.clone(),
+                    title: record.request.title().to_owned(),
+                    context: flow::password_context(&record).words,
+                    passphrase: Zeroizing::new(String::new()),
+                    confirm: Zeroizing::new(String::new()),
+                    understood: false,
+                }))
+            }
+            Event::WriteServerKey => {
+                let Step::ServerKey(d) = &self.step else {
+                    return None;
+                };
+                let (id, title, pass) = (d.id.clone(), d.title.clone(), d.passphrase.clone());
+                let vault = self.vault.clone()?;
+                let path = self
+                    .cfg
+                    .host
+                    .save_file(&ascii_name(&format!("{title}-key"), "pem"))?;
+                match flow::encrypted_key_pem(&vault, &id, &pass) {
+                    Ok(pem) => {
+                        if vault::atomic::write_atomic(&path, pem.as_bytes()).is_err() {
+                            self.banner = Some(t(self.lang, "err-internal"));
+                            return None;
+                        }
+                        self.banner = Some(crate::i18n::tr(
+                            self.lang,
+                            &crate::i18n::Message::new("csr-saved")
+                                .with("path", path.display().to_string()),
+                        ));
+                        Some(Event::Home)
+                    }
+                    Err(e) => {
+                        self.show_error(&e);
+                        None
+                    }
+                }
+            }
+            Event::InspectFile => {
+                let Step::Inspect {
+                    typed_path,
+                    password,
+                    ..
+                } = &self.step
+                else {
+                    return None;
+                };
+                let path = PathBuf::from(typed_path.trim().trim_matches('"'));
+                let pw = (!password.is_empty()).then(|| password.clone());
+                let (lang, now) = (self.lang, self.now());
+                let wake = ctx.clone();
+                self.inspect_job = Some(Job::spawn(
+                    "inspect",
+                    move || wake.request_repaint(),
+                    move || {
+                        let bytes = crate::cli::read_input(&path)?;
+                        let name = path.display().to_string();
+                        let found = flow::inspect_file(
+                            &name,
+                            &bytes,
+                            pw.as_deref().map(|s| s.as_str()),
+                            now,
+                        )?;
+                        Ok(crate::cli::render_inspection(&found, lang))
+                    },
+                ));
+                None
+            }
             Event::Home | Event::ExportDone { .. } => {
                 self.refresh_rows();
                 Some(ev)
@@ -544,12 +760,14 @@ impl ShomeiApp {
         ctx.send_viewport_cmd(egui::ViewportCommand::Title(t(lang, "app-title")));
         let _ = Settings { lang: Some(lang) }.save(&self.cfg.data_dir);
         // The hand-off sheet is text in the old language: rebuild it.
-        if let Step::CsrReady(c) = &mut self.step
+        if let Step::CsrReady(c) = &self.step
             && let Some(v) = &self.vault
             && let Ok(r) = v.get(&c.id)
-            && let Request::Smime(s) = &r.request
         {
-            c.handoff = wizard::csr_ready::handoff_sheet(Tr(lang), s);
+            let handoff = self.handoff_for(&r.request, lang);
+            if let Step::CsrReady(c) = &mut self.step {
+                c.handoff = handoff;
+            }
         }
     }
 
@@ -658,6 +876,14 @@ impl eframe::App for ShomeiApp {
                     Step::Unlock(d) => wizard::unlock::ui(d, &view, ui),
                     Step::SmimeDetails(d) => wizard::smime_details::ui(d, &view, ui),
                     Step::SmimeProfile(d) => wizard::smime_profile::ui(d, &view, ui),
+                    Step::ServerDetails(d) => wizard::server_details::ui(d, &view, ui),
+                    Step::ServerSubject(d) => wizard::server_subject::ui(d, &view, ui),
+                    Step::ServerKey(d) => wizard::server_key::ui(d, &view, ui),
+                    Step::Inspect {
+                        typed_path,
+                        password,
+                        result,
+                    } => wizard::inspect::ui(typed_path, password, result, &view, ui),
                     Step::KeyType(d) => wizard::key_type::ui(d, &view, ui),
                     Step::Generating { progress, .. } => {
                         wizard::generating::ui(*progress, &view, ui)
@@ -719,7 +945,6 @@ impl eframe::App for ShomeiApp {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::gui::wizard::SmimeDraft;
 
     #[test]
     fn file_names_are_ascii() {

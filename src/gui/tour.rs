@@ -32,7 +32,20 @@ pub fn sample_rows() -> Vec<Row> {
             title: "hanako@example.co.jp".into(),
             kind: "kind-smime",
             key: "RSA 2048".into(),
-            status: RowStatus::Expiring { days_left: 9 },
+            status: RowStatus::Issued {
+                days_left: 9,
+                not_after: 0,
+            },
+        },
+        Row {
+            id: "20260601-9c0d1e2f".into(),
+            title: "www.example.co.jp".into(),
+            kind: "kind-server",
+            key: "ECDSA P-256".into(),
+            status: RowStatus::Issued {
+                days_left: 150,
+                not_after: 0,
+            },
         },
     ]
 }
@@ -72,11 +85,14 @@ pub fn steps(lang: Lang) -> Vec<(&'static str, Step)> {
         ("01-home", Step::Home),
         ("02-details", Step::SmimeDetails(draft())),
         ("03-profile", Step::SmimeProfile(draft())),
-        ("04-key", Step::KeyType(draft())),
+        (
+            "04-key",
+            Step::KeyType(super::wizard::Draft::Smime(draft())),
+        ),
         (
             "05-generating",
             Step::Generating {
-                draft: draft(),
+                draft: super::wizard::Draft::Smime(draft()),
                 progress: Some((1, 512)),
             },
         ),

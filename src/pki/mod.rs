@@ -4,6 +4,7 @@
 pub mod bundle;
 pub mod chain;
 pub mod csr;
+pub mod dcv;
 pub mod input;
 pub mod inspect;
 pub mod key;

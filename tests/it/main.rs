@@ -10,3 +10,13 @@ mod import_export;
 mod refusals;
 mod vault;
 mod wizard;
+
+/// A message with one string argument, rendered (for finding buttons by their label).
+pub fn i18n_msg(
+    lang: shomei::i18n::Lang,
+    id: &'static str,
+    arg: &'static str,
+    value: &str,
+) -> String {
+    shomei::i18n::tr(lang, &shomei::i18n::Message::new(id).with(arg, value))
+}

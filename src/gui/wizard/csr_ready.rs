@@ -6,8 +6,9 @@ use egui::{RichText, Ui};
 use super::{CsrInfo, Event, View};
 use crate::gui::widgets::{Tr, explain};
 use crate::i18n::Message;
+use crate::pki::dcv::{self, Status};
 use crate::pki::key::KeySpec;
-use crate::pki::request::SmimeRequest;
+use crate::pki::request::{ServerRequest, SmimeRequest};
 
 /// The hand-off sheet as text (shown, copied, saved or printed).
 pub fn handoff_sheet(tr: Tr, r: &SmimeRequest) -> String {
@@ -50,6 +51,58 @@ pub fn handoff_sheet(tr: Tr, r: &SmimeRequest) -> String {
     for (id, value) in rows {
         s.push_str(&tr.m(&Message::new(id).with("value", value)));
         s.push('\n');
+    }
+    s.push('\n');
+    s.push_str(&tr.t("handoff-csr"));
+    s.push('\n');
+    s
+}
+
+/// The server hand-off sheet: what to enter on the reseller's page, and how to pass domain
+/// validation for each name — each method marked current, discouraged or banned as of `today`.
+pub fn server_handoff(tr: Tr, r: &ServerRequest, today: time::Date) -> String {
+    let mut s = tr.t("server-handoff-title");
+    s.push_str("\n\n");
+    let rows: [(&'static str, String); 5] = [
+        ("server-handoff-cn", r.common_name.clone()),
+        ("server-handoff-sans", r.sans.join(", ")),
+        (
+            "server-handoff-subject",
+            format!(
+                "C={}, ST={}, L={}, O={}",
+                r.country, r.state, r.locality, r.organization
+            ),
+        ),
+        ("handoff-key-size", r.key.display().to_owned()),
+        ("handoff-hash", r.hash.ca_name(r.key).to_owned()),
+    ];
+    for (id, value) in rows {
+        s.push_str(&tr.m(&Message::new(id).with("value", value)));
+        s.push('\n');
+    }
+    for name in &r.sans {
+        s.push('\n');
+        s.push_str(&tr.m(&Message::new("dcv-title").with("name", name.clone())));
+        s.push('\n');
+        for g in dcv::guide(name, today) {
+            let status = match g.status {
+                Status::Current => tr.t("dcv-current"),
+                Status::Discouraged { since, banned_from } => {
+                    tr.m(&Message::new("dcv-discouraged")
+                        .with("since", since.to_string())
+                        .with("banned", banned_from.to_string()))
+                }
+                Status::Banned { since } => {
+                    tr.m(&Message::new("dcv-banned").with("since", since.to_string()))
+                }
+                Status::NotForThisName => tr.t("dcv-not-for-name"),
+            };
+            s.push_str(&format!("・{} — {}", tr.t(g.method.label_id()), status));
+            s.push('\n');
+            for p in g.places {
+                s.push_str(&format!("    {p}\n"));
+            }
+        }
     }
     s.push('\n');
     s.push_str(&tr.t("handoff-csr"));

@@ -1,29 +1,45 @@
-//! Step 3: the key type, RSA 2048 recommended (and why).
+//! The key type, with a plain recommendation: RSA 2048 for mail (every mail program can encrypt
+//! to it); RSA 2048 or ECDSA P-256 for servers.
 
 use egui::Ui;
 
-use super::{Event, SmimeDraft, View};
+use super::{Draft, Event, View};
 use crate::gui::widgets::explain;
 use crate::pki::key::KeySpec;
 use crate::pki::profile::SmimeChoice;
 
-pub fn ui(d: &mut SmimeDraft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
+pub fn ui(d: &mut Draft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
     let tr = v.tr;
-    ui.heading(tr.t("key-title"));
-    explain(ui, &tr.t("key-explain"));
+    let server = matches!(d, Draft::Server(_));
+    ui.heading(tr.t(if server {
+        "server-key-title"
+    } else {
+        "key-title"
+    }));
+    explain(
+        ui,
+        &tr.t(if server {
+            "server-key-explain"
+        } else {
+            "key-explain"
+        }),
+    );
+    let key = d.key_mut();
     for k in KeySpec::ALL {
         let label = match k {
             KeySpec::Rsa2048 => tr.t("key-rsa2048"),
             _ => k.display().to_owned(),
         };
-        ui.radio_value(&mut d.key, k, label);
+        ui.radio_value(key, k, label);
     }
-    if !d.key.is_rsa() {
-        explain(ui, &tr.t("key-ec-warning"));
+    if let Draft::Smime(s) = d {
+        if !s.key.is_rsa() {
+            explain(ui, &tr.t("key-ec-warning"));
+        }
+        // データの暗号化 needs RSA: drop it rather than keep an impossible combination.
+        let allowed = SmimeChoice::allowed_extras(s.choice.profile, s.choice.usage, s.key);
+        s.choice.extras.data_encryption &= allowed.data_encryption;
     }
-    // データの暗号化 needs RSA: drop it rather than keep an impossible combination.
-    let allowed = SmimeChoice::allowed_extras(d.choice.profile, d.choice.usage, d.key);
-    d.choice.extras.data_encryption &= allowed.data_encryption;
     ui.add_space(8.0);
     let mut ev = None;
     ui.horizontal(|ui| {

@@ -9,9 +9,13 @@ pub mod generating;
 pub mod home;
 pub mod import_done;
 pub mod import_pick;
+pub mod inspect;
 pub mod key_type;
 pub mod p12_password;
 pub mod p12_platform;
+pub mod server_details;
+pub mod server_key;
+pub mod server_subject;
 pub mod smime_details;
 pub mod smime_profile;
 pub mod unlock;
@@ -23,7 +27,7 @@ use zeroize::Zeroizing;
 use crate::pki::key::{KeySpec, KeygenProgress};
 use crate::pki::password::Context;
 use crate::pki::profile::SmimeChoice;
-use crate::pki::request::{SmimeForm, SmimeRequest};
+use crate::pki::request::{Request, ServerForm, SmimeForm, SmimeRequest};
 
 /// The S/MIME request being put together, carried from step to step.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -60,6 +64,75 @@ impl SmimeDraft {
     /// The validated request, if everything checks out.
     pub fn request(&self) -> Option<SmimeRequest> {
         self.form().validate().ok().map(|v| v.value)
+    }
+}
+
+/// The server-certificate request being put together.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ServerDraft {
+    pub common_name: String,
+    /// Extra host names, one per line.
+    pub sans: String,
+    pub www: bool,
+    pub country: String,
+    pub state: String,
+    pub locality: String,
+    pub organization: String,
+    pub key: KeySpec,
+}
+
+impl Default for ServerDraft {
+    fn default() -> Self {
+        ServerDraft {
+            common_name: String::new(),
+            sans: String::new(),
+            www: true,
+            country: "JP".into(),
+            state: String::new(),
+            locality: String::new(),
+            organization: String::new(),
+            key: KeySpec::Rsa2048,
+        }
+    }
+}
+
+impl ServerDraft {
+    pub fn form(&self) -> ServerForm {
+        ServerForm {
+            common_name: self.common_name.clone(),
+            sans: self.sans.lines().map(str::to_owned).collect(),
+            www: self.www,
+            country: self.country.clone(),
+            state: self.state.clone(),
+            locality: self.locality.clone(),
+            organization: self.organization.clone(),
+            key: Some(self.key),
+            hash: None,
+        }
+    }
+}
+
+/// Either request being drafted, with the request it renews (if any).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Draft {
+    Smime(SmimeDraft),
+    Server(ServerDraft),
+}
+
+impl Draft {
+    pub fn key_mut(&mut self) -> &mut KeySpec {
+        match self {
+            Draft::Smime(d) => &mut d.key,
+            Draft::Server(d) => &mut d.key,
+        }
+    }
+
+    /// The validated request, if everything checks out.
+    pub fn request(&self) -> Option<Request> {
+        match self {
+            Draft::Smime(d) => d.request().map(Request::Smime),
+            Draft::Server(d) => d.form().validate().ok().map(|v| Request::Server(v.value)),
+        }
     }
 }
 
@@ -169,6 +242,39 @@ impl std::fmt::Debug for UnlockDraft {
     }
 }
 
+/// The server key export screen's content. Its `Debug` never shows the passphrase.
+#[derive(Clone, PartialEq, Eq)]
+pub struct ServerKeyDraft {
+    pub id: String,
+    pub title: String,
+    pub context: Vec<String>,
+    pub passphrase: Zeroizing<String>,
+    pub confirm: Zeroizing<String>,
+    pub understood: bool,
+}
+
+impl std::fmt::Debug for ServerKeyDraft {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ServerKeyDraft")
+            .field("id", &self.id)
+            .finish_non_exhaustive()
+    }
+}
+
+impl ServerKeyDraft {
+    pub fn acceptable(&self) -> bool {
+        self.understood
+            && *self.passphrase == *self.confirm
+            && crate::pki::password::check(
+                &self.passphrase,
+                &Context {
+                    words: self.context.clone(),
+                },
+            )
+            .passes()
+    }
+}
+
 /// Every screen of the wizard.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Step {
@@ -176,10 +282,18 @@ pub enum Step {
     Unlock(UnlockDraft),
     SmimeDetails(SmimeDraft),
     SmimeProfile(SmimeDraft),
-    KeyType(SmimeDraft),
+    ServerDetails(ServerDraft),
+    ServerSubject(ServerDraft),
+    KeyType(Draft),
     Generating {
-        draft: SmimeDraft,
+        draft: Draft,
         progress: Option<(u8, u64)>,
+    },
+    ServerKey(ServerKeyDraft),
+    Inspect {
+        typed_path: String,
+        password: Zeroizing<String>,
+        result: Option<String>,
     },
     CsrReady(CsrInfo),
     ImportPick {
@@ -210,6 +324,17 @@ pub enum Event {
     Home,
     Back,
     NewSmime,
+    NewServer,
+    Renew(String),
+    RenewFrom(Draft),
+    StartInspect,
+    InspectFile,
+    Inspected(String),
+    SaveReminder(String),
+    SaveFullchain(String),
+    SaveServerKey(String),
+    ServerKeyFor(ServerKeyDraft),
+    WriteServerKey,
     StartImport,
     NeedPassphrase {
         creating: bool,
@@ -219,6 +344,7 @@ pub enum Event {
     UnlockFailed(String),
     DetailsNext,
     ProfileNext,
+    SubjectNext,
     StartKeygen,
     KeygenProgress(KeygenProgress),
     KeygenCancel,
@@ -249,6 +375,17 @@ pub enum Event {
     ExportFailed,
 }
 
+/// Whether the host names of a server draft are valid (the subject is checked on the next step).
+pub fn server_names_ok(d: &ServerDraft) -> bool {
+    let mut probe = d.clone();
+    // Subject fields are the next step's business: borrow valid placeholders to check names only.
+    probe.country = "JP".into();
+    probe.state = "Tokyo".into();
+    probe.locality = "Chiyoda-ku".into();
+    probe.organization = "Example".into();
+    probe.form().validate().is_ok()
+}
+
 /// The next step after `event` in `step`. Pure: no I/O, no clock, no randomness.
 pub fn transition(step: Step, event: &Event) -> Step {
     use Event as E;
@@ -270,15 +407,47 @@ pub fn transition(step: Step, event: &Event) -> Step {
         (S::Home, E::StartImport) => S::ImportPick {
             typed_path: String::new(),
         },
+        (S::Home, E::NewServer) => S::ServerDetails(ServerDraft::default()),
+        (_, E::RenewFrom(Draft::Smime(d))) => S::SmimeDetails(d.clone()),
+        (_, E::RenewFrom(Draft::Server(d))) => S::ServerDetails(d.clone()),
+        (S::Home, E::StartInspect) => S::Inspect {
+            typed_path: String::new(),
+            password: Zeroizing::new(String::new()),
+            result: None,
+        },
+        (
+            S::Inspect {
+                typed_path,
+                password,
+                ..
+            },
+            E::Inspected(text),
+        ) => S::Inspect {
+            typed_path,
+            password,
+            result: Some(text.clone()),
+        },
+        (S::Inspect { .. }, E::Back) => S::Home,
+        (_, E::ServerKeyFor(d)) => S::ServerKey(d.clone()),
+        (S::ServerKey(_), E::Back) => S::Home,
         (S::SmimeDetails(d), E::DetailsNext) if d.form().validate().is_ok() => S::SmimeProfile(d),
         (S::SmimeDetails(_), E::Back) => S::Home,
-        (S::SmimeProfile(d), E::ProfileNext) if d.choice.check(d.key).is_ok() => S::KeyType(d),
+        (S::SmimeProfile(d), E::ProfileNext) if d.choice.check(d.key).is_ok() => {
+            S::KeyType(Draft::Smime(d))
+        }
         (S::SmimeProfile(d), E::Back) => S::SmimeDetails(d),
+        (S::ServerDetails(d), E::DetailsNext) if server_names_ok(&d) => S::ServerSubject(d),
+        (S::ServerDetails(_), E::Back) => S::Home,
+        (S::ServerSubject(d), E::SubjectNext) if d.form().validate().is_ok() => {
+            S::KeyType(Draft::Server(d))
+        }
+        (S::ServerSubject(d), E::Back) => S::ServerDetails(d),
         (S::KeyType(d), E::StartKeygen) if d.request().is_some() => S::Generating {
             draft: d,
             progress: None,
         },
-        (S::KeyType(d), E::Back) => S::SmimeProfile(d),
+        (S::KeyType(Draft::Smime(d)), E::Back) => S::SmimeProfile(d),
+        (S::KeyType(Draft::Server(d)), E::Back) => S::ServerSubject(d),
         (S::Generating { draft, .. }, E::KeygenProgress(p)) => S::Generating {
             draft,
             progress: Some((p.primes_found, p.candidates)),
@@ -340,11 +509,11 @@ mod tests {
         let s = transition(Step::SmimeDetails(draft()), &Event::DetailsNext);
         assert_eq!(s, Step::SmimeProfile(draft()));
         let s = transition(s, &Event::ProfileNext);
-        assert_eq!(s, Step::KeyType(draft()));
+        assert_eq!(s, Step::KeyType(Draft::Smime(draft())));
         let s = transition(s, &Event::StartKeygen);
         assert!(matches!(s, Step::Generating { .. }));
         let s = transition(s, &Event::KeygenCancel);
-        assert_eq!(s, Step::KeyType(draft()));
+        assert_eq!(s, Step::KeyType(Draft::Smime(draft())));
         let s = transition(
             transition(s, &Event::StartKeygen),
             &Event::KeygenDone(info()),
@@ -376,7 +545,7 @@ mod tests {
 
     #[test]
     fn back_goes_back_keeping_what_was_typed() {
-        let s = transition(Step::KeyType(draft()), &Event::Back);
+        let s = transition(Step::KeyType(Draft::Smime(draft())), &Event::Back);
         assert_eq!(s, Step::SmimeProfile(draft()));
         assert_eq!(transition(s, &Event::Back), Step::SmimeDetails(draft()));
     }
@@ -447,6 +616,31 @@ mod tests {
     }
 
     #[test]
+    fn server_journey_and_renewal() {
+        let s = transition(Step::Home, &Event::NewServer);
+        let Step::ServerDetails(mut d) = s.clone() else {
+            panic!("{s:?}")
+        };
+        assert_eq!(
+            transition(s, &Event::DetailsNext),
+            Step::ServerDetails(d.clone())
+        );
+        d.common_name = "www.例え.jp".into();
+        let s = transition(Step::ServerDetails(d.clone()), &Event::DetailsNext);
+        assert_eq!(s, Step::ServerSubject(d.clone()));
+        // The subject must be valid before the key type.
+        assert_eq!(transition(s.clone(), &Event::SubjectNext), s);
+        d.state = "Tokyo".into();
+        d.locality = "Chiyoda-ku".into();
+        d.organization = "Example Co., Ltd.".into();
+        let s = transition(Step::ServerSubject(d.clone()), &Event::SubjectNext);
+        assert_eq!(s, Step::KeyType(Draft::Server(d.clone())));
+        assert_eq!(transition(s, &Event::Back), Step::ServerSubject(d.clone()));
+        let s = transition(Step::Home, &Event::RenewFrom(Draft::Server(d.clone())));
+        assert_eq!(s, Step::ServerDetails(d));
+    }
+
+    #[test]
     fn passphrase_screen() {
         let s = transition(Step::Home, &Event::NeedPassphrase { creating: true });
         let s = transition(s, &Event::UnlockFailed("wrong".into()));
@@ -476,7 +670,9 @@ pub struct Row {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum RowStatus {
     Pending,
-    Issued { days_left: i64 },
-    Expiring { days_left: i64 },
-    Expired,
+    /// Issued; `days_left` may be negative (expired). `not_after` in Unix seconds.
+    Issued {
+        days_left: i64,
+        not_after: i64,
+    },
 }

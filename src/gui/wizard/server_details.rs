@@ -1,0 +1,94 @@
+//! Server certificate, step 1: the host name (コモンネーム) with live normalization (NFKC, IDN →
+//! A-label shown beside the Unicode form), extra names, the www option, and the final SAN list
+//! always visible.
+
+use egui::{RichText, Ui};
+
+use super::{Event, ServerDraft, View, server_names_ok};
+use crate::gui::widgets::{error_line, explain, text_area, text_field};
+use crate::i18n::{Localized, Message};
+use crate::pki::input::Field;
+use crate::pki::request::san_list;
+use crate::pki::subject::parse_host;
+
+pub fn ui(d: &mut ServerDraft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
+    let tr = v.tr;
+    ui.heading(tr.t("server-details-title"));
+    explain(ui, &tr.t("server-details-explain"));
+    text_field(
+        ui,
+        &tr.t("field-cn"),
+        &mut d.common_name,
+        "www.example.co.jp",
+    );
+    let mut notices = Vec::new();
+    let cn = if d.common_name.trim().is_empty() {
+        None
+    } else {
+        match parse_host(Field::CommonName, &d.common_name, &mut notices) {
+            Ok(h) => {
+                if h.ascii != h.unicode {
+                    explain(
+                        ui,
+                        &tr.m(&Message::new("server-idn")
+                            .with("unicode", h.unicode.clone())
+                            .with("ascii", h.ascii.clone())),
+                    );
+                }
+                Some(h)
+            }
+            Err(e) => {
+                error_line(ui, &tr.m(&e.message()));
+                None
+            }
+        }
+    };
+    text_area(ui, &tr.t("field-san"), &mut d.sans, "mail.example.co.jp", 2);
+    let mut extra = Vec::new();
+    for line in d.sans.lines().filter(|l| !l.trim().is_empty()) {
+        match parse_host(Field::San, line, &mut notices) {
+            Ok(h) => extra.push(h),
+            Err(e) => error_line(ui, &tr.m(&e.message())),
+        }
+    }
+    ui.checkbox(&mut d.www, tr.t("server-www"));
+    explain(ui, &tr.t("server-www-explain"));
+    for n in &notices {
+        explain(ui, &tr.m(&n.message()));
+    }
+    ui.add_space(6.0);
+    ui.strong(tr.t("server-san-list"));
+    match &cn {
+        Some(cn) => {
+            for name in san_list(cn, &extra, d.www) {
+                let (unicode, _) = idna::domain_to_unicode(name.trim_start_matches("*."));
+                let shown = if name.starts_with("*.") {
+                    format!("*.{unicode}")
+                } else {
+                    unicode
+                };
+                let line = if shown == name {
+                    name
+                } else {
+                    format!("{name}  ({shown})")
+                };
+                ui.label(RichText::new(line).monospace());
+            }
+        }
+        None => explain(ui, &tr.t("server-san-empty")),
+    }
+    ui.add_space(8.0);
+    let mut ev = None;
+    ui.horizontal(|ui| {
+        if ui.button(tr.t("nav-back")).clicked() {
+            ev = Some(Event::Back);
+        }
+        if ui
+            .add_enabled(server_names_ok(d), egui::Button::new(tr.t("nav-next")))
+            .clicked()
+        {
+            ev = Some(Event::DetailsNext);
+        }
+    });
+    ev
+}

@@ -1,0 +1,50 @@
+//! The private key for Apache/nginx — only encrypted (PKCS#8 with a passphrase), and only after
+//! an explicit warning: a key file that leaves the vault is the user's to protect.
+
+use egui::{RichText, Ui};
+
+use super::{Event, ServerKeyDraft, View};
+use crate::gui::widgets::{checklist, error_line, explain, password_field};
+use crate::i18n::Message;
+use crate::pki::password::{self, Context};
+
+pub fn ui(d: &mut ServerKeyDraft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
+    let tr = v.tr;
+    let mut ev = None;
+    ui.heading(tr.m(&Message::new("server-key-export-title").with("title", d.title.clone())));
+    ui.label(RichText::new(tr.t("server-key-warning")).color(ui.visuals().warn_fg_color));
+    ui.checkbox(&mut d.understood, tr.t("server-key-understood"));
+    password_field(ui, &tr.t("server-key-passphrase"), &mut d.passphrase, false);
+    password_field(
+        ui,
+        &tr.t("server-key-passphrase-again"),
+        &mut d.confirm,
+        false,
+    );
+    let check = password::check(
+        &d.passphrase,
+        &Context {
+            words: d.context.clone(),
+        },
+    );
+    if check.full_width {
+        error_line(ui, &tr.t("p12-ime-hint"));
+    }
+    checklist(ui, tr, &check);
+    if !d.confirm.is_empty() && *d.passphrase != *d.confirm {
+        error_line(ui, &tr.t("err-password-mismatch"));
+    }
+    explain(ui, &tr.t("server-key-explain-usage"));
+    ui.horizontal(|ui| {
+        if ui.button(tr.t("nav-back")).clicked() {
+            ev = Some(Event::Back);
+        }
+        if ui
+            .add_enabled(d.acceptable(), egui::Button::new(tr.t("server-key-save")))
+            .clicked()
+        {
+            ev = Some(Event::WriteServerKey);
+        }
+    });
+    ev
+}

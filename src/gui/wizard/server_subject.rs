@@ -1,0 +1,71 @@
+//! Server certificate, step 2: C / ST / L / O as Japanese CAs want them — half-width ASCII,
+//! romaji, checked as you type, with no OU field at all.
+
+use egui::Ui;
+
+use super::{Event, ServerDraft, View};
+use crate::gui::widgets::{error_line, explain, text_field};
+use crate::i18n::Localized;
+use crate::pki::input::Field;
+use crate::pki::subject::{parse_ascii_dn, parse_country};
+
+pub fn ui(d: &mut ServerDraft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
+    let tr = v.tr;
+    ui.heading(tr.t("server-subject-title"));
+    explain(ui, &tr.t("server-subject-explain"));
+    let mut notices = Vec::new();
+    text_field(ui, &tr.t("field-country"), &mut d.country, "JP");
+    if !d.country.is_empty()
+        && let Err(e) = parse_country(&d.country, &mut notices)
+    {
+        error_line(ui, &tr.m(&e.message()));
+    }
+    let fields: [(Field, &'static str, &'static str, &mut String); 3] = [
+        (
+            Field::State,
+            "field-state",
+            "server-hint-state",
+            &mut d.state,
+        ),
+        (
+            Field::Locality,
+            "field-locality",
+            "server-hint-locality",
+            &mut d.locality,
+        ),
+        (
+            Field::Organization,
+            "field-org",
+            "server-hint-org",
+            &mut d.organization,
+        ),
+    ];
+    for (field, label, hint, value) in fields {
+        text_field(ui, &tr.t(label), value, &tr.t(hint));
+        if !value.is_empty()
+            && let Err(e) = parse_ascii_dn(field, value, &mut notices)
+        {
+            error_line(ui, &tr.m(&e.message()));
+        }
+    }
+    for n in &notices {
+        explain(ui, &tr.m(&n.message()));
+    }
+    ui.add_space(8.0);
+    let mut ev = None;
+    ui.horizontal(|ui| {
+        if ui.button(tr.t("nav-back")).clicked() {
+            ev = Some(Event::Back);
+        }
+        if ui
+            .add_enabled(
+                d.form().validate().is_ok(),
+                egui::Button::new(tr.t("nav-next")),
+            )
+            .clicked()
+        {
+            ev = Some(Event::SubjectNext);
+        }
+    });
+    ev
+}
