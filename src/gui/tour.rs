@@ -122,6 +122,43 @@ pub fn steps(lang: Lang) -> Vec<(&'static str, Step)> {
             },
         ),
         (
+            "11-server",
+            Step::ServerDetails(super::wizard::ServerDraft {
+                common_name: "www.例え.jp".into(),
+                sans: "mail.例え.jp".into(),
+                ..Default::default()
+            }),
+        ),
+        (
+            "12-server-subject",
+            Step::ServerSubject(super::wizard::ServerDraft {
+                common_name: "www.example.co.jp".into(),
+                state: "Tokyo".into(),
+                locality: "Chiyoda-ku".into(),
+                organization: "Example Co., Ltd.".into(),
+                ..Default::default()
+            }),
+        ),
+        (
+            "13-server-csr",
+            Step::CsrReady(CsrInfo {
+                id: "20261122-9c0d1e2f".into(),
+                title: "www.example.co.jp".into(),
+                csr_pem: SAMPLE_CSR.into(),
+                handoff: server_sample_handoff(lang),
+                saved_to: None,
+                copied: false,
+            }),
+        ),
+        (
+            "14-inspect",
+            Step::Inspect {
+                typed_path: "/home/taro/Downloads/request.csr".into(),
+                password: Zeroizing::new(String::new()),
+                result: Some(crate::cli::render_inspection(&sample_inspection(), lang)),
+            },
+        ),
+        (
             "10-done",
             Step::ExportDone {
                 files: vec!["/home/taro/taro_example_co_jp_2026.p12".into()],
@@ -129,6 +166,60 @@ pub fn steps(lang: Lang) -> Vec<(&'static str, Step)> {
             },
         ),
     ]
+}
+
+fn server_sample_handoff(lang: Lang) -> String {
+    let form = crate::pki::request::ServerForm {
+        common_name: "www.example.co.jp".into(),
+        www: true,
+        country: "JP".into(),
+        state: "Tokyo".into(),
+        locality: "Chiyoda-ku".into(),
+        organization: "Example Co., Ltd.".into(),
+        ..Default::default()
+    };
+    let today = time::OffsetDateTime::now_utc().date();
+    form.validate()
+        .map(|v| super::wizard::csr_ready::server_handoff(Tr(lang), &v.value, today))
+        .unwrap_or_default()
+}
+
+fn sample_inspection() -> crate::pki::inspect::Inspection {
+    use crate::pki::inspect::{CsrSummary, Inspection, NameEntry};
+    Inspection::Csr(CsrSummary {
+        kind: "server".into(),
+        subject: vec![
+            NameEntry {
+                attr: "C".into(),
+                value: "JP".into(),
+            },
+            NameEntry {
+                attr: "O".into(),
+                value: "Example Co., Ltd.".into(),
+            },
+            NameEntry {
+                attr: "OU".into(),
+                value: "IT".into(),
+            },
+            NameEntry {
+                attr: "CN".into(),
+                value: "www.example.co.jp".into(),
+            },
+        ],
+        emails: vec![],
+        dns_names: vec![],
+        key: "RSA 1024".into(),
+        key_bits: 1024,
+        signature_algorithm: "sha256WithRSAEncryption".into(),
+        signature_valid: true,
+        key_usage: vec![],
+        extended_key_usage: vec![],
+        findings: vec![
+            crate::pki::inspect::Finding::KeyTooSmall { bits: 1024 },
+            crate::pki::inspect::Finding::HasOrganizationalUnit,
+            crate::pki::inspect::Finding::NoSan,
+        ],
+    })
 }
 
 /// Drives the tour frame by frame.

@@ -185,6 +185,25 @@ impl Order {
     }
 }
 
+impl Order {
+    /// A TLS server certificate for `names` (the first is the CN), 200 days.
+    pub fn server(names: &[&str]) -> Order {
+        Order {
+            cn: names[0].into(),
+            org: Some("Example Co., Ltd.".into()),
+            emails: vec![],
+            dns: names.iter().map(|n| (*n).to_owned()).collect(),
+            ku: vec![
+                KeyUsagePurpose::DigitalSignature,
+                KeyUsagePurpose::KeyEncipherment,
+            ],
+            eku: vec![ExtendedKeyUsagePurpose::ServerAuth],
+            not_before: OffsetDateTime::now_utc() - Duration::days(1),
+            not_after: OffsetDateTime::now_utc() + Duration::days(200),
+        }
+    }
+}
+
 pub fn pem(der: &[u8]) -> String {
     use base64::Engine;
     let b = base64::engine::general_purpose::STANDARD.encode(der);

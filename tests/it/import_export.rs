@@ -680,3 +680,100 @@ fn inspect_certificates_bundles_and_p12_files() {
     );
     assert!(t0.elapsed().as_secs() < 10);
 }
+
+#[test]
+fn server_certificate_fullchain_and_encrypted_key_for_apache_and_nginx() {
+    let env = Env::new();
+    let ca = Ca::new();
+    let (id, csr) = env.request(
+        &[
+            "request",
+            "server",
+            "--cn",
+            "www.example.co.jp",
+            "--www",
+            "--country",
+            "JP",
+            "--state",
+            "Tokyo",
+            "--locality",
+            "Chiyoda-ku",
+            "--org",
+            "Example Co., Ltd.",
+        ],
+        "www.csr",
+    );
+    let leaf = ca.issue(
+        &std::fs::read_to_string(csr).unwrap(),
+        &Order::server(&["www.example.co.jp", "example.co.jp"]),
+    );
+    let p7 = env.path("server.p7b");
+    let scratch = env.path("s");
+    std::fs::create_dir_all(&scratch).unwrap();
+    p7b(
+        &p7,
+        &[&pem(&ca.root_der), &pem(&leaf), &pem(&ca.inter_der)],
+        true,
+        &scratch,
+    );
+    let (stdout, err) = import_ok(&env, &[&p7]);
+    assert_eq!(stdout.trim(), id);
+    assert!(!err.contains("differ"), "{err}");
+    let vault = shomei::vault::Vault::open(
+        &env.data_dir(),
+        &shomei::vault::Unlock {
+            passphrase: Some(zeroize::Zeroizing::new(
+                crate::common::PASSPHRASE.to_owned(),
+            )),
+            avoid_keyring: true,
+        },
+    )
+    .unwrap();
+    let record = vault.get(&id).unwrap();
+    // fullchain: leaf then intermediate, no root; OpenSSL verifies it against the root.
+    let chain = shomei::flow::fullchain_pem(&record).unwrap();
+    assert_eq!(chain.matches("BEGIN CERTIFICATE").count(), 2);
+    let fc = env.path("fullchain.pem");
+    std::fs::write(&fc, &chain).unwrap();
+    let root = env.path("root.pem");
+    std::fs::write(&root, pem(&ca.root_der)).unwrap();
+    let out = tool(
+        "openssl",
+        &[
+            "verify",
+            "-CAfile",
+            root.to_str().unwrap(),
+            "-untrusted",
+            fc.to_str().unwrap(),
+            fc.to_str().unwrap(),
+        ],
+    );
+    assert!(out.contains(": OK"), "{out}");
+    // The key only encrypted, only with a passphrase that passes the policy.
+    assert!(shomei::flow::encrypted_key_pem(&vault, &id, "short").is_err());
+    let pem_key = shomei::flow::encrypted_key_pem(&vault, &id, P12_PASSWORD).unwrap();
+    assert!(pem_key.starts_with("-----BEGIN ENCRYPTED PRIVATE KEY-----"));
+    let kf = env.path("key.pem");
+    std::fs::write(&kf, pem_key.as_bytes()).unwrap();
+    let key_pub = tool(
+        "openssl",
+        &[
+            "pkey",
+            "-in",
+            kf.to_str().unwrap(),
+            "-passin",
+            &format!("pass:{P12_PASSWORD}"),
+            "-pubout",
+        ],
+    );
+    let cert_pub = tool(
+        "openssl",
+        &["x509", "-in", fc.to_str().unwrap(), "-pubkey", "-noout"],
+    );
+    assert_eq!(key_pub.trim(), cert_pub.trim());
+    let info = tool("openssl", &["asn1parse", "-in", kf.to_str().unwrap()]);
+    assert!(
+        info.contains("PBES2") && info.contains("aes-256-cbc") && info.contains("hmacWithSHA256"),
+        "{info}"
+    );
+}
