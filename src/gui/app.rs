@@ -47,6 +47,7 @@ pub struct ShomeiApp {
     export_job: Option<Job<Result<Vec<PathBuf>, Error>>>,
     tour: Option<super::tour::Tour>,
     inspect_job: Option<Job<Result<String, Error>>>,
+    inspect_on_import_failure: Option<PathBuf>,
 }
 
 impl ShomeiApp {
@@ -72,6 +73,7 @@ impl ShomeiApp {
             export_job: None,
             tour: None,
             inspect_job: None,
+            inspect_on_import_failure: None,
         }
     }
 
@@ -191,6 +193,9 @@ impl ShomeiApp {
                             self.refresh_rows();
                             self.remind_on_start();
                             self.handle(ctx, Event::Unlocked);
+                            if let Some(f) = self.cfg.open_file.take() {
+                                self.open_file(ctx, f);
+                            }
                         }
                         Err(VaultError::NeedPassphrase) if matches!(self.step, Step::Unlock(_)) => {
                             let msg = t(self.lang, "err-vault-need-passphrase");
@@ -263,6 +268,7 @@ impl ShomeiApp {
                     self.import_job = None;
                     match result {
                         Ok(lines) => {
+                            self.inspect_on_import_failure = None;
                             self.refresh_rows();
                             let ids = self
                                 .import_ids
@@ -271,10 +277,24 @@ impl ShomeiApp {
                                 .unwrap_or_default();
                             self.handle(ctx, Event::ImportDone { lines, ids });
                         }
-                        Err(e) => {
-                            self.show_error(&e);
-                            self.handle(ctx, Event::ImportFailed);
-                        }
+                        Err(e) => match self.inspect_on_import_failure.take() {
+                            // Opened by double-click and not ours to import: show what it is.
+                            Some(path)
+                                if matches!(
+                                    e,
+                                    Error::ForeignCertificate { .. }
+                                        | Error::OnlyCaCertificates { .. }
+                                ) =>
+                            {
+                                self.handle(ctx, Event::ImportFailed);
+                                self.handle(ctx, Event::InspectPath(path));
+                                self.handle(ctx, Event::InspectFile);
+                            }
+                            _ => {
+                                self.show_error(&e);
+                                self.handle(ctx, Event::ImportFailed);
+                            }
+                        },
                     }
                 }
             }
@@ -341,6 +361,28 @@ impl ShomeiApp {
                 self.lang,
                 &crate::i18n::Message::new("reminder-on-start").with("names", soon.join(", ")),
             ));
+        }
+    }
+
+    /// A file given on the command line (a double-click): a .p12 opens the inspector (it needs
+    /// its password), a CSR is inspected, certificates are imported — or inspected when they
+    /// belong to no request here.
+    fn open_file(&mut self, ctx: &egui::Context, path: PathBuf) {
+        let bytes = match crate::cli::read_input(&path) {
+            Ok(b) => b,
+            Err(e) => {
+                self.show_error(&e);
+                return;
+            }
+        };
+        if crate::pki::inspect::is_pkcs12(&bytes) {
+            self.handle(ctx, Event::InspectPath(path));
+        } else if crate::pki::inspect::inspect(&bytes).is_ok() {
+            self.handle(ctx, Event::InspectPath(path));
+            self.handle(ctx, Event::InspectFile);
+        } else {
+            self.inspect_on_import_failure = Some(path.clone());
+            self.handle(ctx, Event::ImportPaths(vec![path]));
         }
     }
 

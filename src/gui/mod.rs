@@ -53,6 +53,22 @@ impl Config {
     }
 }
 
+/// The window icon (the same artwork as the desktop and installer icons).
+pub fn icon() -> egui::IconData {
+    const PNG: &[u8] = include_bytes!("../../assets/icons/shomei-256.png");
+    match image::load_from_memory_with_format(PNG, image::ImageFormat::Png) {
+        Ok(img) => {
+            let rgba = img.to_rgba8();
+            egui::IconData {
+                width: rgba.width(),
+                height: rgba.height(),
+                rgba: rgba.into_raw(),
+            }
+        }
+        Err(_) => egui::IconData::default(),
+    }
+}
+
 /// Opens the window. Returns when it is closed.
 pub fn run(config: Config) -> Result<(), String> {
     let title_lang = config
@@ -64,7 +80,8 @@ pub fn run(config: Config) -> Result<(), String> {
             .with_title(crate::i18n::t(title_lang, "app-title"))
             .with_app_id("jp.shomei.Shomei")
             .with_inner_size([860.0, 680.0])
-            .with_min_inner_size([560.0, 480.0]),
+            .with_min_inner_size([560.0, 480.0])
+            .with_icon(icon()),
         ..Default::default()
     };
     let tour = std::env::var_os("SHOMEI_SCREENSHOT_DIR").map(PathBuf::from);

@@ -66,7 +66,8 @@ fn wait(h: &mut Harness<'static, ShomeiApp>, what: &str, done: impl Fn(&ShomeiAp
         }
         assert!(
             t0.elapsed() < Duration::from_secs(60),
-            "timed out waiting for {what}"
+            "timed out waiting for {what}: {:?}",
+            h.state().step()
         );
         std::thread::sleep(Duration::from_millis(10));
     }
@@ -770,4 +771,107 @@ fn inspect_every_file_type_in_both_languages() {
             click(&mut h, &l("nav-back"));
         }
     }
+}
+
+/// `shomei FILE` (a double-click on an associated file) opens the right screen for each type.
+#[test]
+fn opening_a_file_opens_the_right_screen() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let ca = Ca::new();
+    let now = time::OffsetDateTime::now_utc();
+    let issued_id = issued(
+        &data,
+        &ca,
+        "done@example.jp",
+        now - time::Duration::days(1),
+        now + time::Duration::days(300),
+    );
+    let vault = shomei::vault::Vault::open(
+        &data,
+        &shomei::vault::Unlock {
+            passphrase: Some(Zeroizing::new(PASSPHRASE.to_owned())),
+            avoid_keyring: true,
+        },
+    )
+    .unwrap();
+    // Two pending requests whose certificates arrive as .crt and as .p7b.
+    let mut pending = Vec::new();
+    for email in ["crt@example.jp", "p7b@example.jp"] {
+        let form = shomei::pki::request::SmimeForm {
+            emails: vec![email.into()],
+            organization: "X".into(),
+            key: Some(shomei::pki::key::KeySpec::EcP256),
+            ..Default::default()
+        };
+        let req = shomei::pki::request::Request::Smime(form.validate().unwrap().value);
+        let (_, csr) =
+            shomei::flow::create_request(&vault, &req, &Default::default(), &|_| {}).unwrap();
+        let mut order = Order::smime(email, "X");
+        order.ku = vec![
+            rcgen::KeyUsagePurpose::DigitalSignature,
+            rcgen::KeyUsagePurpose::KeyAgreement,
+        ];
+        pending.push(ca.issue(&csr.pem, &order));
+    }
+    let crt = dir.path().join("crt.crt");
+    std::fs::write(&crt, [pem(&pending[0]), pem(&ca.inter_der)].concat()).unwrap();
+    let p7 = dir.path().join("chain.p7b");
+    crate::ca::p7b(
+        &p7,
+        &[&pem(&pending[1]), &pem(&ca.inter_der)],
+        true,
+        dir.path(),
+    );
+    let csr = dir.path().join("request.csr");
+    std::fs::write(&csr, vault.get(&issued_id).unwrap().csr_pem).unwrap();
+    let p12 = dir.path().join("done.p12");
+    shomei::flow::export_p12(
+        &vault,
+        &issued_id,
+        "Kq7#mv2P!rTz",
+        shomei::pki::pkcs12::Preset::Modern,
+        false,
+        &p12,
+    )
+    .unwrap();
+    let root = dir.path().join("TrustedRoot.cer");
+    std::fs::write(&root, &ca.root_der).unwrap();
+    drop(vault);
+
+    let open = |file: &std::path::Path| {
+        let cfg = Config {
+            data_dir: data.clone(),
+            passphrase: Some(Zeroizing::new(PASSPHRASE.to_owned())),
+            lang: Some(Lang::En),
+            host: Box::new(FakeHost::default()),
+            open_file: Some(file.to_path_buf()),
+            now: None,
+        };
+        let mut h = Harness::builder().build_eframe(move |cc| ShomeiApp::new(cc, cfg));
+        wait(&mut h, &format!("{file:?} to open"), |a| {
+            a.vault_ready() && !a.busy() && !matches!(a.step(), Step::Home | Step::Importing)
+        });
+        h.state().step().clone()
+    };
+    assert!(
+        matches!(open(&crt), Step::ImportDone { ids, .. } if ids.len() == 1),
+        "a .crt for a pending request is imported"
+    );
+    assert!(
+        matches!(open(&p7), Step::ImportDone { .. }),
+        "a .p7b is imported"
+    );
+    assert!(
+        matches!(open(&csr), Step::Inspect { result: Some(r), .. } if r.contains("CSR")),
+        "a .csr is inspected"
+    );
+    assert!(
+        matches!(open(&p12), Step::Inspect { result: None, .. }),
+        "a .p12 asks for its password first"
+    );
+    assert!(
+        matches!(open(&root), Step::Inspect { result: Some(r), .. } if r.contains("root certificate")),
+        "a certificate that is not ours is inspected"
+    );
 }
