@@ -39,7 +39,10 @@ mkdir -p "$scratch/data" "$scratch/run"
 chmod 700 "$scratch/run"
 export XDG_DATA_HOME="$scratch/data" XDG_RUNTIME_DIR="$scratch/run"
 # gnome-keyring creates and unlocks a throw-away login keyring with this password.
-exec dbus-run-session -- bash -c '
+dbus-run-session -- bash -c '
   printf "throw-away-test-keyring" | gnome-keyring-daemon --unlock --components=secrets >/dev/null
   cargo test --all-targets "$@"
 ' bash "$@"
+
+# The .deb: built from the binary the tests used, installed, checked, started, removed.
+tests/package-check.sh
