@@ -875,3 +875,105 @@ fn opening_a_file_opens_the_right_screen() {
         "a certificate that is not ours is inspected"
     );
 }
+
+#[test]
+fn server_files_for_apache_and_nginx() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let ca = Ca::new();
+    let vault = shomei::vault::Vault::open_or_create(
+        &data,
+        &shomei::vault::Unlock {
+            passphrase: Some(Zeroizing::new(PASSPHRASE.to_owned())),
+            avoid_keyring: true,
+        },
+    )
+    .unwrap();
+    let form = shomei::pki::request::ServerForm {
+        common_name: "www.example.co.jp".into(),
+        www: true,
+        country: "JP".into(),
+        state: "Tokyo".into(),
+        locality: "Chiyoda-ku".into(),
+        organization: "Example Co., Ltd.".into(),
+        key: Some(shomei::pki::key::KeySpec::EcP256),
+        ..Default::default()
+    };
+    let req = shomei::pki::request::Request::Server(form.validate().unwrap().value);
+    let (_, csr) =
+        shomei::flow::create_request(&vault, &req, &Default::default(), &|_| {}).unwrap();
+    let mut order = Order::server(&["www.example.co.jp", "example.co.jp"]);
+    order.ku = vec![rcgen::KeyUsagePurpose::DigitalSignature];
+    let leaf = ca.issue(&csr.pem, &order);
+    shomei::flow::import(
+        &vault,
+        &[(
+            "c.pem".into(),
+            [pem(&leaf), pem(&ca.inter_der)].concat().into_bytes(),
+        )],
+        time::OffsetDateTime::now_utc(),
+    )
+    .unwrap();
+    drop(vault);
+    for lang in [Lang::Ja, Lang::En] {
+        let l = |id| t(lang, id);
+        let host = FakeHost {
+            dir: dir.path().join(lang.code()),
+            ..Default::default()
+        };
+        std::fs::create_dir_all(&host.dir).unwrap();
+        let mut h = harness(lang, data.clone(), host.clone());
+        click(&mut h, &l("home-fullchain"));
+        click(&mut h, &l("home-server-key"));
+        assert!(matches!(h.state().step(), Step::ServerKey(_)));
+        // Nothing can be saved before the warning is acknowledged and the passphrase is good.
+        type_into(
+            &mut h,
+            Role::PasswordInput,
+            &l("server-key-passphrase"),
+            "Kq7#mv2P!rTz",
+        );
+        type_into(
+            &mut h,
+            Role::PasswordInput,
+            &l("server-key-passphrase-again"),
+            "Kq7#mv2P!rTz",
+        );
+        assert!(
+            h.get_by_role_and_label(Role::Button, &l("server-key-save"))
+                .accesskit_node()
+                .is_disabled()
+        );
+        h.get_by_role_and_label(Role::CheckBox, &l("server-key-understood"))
+            .click();
+        h.step();
+        h.step();
+        click(&mut h, &l("server-key-save"));
+        let saved = host.saved.lock().unwrap().clone();
+        assert_eq!(saved.len(), 2, "{saved:?}");
+        let chain = std::fs::read_to_string(&saved[0]).unwrap();
+        assert_eq!(chain.matches("BEGIN CERTIFICATE").count(), 2);
+        let key = std::fs::read_to_string(&saved[1]).unwrap();
+        assert!(key.starts_with("-----BEGIN ENCRYPTED PRIVATE KEY-----"));
+        let out = tool(
+            "openssl",
+            &[
+                "pkey",
+                "-in",
+                saved[1].to_str().unwrap(),
+                "-passin",
+                "pass:Kq7#mv2P!rTz",
+                "-noout",
+            ],
+        );
+        assert!(!out.contains("error"), "{out}");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            assert_eq!(
+                std::fs::metadata(&saved[1]).unwrap().permissions().mode() & 0o777,
+                0o600
+            );
+        }
+    }
+}
