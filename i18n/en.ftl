@@ -405,3 +405,12 @@ inspect-title = Look inside a file
 inspect-explain = A CSR, a certificate, the CA's zip or .p7b, or a .p12 file (enter its password) — explained in plain words, with anything worth knowing.
 inspect-p12-password = Password (only for a .p12 file)
 inspect-open = Look inside
+
+## Batch requests
+err-batch-unreadable = The CSV file could not be read. Save it from Excel as "CSV UTF-8" or "CSV" and try again.
+err-batch-missing-column = The CSV has no "{ $column }" column. The first row must name the columns: email, organization (and optionally profile, usage, key).
+err-batch-row = Line { $line }: { $message }
+err-batch-bad-row = Line { $line } is not a valid CSV row. Check its quotes and commas.
+err-batch-incomplete = { $failed } rows were not requested (see the lines above). Fix them and run the batch again with only those rows.
+cli-batch-progress = Requests: { $done } of { $total }
+cli-batch-summary = { $done } CSRs written to { $dir }; { $failed } rows refused.

@@ -402,3 +402,12 @@ inspect-title = ファイルの中身を確認する
 inspect-explain = CSR、証明書、認証局の zip や .p7b、.p12 ファイル（パスワードを入力）の内容を、わかりやすい言葉と注意点で表示します。
 inspect-p12-password = パスワード（.p12 ファイルの場合のみ）
 inspect-open = 確認する
+
+## 一括申請
+err-batch-unreadable = CSVファイルを読み込めませんでした。Excel で「CSV UTF-8」または「CSV」形式で保存し直してください。
+err-batch-missing-column = CSVに「{ $column }」列がありません。1行目に列名（email、organization、必要なら profile、usage、key）を書いてください。
+err-batch-row = { $line } 行目：{ $message }
+err-batch-bad-row = { $line } 行目はCSVの行として正しくありません。引用符とカンマを確認してください。
+err-batch-incomplete = { $failed } 行は申請していません（上の行を参照）。修正して、その行だけでもう一度実行してください。
+cli-batch-progress = 申請：{ $total } 件中 { $done } 件
+cli-batch-summary = { $dir } にCSRを { $done } 件保存しました。{ $failed } 行は拒否しました。

@@ -100,6 +100,13 @@ pub struct SmimeArgs {
     /// 個人認証 (Multipurpose only)
     #[arg(long)]
     pub client_auth: bool,
+    /// A CSV with a header row (email, organization; optional profile, usage, key): one
+    /// request per row. UTF-8 (with or without BOM) or CP932 as Excel saves it.
+    #[arg(long, value_name = "FILE.csv", conflicts_with_all = ["emails", "org"])]
+    pub batch: Option<PathBuf>,
+    /// With --batch: the folder for the CSRs (one per row, named after the mailbox).
+    #[arg(long, value_name = "DIR", requires = "batch")]
+    pub out_dir: Option<PathBuf>,
     #[command(flatten)]
     pub common: CommonArgs,
 }
@@ -225,6 +232,9 @@ fn check_out(out: &Option<PathBuf>) -> Result<PathBuf, Error> {
 }
 
 fn request_smime(a: SmimeArgs, lang: Lang) -> Result<(), Error> {
+    if let Some(csv) = &a.batch {
+        return request_batch(csv, a.out_dir.as_deref(), lang);
+    }
     let (key, hash) = key_and_hash(&a.common)?;
     let choice = SmimeChoice {
         profile: a
@@ -258,6 +268,92 @@ fn request_smime(a: SmimeArgs, lang: Lang) -> Result<(), Error> {
     let v = form.validate()?;
     let out = check_out(&a.common.out)?;
     finish_request(Request::Smime(v.value), &v.notices, &out, lang)
+}
+
+/// `request smime --batch FILE.csv --out-dir DIR`: every valid row becomes a request (its key in
+/// the vault first, then its CSR in DIR); bad rows are reported with their line numbers and do
+/// not stop the others. Exit status is non-zero when any row failed.
+fn request_batch(csv: &Path, out_dir: Option<&Path>, lang: Lang) -> Result<(), Error> {
+    use crate::batch;
+    let Some(dir) = out_dir else {
+        return Err(Error::OutMissing);
+    };
+    if !dir.is_dir() {
+        return Err(Error::OutFolderMissing {
+            path: dir.to_path_buf(),
+        });
+    }
+    let rows = batch::parse(&read_input(csv)?).map_err(|e| Error::Batch(Box::new(e)))?;
+    let vault = open_vault(lang, true)?;
+    let tty = std::io::stderr().is_terminal();
+    let total = rows.len();
+    let (mut done, mut failed) = (0usize, 0usize);
+    for (i, row) in rows.into_iter().enumerate() {
+        if tty {
+            eprint!(
+                "\r{}",
+                tr(
+                    lang,
+                    &Message::new("cli-batch-progress")
+                        .num("done", i as i64)
+                        .num("total", total as i64)
+                )
+            );
+            let _ = std::io::stderr().flush();
+        }
+        let row = match row {
+            Ok(r) => r,
+            Err(e) => {
+                failed += 1;
+                eprintln!("{}{}", if tty { "\r" } else { "" }, tr(lang, &e.message()));
+                continue;
+            }
+        };
+        let request = Request::Smime(row.request.clone());
+        let out = dir.join(batch::csr_file_name(&row.request.emails[0]));
+        let result = flow::create_request(&vault, &request, &CancelToken::new(), &|_| {}).and_then(
+            |(record, csr)| {
+                atomic::write_public_atomic(&out, csr.pem.as_bytes()).map_err(|source| {
+                    let _ = vault.remove(&record.id);
+                    Error::Write {
+                        path: out.clone(),
+                        source,
+                    }
+                })?;
+                Ok(record)
+            },
+        );
+        match result {
+            Ok(record) => {
+                done += 1;
+                println!("{}", record.id);
+            }
+            Err(e) => {
+                failed += 1;
+                let m = Message::new("err-batch-row")
+                    .num("line", row.line as i64)
+                    .msg("message", e.message());
+                eprintln!("{}{}", if tty { "\r" } else { "" }, tr(lang, &m));
+            }
+        }
+    }
+    if tty {
+        eprintln!();
+    }
+    eprintln!(
+        "{}",
+        tr(
+            lang,
+            &Message::new("cli-batch-summary")
+                .num("done", done as i64)
+                .num("failed", failed as i64)
+                .with("dir", dir.display().to_string())
+        )
+    );
+    if failed > 0 {
+        return Err(Error::BatchIncomplete { failed });
+    }
+    Ok(())
 }
 
 fn request_server(a: ServerArgs, lang: Lang) -> Result<(), Error> {

@@ -64,6 +64,10 @@ pub enum Error {
     PasswordMismatch,
     #[error("unknown preset {value}")]
     UnknownPreset { value: String },
+    #[error(transparent)]
+    Batch(Box<crate::batch::BatchError>),
+    #[error("{failed} rows failed")]
+    BatchIncomplete { failed: usize },
     #[error("--out is missing")]
     OutMissing,
     #[error("{path} is a directory")]
@@ -122,6 +126,10 @@ impl Localized for Error {
             Error::PasswordMismatch => Message::new("err-password-mismatch"),
             Error::UnknownPreset { value } => {
                 Message::new("err-preset-unknown").with("value", value)
+            }
+            Error::Batch(e) => e.message(),
+            Error::BatchIncomplete { failed } => {
+                Message::new("err-batch-incomplete").num("failed", *failed as i64)
             }
             Error::OutMissing => Message::new("err-out-missing"),
             Error::OutIsDirectory { path } => {

@@ -2,6 +2,7 @@
 //! vault, inspection — with no GUI dependency, so the CLI and the tests exercise exactly what
 //! the wizard runs.
 
+pub mod batch;
 pub mod cli;
 pub mod flow;
 pub mod gui;

@@ -13,6 +13,7 @@ const PREFIXES: &[&str] = &[
     "finding-",
     "cli-",
     "inspect-",
+    "cli-batch-",
     "status-",
     "kind-",
     "profile-",

@@ -1,6 +1,7 @@
 //! One integration binary (one link): CSR interop, CLI refusals, vault safety.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod batch;
 mod ca;
 mod common;
 mod csr;
