@@ -556,6 +556,9 @@ mod tests {
 
     fn no_progress(_: KeygenProgress) {}
 
+    const KAT_RSA_2048_SPKI_SHA256: &str =
+        "3e7447fbe5c3c60904c5579ec52bf40fc1570628cc3fa2f83040db6b3363c2fe";
+
     #[test]
     fn parse_key_specs() {
         assert_eq!(KeySpec::parse("rsa2048"), Ok(KeySpec::Rsa2048));
@@ -635,6 +638,25 @@ mod tests {
         let a = generate_with(KeySpec::Rsa2048, &CancelToken::new(), &no_progress, &opts).unwrap();
         let b = generate_with(KeySpec::Rsa2048, &CancelToken::new(), &no_progress, &opts).unwrap();
         assert_eq!(a.pkcs8_der().as_slice(), b.pkcs8_der().as_slice());
+    }
+
+    /// Known answer: one worker, ChaCha20 seeded with 42 → always this key (SHA-256 of its SPKI).
+    #[test]
+    fn known_answer_rsa_2048() {
+        use sha2::Digest;
+        let seeded = |i: usize| -> Box<dyn CryptoRngCoreSend> {
+            Box::new(rand_chacha::ChaCha20Rng::seed_from_u64(42 + i as u64))
+        };
+        let opts = KeygenOptions {
+            workers: 1,
+            rng: &seeded,
+        };
+        let k = generate_with(KeySpec::Rsa2048, &CancelToken::new(), &no_progress, &opts).unwrap();
+        let digest: String = sha2::Sha256::digest(k.spki_der().unwrap())
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect();
+        assert_eq!(digest, KAT_RSA_2048_SPKI_SHA256);
     }
 
     #[test]

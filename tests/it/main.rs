@@ -8,6 +8,7 @@ mod csr;
 mod fuzz_regressions;
 mod i18n;
 mod import_export;
+mod key_quality;
 mod refusals;
 mod vault;
 mod wizard;
