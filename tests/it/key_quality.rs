@@ -20,12 +20,22 @@ fn openssl_check(der: &[u8]) -> String {
         .expect("openssl");
     child.stdin.take().unwrap().write_all(der).unwrap();
     let o = child.wait_with_output().unwrap();
-    format!("{}{}", String::from_utf8_lossy(&o.stdout), String::from_utf8_lossy(&o.stderr))
+    format!(
+        "{}{}",
+        String::from_utf8_lossy(&o.stdout),
+        String::from_utf8_lossy(&o.stderr)
+    )
 }
 
 #[test]
 fn generated_keys_pass_openssl_check_and_have_exact_lengths() {
-    let plan = [(KeySpec::Rsa2048, 24), (KeySpec::Rsa3072, 3), (KeySpec::Rsa4096, 2), (KeySpec::EcP256, 8), (KeySpec::EcP384, 8)];
+    let plan = [
+        (KeySpec::Rsa2048, 24),
+        (KeySpec::Rsa3072, 3),
+        (KeySpec::Rsa4096, 2),
+        (KeySpec::EcP256, 8),
+        (KeySpec::EcP384, 8),
+    ];
     let mut checked = 0;
     for (spec, count) in plan {
         for _ in 0..count {

@@ -1,0 +1,42 @@
+#!/usr/bin/env python3
+"""Times Shomei's RSA key generation against OpenSSL's on the same machine in one run:
+alternating runs, medians, ratios, printed as a Markdown table for the README.
+
+Usage: tests/bench/compare.py [RUNS]   (builds the `keygen` example in release first)
+"""
+import os
+import statistics
+import subprocess
+import sys
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+RUNS = int(sys.argv[1]) if len(sys.argv) > 1 else 15
+
+subprocess.run(["cargo", "build", "--release", "--quiet", "--example", "keygen"], cwd=ROOT, check=True)
+shomei = os.path.join(ROOT, "target", "release", "examples", "keygen")
+
+
+def wall(cmd):
+    t0 = time.perf_counter()
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return time.perf_counter() - t0
+
+
+openssl_version = subprocess.run(["openssl", "version"], capture_output=True, text=True).stdout.strip()
+rows = []
+for bits in (2048, 3072, 4096):
+    o, s = [], []
+    for _ in range(RUNS):  # alternate so both see the same machine state
+        o.append(wall(["openssl", "genpkey", "-algorithm", "RSA", "-pkeyopt", f"rsa_keygen_bits:{bits}", "-out", "/dev/null"]))
+        s.append(wall([shomei, str(bits)]))
+    mo, ms = statistics.median(o), statistics.median(s)
+    rows.append((bits, mo, ms, ms / mo))
+
+print(f"RSA key generation, median of {RUNS} alternating runs, {os.cpu_count()} cores, "
+      f"{time.strftime('%Y-%m-%d')}, {openssl_version}")
+print()
+print("| bits | OpenSSL `genpkey` | Shomei (all cores) | Shomei / OpenSSL | target ≤ 0.5 |")
+print("|---|---|---|---|---|")
+for bits, mo, ms, r in rows:
+    print(f"| {bits} | {mo:.3f} s | {ms:.3f} s | {r:.2f} | {'met' if r <= 0.5 else 'not met'} |")
