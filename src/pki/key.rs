@@ -12,6 +12,7 @@ use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 
 use num_bigint_dig::{BigUint, prime::probably_prime};
+use num_traits::ToPrimitive;
 use pkcs8::{DecodePrivateKey, EncodePrivateKey, EncodePublicKey};
 use rand_core::{CryptoRng, OsRng, RngCore};
 use rsa::RsaPrivateKey;
@@ -431,6 +432,32 @@ pub fn generate_with(
 }
 
 const RSA_E: u64 = 65537;
+/// How far a search walks from one random start before drawing another (candidates are
+/// start, start + 2, …): long enough that a prime is almost always found.
+const SIEVE_SPAN: u32 = 1 << 16;
+
+/// The odd primes below 17,900 (the first 2,047), for trial division by the sieve.
+fn small_primes() -> &'static [u32] {
+    static PRIMES: std::sync::OnceLock<Vec<u32>> = std::sync::OnceLock::new();
+    PRIMES.get_or_init(|| {
+        const LIMIT: usize = 17_900;
+        let mut composite = vec![false; LIMIT];
+        let mut out = Vec::new();
+        for i in 2..LIMIT {
+            if !composite[i] {
+                if i > 2 {
+                    out.push(i as u32);
+                }
+                let mut j = i * i;
+                while j < LIMIT {
+                    composite[j] = true;
+                    j += i;
+                }
+            }
+        }
+        out
+    })
+}
 /// Miller–Rabin rounds on top of the Baillie–PSW test `probably_prime` runs (as the `rsa` crate).
 const MR_ROUNDS: usize = 20;
 
@@ -502,25 +529,51 @@ fn find_prime(
                         }
                     }
                     buf[bytes_len - 1] |= 1;
-                    let cand = BigUint::from_bytes_be(&buf);
-                    let n = tried.fetch_add(1, Ordering::Relaxed) + 1;
-                    if n % 64 == 0 {
-                        progress(KeygenProgress {
-                            primes_found: found_before,
-                            candidates: n,
-                        });
-                    }
-                    // e is prime, so gcd(e, p − 1) = 1 ⇔ p ≢ 1 (mod e).
-                    if (&cand % e) == BigUint::from(1u8) {
-                        continue;
-                    }
-                    if probably_prime(&cand, MR_ROUNDS) {
-                        let mut slot = winner.lock().unwrap_or_else(|p| p.into_inner());
-                        if slot.is_none() {
-                            *slot = Some(cand);
+                    let start = BigUint::from_bytes_be(&buf);
+                    // Walk up from the random odd start, skipping every number a small prime
+                    // divides (as OpenSSL does) so only likely candidates get the costly tests.
+                    let primes = small_primes();
+                    let residues: Vec<u32> = primes
+                        .iter()
+                        .map(|&q| (&start % q).to_u32().unwrap_or(0))
+                        .collect();
+                    let mut delta: u32 = 0;
+                    while delta < SIEVE_SPAN {
+                        if done.load(Ordering::Relaxed) || cancel.is_cancelled() {
+                            return;
                         }
-                        done.store(true, Ordering::Relaxed);
-                        return;
+                        let divisible = primes
+                            .iter()
+                            .zip(&residues)
+                            .any(|(&q, &r)| (r + delta) % q == 0);
+                        if divisible {
+                            delta += 2;
+                            continue;
+                        }
+                        let cand = &start + delta;
+                        delta += 2;
+                        if cand.bits() != bits {
+                            break; // ran past 2^bits: draw a new start
+                        }
+                        let n = tried.fetch_add(1, Ordering::Relaxed) + 1;
+                        if n % 8 == 0 {
+                            progress(KeygenProgress {
+                                primes_found: found_before,
+                                candidates: n,
+                            });
+                        }
+                        // e is prime, so gcd(e, p − 1) = 1 ⇔ p ≢ 1 (mod e).
+                        if (&cand % e) == BigUint::from(1u8) {
+                            continue;
+                        }
+                        if probably_prime(&cand, MR_ROUNDS) {
+                            let mut slot = winner.lock().unwrap_or_else(|p| p.into_inner());
+                            if slot.is_none() {
+                                *slot = Some(cand);
+                            }
+                            done.store(true, Ordering::Relaxed);
+                            return;
+                        }
                     }
                 }
             };
@@ -557,7 +610,7 @@ mod tests {
     fn no_progress(_: KeygenProgress) {}
 
     const KAT_RSA_2048_SPKI_SHA256: &str =
-        "3e7447fbe5c3c60904c5579ec52bf40fc1570628cc3fa2f83040db6b3363c2fe";
+        "d34aedae80b30215af5d161672c9e43b302f0036be053a7b9b47567345c50de6";
 
     #[test]
     fn parse_key_specs() {
