@@ -545,7 +545,7 @@ fn find_prime(
                         let divisible = primes
                             .iter()
                             .zip(&residues)
-                            .any(|(&q, &r)| (r + delta) % q == 0);
+                            .any(|(&q, &r)| (r + delta).is_multiple_of(q));
                         if divisible {
                             delta += 2;
                             continue;
