@@ -47,7 +47,7 @@ export SHOMEI_DATA_DIR="$scratch" SHOMEI_VAULT_PASSPHRASE="package check passphr
 if ! xvfb-run -a -s "-screen 0 1280x900x24" bash -c '
   /usr/bin/shomei & pid=$!
   for _ in $(seq 100); do
-    if xdotool search --classname "jp.shomei.Shomei" >/dev/null 2>&1 || xdotool search --name "^Shomei" >/dev/null 2>&1; then
+    if xdotool search --class "jp.shomei.Shomei" >/dev/null 2>&1 || xdotool search --name "^Shomei" >/dev/null 2>&1; then
       kill $pid; wait $pid 2>/dev/null; exit 0
     fi
     sleep 0.1

@@ -22,7 +22,7 @@ for _ in range(RUNS):
         t0 = time.perf_counter()
         p = subprocess.Popen([exe], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         while True:
-            r = subprocess.run(["xdotool", "search", "--onlyvisible", "--classname", "jp.shomei.Shomei"],
+            r = subprocess.run(["xdotool", "search", "--onlyvisible", "--class", "jp.shomei.Shomei"],
                                capture_output=True)
             if r.returncode == 0:
                 break
