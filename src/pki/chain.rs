@@ -7,7 +7,7 @@ use serde::Serialize;
 use sha2::{Digest, Sha256};
 use x509_parser::prelude::*;
 
-use crate::pki::inspect::{key_description, name_entries};
+use crate::pki::inspect::{eku_names, key_description, key_usage_names, name_entries, san_names};
 use crate::pki::profile::server_key_usages;
 use crate::pki::request::Request;
 use crate::pki::verify;
@@ -59,40 +59,6 @@ pub fn sha256_hex(b: &[u8]) -> String {
         .collect()
 }
 
-fn ku_names(ku: &KeyUsage) -> Vec<String> {
-    let pairs = [
-        (ku.digital_signature(), "digitalSignature"),
-        (ku.non_repudiation(), "nonRepudiation"),
-        (ku.key_encipherment(), "keyEncipherment"),
-        (ku.data_encipherment(), "dataEncipherment"),
-        (ku.key_agreement(), "keyAgreement"),
-        (ku.key_cert_sign(), "keyCertSign"),
-        (ku.crl_sign(), "cRLSign"),
-    ];
-    pairs
-        .iter()
-        .filter(|p| p.0)
-        .map(|p| p.1.to_owned())
-        .collect()
-}
-
-fn eku_names(eku: &ExtendedKeyUsage) -> Vec<String> {
-    let mut v = Vec::new();
-    for (on, n) in [
-        (eku.server_auth, "serverAuth"),
-        (eku.client_auth, "clientAuth"),
-        (eku.email_protection, "emailProtection"),
-        (eku.code_signing, "codeSigning"),
-        (eku.any, "anyExtendedKeyUsage"),
-    ] {
-        if on {
-            v.push(n.to_owned());
-        }
-    }
-    v.extend(eku.other.iter().map(|o| o.to_id_string()));
-    v
-}
-
 impl Cert {
     /// Decodes a certificate's DER. `None` for anything x509-parser refuses.
     pub fn parse(der: &[u8]) -> Option<Cert> {
@@ -110,15 +76,9 @@ impl Cert {
         for ext in c.extensions() {
             match ext.parsed_extension() {
                 ParsedExtension::SubjectAlternativeName(san) => {
-                    for n in &san.general_names {
-                        match n {
-                            GeneralName::RFC822Name(e) => emails.push((*e).to_owned()),
-                            GeneralName::DNSName(d) => dns_names.push((*d).to_owned()),
-                            _ => {}
-                        }
-                    }
+                    (emails, dns_names) = san_names(san);
                 }
-                ParsedExtension::KeyUsage(ku) => key_usage = ku_names(ku),
+                ParsedExtension::KeyUsage(ku) => key_usage = key_usage_names(ku),
                 ParsedExtension::ExtendedKeyUsage(e) => extended_key_usage = eku_names(e),
                 ParsedExtension::SubjectKeyIdentifier(k) => ski = Some(k.0.to_vec()),
                 ParsedExtension::AuthorityKeyIdentifier(a) => {

@@ -248,7 +248,8 @@ pub fn key_description(spki: &SubjectPublicKeyInfo<'_>) -> (String, usize) {
     }
 }
 
-fn key_usage_names(ku: &KeyUsage) -> Vec<String> {
+/// keyUsage bits by their RFC 5280 names.
+pub fn key_usage_names(ku: &KeyUsage) -> Vec<String> {
     let mut v = Vec::new();
     let pairs = [
         (ku.digital_signature(), "digitalSignature"),
@@ -267,24 +268,37 @@ fn key_usage_names(ku: &KeyUsage) -> Vec<String> {
     v
 }
 
-fn eku_names(eku: &ExtendedKeyUsage) -> Vec<String> {
+/// extKeyUsage purposes by their RFC 5280 names (unknown ones as OIDs).
+pub fn eku_names(eku: &ExtendedKeyUsage) -> Vec<String> {
     let mut v = Vec::new();
-    if eku.server_auth {
-        v.push("serverAuth".to_owned());
-    }
-    if eku.client_auth {
-        v.push("clientAuth".to_owned());
-    }
-    if eku.email_protection {
-        v.push("emailProtection".to_owned());
-    }
-    if eku.code_signing {
-        v.push("codeSigning".to_owned());
+    for (on, n) in [
+        (eku.server_auth, "serverAuth"),
+        (eku.client_auth, "clientAuth"),
+        (eku.email_protection, "emailProtection"),
+        (eku.code_signing, "codeSigning"),
+        (eku.any, "anyExtendedKeyUsage"),
+    ] {
+        if on {
+            v.push(n.to_owned());
+        }
     }
     for o in &eku.other {
         v.push(o.to_id_string());
     }
     v
+}
+
+/// The mailboxes and DNS names of a subjectAltName.
+pub fn san_names(san: &SubjectAlternativeName<'_>) -> (Vec<String>, Vec<String>) {
+    let (mut emails, mut dns) = (Vec::new(), Vec::new());
+    for n in &san.general_names {
+        match n {
+            GeneralName::RFC822Name(e) => emails.push((*e).to_owned()),
+            GeneralName::DNSName(d) => dns.push((*d).to_owned()),
+            _ => {}
+        }
+    }
+    (emails, dns)
 }
 
 /// Decodes and checks a CSR.
@@ -314,13 +328,7 @@ pub fn csr_summary(der: &[u8]) -> Result<CsrSummary, InspectError> {
         for ext in exts {
             match ext {
                 ParsedExtension::SubjectAlternativeName(san) => {
-                    for n in &san.general_names {
-                        match n {
-                            GeneralName::RFC822Name(e) => emails.push((*e).to_owned()),
-                            GeneralName::DNSName(d) => dns_names.push((*d).to_owned()),
-                            _ => {}
-                        }
-                    }
+                    (emails, dns_names) = san_names(san);
                 }
                 ParsedExtension::KeyUsage(ku) => key_usage = key_usage_names(ku),
                 ParsedExtension::ExtendedKeyUsage(eku) => extended_key_usage = eku_names(eku),
