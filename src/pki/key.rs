@@ -469,9 +469,29 @@ fn generate_rsa(
 ) -> Result<RsaPrivateKey, KeyError> {
     let e = BigUint::from(RSA_E);
     let half = nlen / 2;
+    let workers = opts.workers.max(1);
     loop {
-        let mut p = find_prime(half, 0, cancel, progress, opts)?;
-        let mut q = find_prime(half, 1, cancel, progress, opts)?;
+        let (mut p, mut q) = if workers >= 2 {
+            // p and q are searched at the same time, each by half the cores: the slow final
+            // confirmation of one prime overlaps the search for the other.
+            let wp = workers / 2;
+            let wq = workers - wp;
+            std::thread::scope(|s| {
+                let q = std::thread::Builder::new()
+                    .name("shomei-prime-q".into())
+                    .spawn_scoped(s, || find_prime(half, 1, wq, cancel, progress, opts));
+                let p = find_prime(half, 0, wp, cancel, progress, opts);
+                let q = match q {
+                    Ok(h) => h.join().unwrap_or(Err(KeyError::Generation)),
+                    // No second thread: search q after p instead.
+                    Err(_) => find_prime(half, 1, wq, cancel, progress, opts),
+                };
+                Ok::<_, KeyError>((p?, q?))
+            })?
+        } else {
+            let p = find_prime(half, 0, 1, cancel, progress, opts)?;
+            (p, find_prime(half, 1, 1, cancel, progress, opts)?)
+        };
         // FIPS 186-5 B.3.1: |p − q| > 2^(nlen/2 − 100); p ≠ q follows.
         let diff = if p > q { &p - &q } else { &q - &p };
         if diff.bits() <= half - 100 {
@@ -490,24 +510,28 @@ fn generate_rsa(
     }
 }
 
-/// Searches for a `bits`-bit prime p with the top two bits set and gcd(e, p − 1) = 1, running
-/// `opts.workers` independent searches; the first to find one wins and the others stop.
+/// Searches for a `bits`-bit prime with the top two bits set and gcd(e, p − 1) = 1, running
+/// `workers` independent searches; the first to find one wins and the others stop. `index`
+/// (0 for p, 1 for q) keeps the random streams of the two searches apart.
 fn find_prime(
     bits: usize,
-    found_before: u8,
+    index: u8,
+    workers: usize,
     cancel: &CancelToken,
     progress: &(dyn Fn(KeygenProgress) + Sync),
     opts: &KeygenOptions<'_>,
 ) -> Result<BigUint, KeyError> {
+    let found_before = index;
     let done = AtomicBool::new(false);
     let tried = AtomicU64::new(0);
     let winner: Mutex<Option<BigUint>> = Mutex::new(None);
-    let workers = opts.workers.max(1);
+    let workers = workers.max(1);
+    let stride = opts.workers.max(1);
     let e = BigUint::from(RSA_E);
     std::thread::scope(|s| {
         for w in 0..workers {
             let (done, tried, winner, e) = (&done, &tried, &winner, &e);
-            let mut rng = (opts.rng)(w + usize::from(found_before) * workers);
+            let mut rng = (opts.rng)(w + usize::from(found_before) * stride);
             let mut body = move || {
                 let bytes_len = bits.div_ceil(8);
                 let mut buf = Zeroizing::new(vec![0u8; bytes_len]);
