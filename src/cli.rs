@@ -756,7 +756,7 @@ fn export(
     Ok(())
 }
 
-/// The plain-language rendering of an inspection (shared with the wizard later).
+/// The plain-language rendering of an inspection (the CLI and the wizard show the same text).
 pub fn render_inspection(found: &Inspection, lang: Lang) -> String {
     let mut out = String::new();
     let mut line = |id: &'static str, value: String| {
