@@ -100,3 +100,11 @@ pub fn py_describe_csr(path: &Path) -> serde_json::Value {
     let out = tool(&python(), &[script, path.to_str().expect("path")]);
     serde_json::from_str(out.lines().next().unwrap_or("")).unwrap_or_else(|e| panic!("{e}: {out}"))
 }
+
+/// How the tests unlock a vault: the shared passphrase, never the OS keyring.
+pub fn unlock() -> shomei::vault::Unlock {
+    shomei::vault::Unlock {
+        passphrase: Some(zeroize::Zeroizing::new(PASSPHRASE.to_owned())),
+        avoid_keyring: true,
+    }
+}

@@ -719,16 +719,7 @@ fn server_certificate_fullchain_and_encrypted_key_for_apache_and_nginx() {
     let (stdout, err) = import_ok(&env, &[&p7]);
     assert_eq!(stdout.trim(), id);
     assert!(!err.contains("differ"), "{err}");
-    let vault = shomei::vault::Vault::open(
-        &env.data_dir(),
-        &shomei::vault::Unlock {
-            passphrase: Some(zeroize::Zeroizing::new(
-                crate::common::PASSPHRASE.to_owned(),
-            )),
-            avoid_keyring: true,
-        },
-    )
-    .unwrap();
+    let vault = shomei::vault::Vault::open(&env.data_dir(), &crate::common::unlock()).unwrap();
     let record = vault.get(&id).unwrap();
     // fullchain: leaf then intermediate, no root; OpenSSL verifies it against the root.
     let chain = shomei::flow::fullchain_pem(&record).unwrap();

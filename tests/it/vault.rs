@@ -11,14 +11,7 @@ use shomei::vault::{Unlock, Vault, VaultState};
 use x509_parser::prelude::FromDer;
 use zeroize::Zeroizing;
 
-use crate::common::{Env, PASSPHRASE, stderr};
-
-fn unlock_pass() -> Unlock {
-    Unlock {
-        passphrase: Some(Zeroizing::new(PASSPHRASE.to_owned())),
-        avoid_keyring: true,
-    }
-}
+use crate::common::{Env, stderr};
 
 /// SPKI DER of a PEM CSR, read with x509-parser.
 fn csr_spki(path: &Path) -> Vec<u8> {
@@ -54,7 +47,7 @@ fn passphrase_vault_round_trip() {
         Vault::state(&env.data_dir()).unwrap(),
         VaultState::Passphrase
     );
-    let v = Vault::open(&env.data_dir(), &unlock_pass()).unwrap();
+    let v = Vault::open(&env.data_dir(), &crate::common::unlock()).unwrap();
     let key = v.load_key(&id).unwrap();
     assert_eq!(key.spki_der().unwrap(), csr_spki(&csr));
     let rec = v.get(&id).unwrap();
@@ -278,7 +271,7 @@ fn no_plaintext_key_on_disk() {
         ],
         "e.csr",
     );
-    let v = Vault::open(&env.data_dir(), &unlock_pass()).unwrap();
+    let v = Vault::open(&env.data_dir(), &crate::common::unlock()).unwrap();
     let mut needles: Vec<Vec<u8>> = Vec::new();
     let rk = v.load_key(&rsa_id).unwrap();
     needles.push(rk.pkcs8_der().to_vec());
@@ -375,7 +368,8 @@ fn kill_minus_nine_never_leaves_a_csr_without_its_key() {
         killed > 0,
         "no run was killed mid-way; the test proves nothing"
     );
-    let v = Vault::open(&env.data_dir(), &unlock_pass()).expect("the vault opens after kills");
+    let v = Vault::open(&env.data_dir(), &crate::common::unlock())
+        .expect("the vault opens after kills");
     let (records, damaged) = v.list().unwrap();
     assert!(damaged.is_empty(), "damaged: {damaged:?}");
     for r in &records {

@@ -179,14 +179,7 @@ fn import_export_journey(lang: Lang) {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("data");
     // A pending request made through the core (as the first journey would), and the CA's zip.
-    let vault = shomei::vault::Vault::open_or_create(
-        &data,
-        &shomei::vault::Unlock {
-            passphrase: Some(Zeroizing::new(PASSPHRASE.to_owned())),
-            avoid_keyring: true,
-        },
-    )
-    .unwrap();
+    let vault = shomei::vault::Vault::open_or_create(&data, &crate::common::unlock()).unwrap();
     let form = shomei::pki::request::SmimeForm {
         emails: vec!["hanako@example.co.jp".into()],
         organization: "テスト株式会社".into(),
@@ -356,14 +349,7 @@ fn no_user_facing_literals_in_view_code() {
 fn passphrase_vault_asks_for_its_passphrase() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("data");
-    shomei::vault::Vault::open_or_create(
-        &data,
-        &shomei::vault::Unlock {
-            passphrase: Some(Zeroizing::new(PASSPHRASE.to_owned())),
-            avoid_keyring: true,
-        },
-    )
-    .unwrap();
+    shomei::vault::Vault::open_or_create(&data, &crate::common::unlock()).unwrap();
     for lang in [Lang::Ja, Lang::En] {
         let l = |id| t(lang, id);
         let cfg = Config {
@@ -415,14 +401,7 @@ fn issued(
     not_before: time::OffsetDateTime,
     not_after: time::OffsetDateTime,
 ) -> String {
-    let vault = shomei::vault::Vault::open_or_create(
-        data,
-        &shomei::vault::Unlock {
-            passphrase: Some(Zeroizing::new(PASSPHRASE.to_owned())),
-            avoid_keyring: true,
-        },
-    )
-    .unwrap();
+    let vault = shomei::vault::Vault::open_or_create(data, &crate::common::unlock()).unwrap();
     let form = shomei::pki::request::SmimeForm {
         emails: vec![email.into()],
         organization: "テスト株式会社".into(),
@@ -598,14 +577,7 @@ fn renewal_reuses_the_subject_and_makes_a_new_key() {
         let Step::CsrReady(info) = h.state().step().clone() else {
             unreachable!()
         };
-        let v = shomei::vault::Vault::open(
-            &data,
-            &shomei::vault::Unlock {
-                passphrase: Some(Zeroizing::new(PASSPHRASE.to_owned())),
-                avoid_keyring: true,
-            },
-        )
-        .unwrap();
+        let v = shomei::vault::Vault::open(&data, &crate::common::unlock()).unwrap();
         let old = v.get(&old_id).unwrap();
         let new = v.get(&info.id).unwrap();
         assert_ne!(
@@ -701,14 +673,7 @@ fn inspect_every_file_type_in_both_languages() {
         now - time::Duration::days(1),
         now + time::Duration::days(365),
     );
-    let v = shomei::vault::Vault::open(
-        &data,
-        &shomei::vault::Unlock {
-            passphrase: Some(Zeroizing::new(PASSPHRASE.to_owned())),
-            avoid_keyring: true,
-        },
-    )
-    .unwrap();
+    let v = shomei::vault::Vault::open(&data, &crate::common::unlock()).unwrap();
     let rec = v.get(&id).unwrap();
     let csr = dir.path().join("r.csr");
     std::fs::write(&csr, &rec.csr_pem).unwrap();
@@ -787,14 +752,7 @@ fn opening_a_file_opens_the_right_screen() {
         now - time::Duration::days(1),
         now + time::Duration::days(300),
     );
-    let vault = shomei::vault::Vault::open(
-        &data,
-        &shomei::vault::Unlock {
-            passphrase: Some(Zeroizing::new(PASSPHRASE.to_owned())),
-            avoid_keyring: true,
-        },
-    )
-    .unwrap();
+    let vault = shomei::vault::Vault::open(&data, &crate::common::unlock()).unwrap();
     // Two pending requests whose certificates arrive as .crt and as .p7b.
     let mut pending = Vec::new();
     for email in ["crt@example.jp", "p7b@example.jp"] {
@@ -881,14 +839,7 @@ fn server_files_for_apache_and_nginx() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("data");
     let ca = Ca::new();
-    let vault = shomei::vault::Vault::open_or_create(
-        &data,
-        &shomei::vault::Unlock {
-            passphrase: Some(Zeroizing::new(PASSPHRASE.to_owned())),
-            avoid_keyring: true,
-        },
-    )
-    .unwrap();
+    let vault = shomei::vault::Vault::open_or_create(&data, &crate::common::unlock()).unwrap();
     let form = shomei::pki::request::ServerForm {
         common_name: "www.example.co.jp".into(),
         www: true,

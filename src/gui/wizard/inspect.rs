@@ -2,7 +2,7 @@
 
 use egui::{RichText, Ui};
 
-use super::{Event, View};
+use super::{Event, View, nav_row};
 use crate::gui::widgets::{explain, password_field, text_field};
 
 pub fn ui(
@@ -23,20 +23,15 @@ pub fn ui(
         "/home/taro/Downloads/server.crt",
     );
     password_field(ui, &tr.t("inspect-p12-password"), password, false);
-    ui.horizontal(|ui| {
-        if ui.button(tr.t("nav-back")).clicked() {
-            ev = Some(Event::Back);
-        }
-        if ui
-            .add_enabled(
-                !typed_path.trim().is_empty(),
-                egui::Button::new(tr.t("inspect-open")),
-            )
-            .clicked()
-        {
-            ev = Some(Event::InspectFile);
-        }
-    });
+    if let Some(e) = nav_row(
+        ui,
+        tr,
+        !typed_path.trim().is_empty(),
+        "inspect-open",
+        Event::InspectFile,
+    ) {
+        ev = Some(e);
+    }
     if let Some(text) = result {
         ui.separator();
         for line in text.lines() {

@@ -3,7 +3,7 @@
 
 use egui::Ui;
 
-use super::{Draft, Event, View};
+use super::{Draft, Event, View, nav_row};
 use crate::gui::widgets::explain;
 use crate::pki::key::KeySpec;
 use crate::pki::profile::SmimeChoice;
@@ -42,19 +42,14 @@ pub fn ui(d: &mut Draft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
     }
     ui.add_space(8.0);
     let mut ev = None;
-    ui.horizontal(|ui| {
-        if ui.button(tr.t("nav-back")).clicked() {
-            ev = Some(Event::Back);
-        }
-        if ui
-            .add_enabled(
-                d.request().is_some(),
-                egui::Button::new(tr.t("key-generate")),
-            )
-            .clicked()
-        {
-            ev = Some(Event::StartKeygen);
-        }
-    });
+    if let Some(e) = nav_row(
+        ui,
+        tr,
+        d.request().is_some(),
+        "key-generate",
+        Event::StartKeygen,
+    ) {
+        ev = Some(e);
+    }
     ev
 }

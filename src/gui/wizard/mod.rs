@@ -682,3 +682,27 @@ pub enum RowStatus {
         not_after: i64,
     },
 }
+
+/// The row at the bottom of a step: Back, and a forward button enabled only when the step's
+/// input is complete.
+pub fn nav_row(
+    ui: &mut egui::Ui,
+    tr: crate::gui::widgets::Tr,
+    next_enabled: bool,
+    next_label: &'static str,
+    next: Event,
+) -> Option<Event> {
+    let mut ev = None;
+    ui.horizontal(|ui| {
+        if ui.button(tr.t("nav-back")).clicked() {
+            ev = Some(Event::Back);
+        }
+        if ui
+            .add_enabled(next_enabled, egui::Button::new(tr.t(next_label)))
+            .clicked()
+        {
+            ev = Some(next);
+        }
+    });
+    ev
+}

@@ -3,7 +3,7 @@
 
 use egui::Ui;
 
-use super::{Event, P12Draft, View};
+use super::{Event, P12Draft, View, nav_row};
 use crate::gui::widgets::{checklist, error_line, explain, password_field, strength_meter};
 use crate::pki::password;
 
@@ -35,16 +35,8 @@ pub fn ui(d: &mut P12Draft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
     });
     explain(ui, &tr.t("p12-separate-route"));
     ui.add_space(8.0);
-    ui.horizontal(|ui| {
-        if ui.button(tr.t("nav-back")).clicked() {
-            ev = Some(Event::Back);
-        }
-        if ui
-            .add_enabled(d.acceptable(), egui::Button::new(tr.t("nav-next")))
-            .clicked()
-        {
-            ev = Some(Event::PasswordNext);
-        }
-    });
+    if let Some(e) = nav_row(ui, tr, d.acceptable(), "nav-next", Event::PasswordNext) {
+        ev = Some(e);
+    }
     ev
 }

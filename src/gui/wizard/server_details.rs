@@ -4,7 +4,7 @@
 
 use egui::{RichText, Ui};
 
-use super::{Event, ServerDraft, View, server_names_ok};
+use super::{Event, ServerDraft, View, nav_row, server_names_ok};
 use crate::gui::widgets::{error_line, explain, text_area, text_field};
 use crate::i18n::{Localized, Message};
 use crate::pki::input::Field;
@@ -79,16 +79,8 @@ pub fn ui(d: &mut ServerDraft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
     }
     ui.add_space(8.0);
     let mut ev = None;
-    ui.horizontal(|ui| {
-        if ui.button(tr.t("nav-back")).clicked() {
-            ev = Some(Event::Back);
-        }
-        if ui
-            .add_enabled(server_names_ok(d), egui::Button::new(tr.t("nav-next")))
-            .clicked()
-        {
-            ev = Some(Event::DetailsNext);
-        }
-    });
+    if let Some(e) = nav_row(ui, tr, server_names_ok(d), "nav-next", Event::DetailsNext) {
+        ev = Some(e);
+    }
     ev
 }

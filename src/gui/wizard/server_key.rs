@@ -3,7 +3,7 @@
 
 use egui::{RichText, Ui};
 
-use super::{Event, ServerKeyDraft, View};
+use super::{Event, ServerKeyDraft, View, nav_row};
 use crate::gui::widgets::{checklist, error_line, explain, password_field};
 use crate::i18n::Message;
 use crate::pki::password::{self, Context};
@@ -35,16 +35,14 @@ pub fn ui(d: &mut ServerKeyDraft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
         error_line(ui, &tr.t("err-password-mismatch"));
     }
     explain(ui, &tr.t("server-key-explain-usage"));
-    ui.horizontal(|ui| {
-        if ui.button(tr.t("nav-back")).clicked() {
-            ev = Some(Event::Back);
-        }
-        if ui
-            .add_enabled(d.acceptable(), egui::Button::new(tr.t("server-key-save")))
-            .clicked()
-        {
-            ev = Some(Event::WriteServerKey);
-        }
-    });
+    if let Some(e) = nav_row(
+        ui,
+        tr,
+        d.acceptable(),
+        "server-key-save",
+        Event::WriteServerKey,
+    ) {
+        ev = Some(e);
+    }
     ev
 }

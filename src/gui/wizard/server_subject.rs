@@ -3,7 +3,7 @@
 
 use egui::Ui;
 
-use super::{Event, ServerDraft, View};
+use super::{Event, ServerDraft, View, nav_row};
 use crate::gui::widgets::{error_line, explain, text_field};
 use crate::i18n::Localized;
 use crate::pki::input::Field;
@@ -53,19 +53,14 @@ pub fn ui(d: &mut ServerDraft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
     }
     ui.add_space(8.0);
     let mut ev = None;
-    ui.horizontal(|ui| {
-        if ui.button(tr.t("nav-back")).clicked() {
-            ev = Some(Event::Back);
-        }
-        if ui
-            .add_enabled(
-                d.form().validate().is_ok(),
-                egui::Button::new(tr.t("nav-next")),
-            )
-            .clicked()
-        {
-            ev = Some(Event::SubjectNext);
-        }
-    });
+    if let Some(e) = nav_row(
+        ui,
+        tr,
+        d.form().validate().is_ok(),
+        "nav-next",
+        Event::SubjectNext,
+    ) {
+        ev = Some(e);
+    }
     ev
 }

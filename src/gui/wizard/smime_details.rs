@@ -3,7 +3,7 @@
 
 use egui::Ui;
 
-use super::{Event, SmimeDraft, View};
+use super::{Event, SmimeDraft, View, nav_row};
 use crate::gui::widgets::{error_line, explain, text_area, text_field};
 use crate::i18n::Localized;
 use crate::pki::input::Notice;
@@ -56,16 +56,8 @@ pub fn ui(d: &mut SmimeDraft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
     }
     ui.add_space(8.0);
     let mut ev = None;
-    ui.horizontal(|ui| {
-        if ui.button(tr.t("nav-back")).clicked() {
-            ev = Some(Event::Back);
-        }
-        if ui
-            .add_enabled(whole.is_ok(), egui::Button::new(tr.t("nav-next")))
-            .clicked()
-        {
-            ev = Some(Event::DetailsNext);
-        }
-    });
+    if let Some(e) = nav_row(ui, tr, whole.is_ok(), "nav-next", Event::DetailsNext) {
+        ev = Some(e);
+    }
     ev
 }

@@ -3,7 +3,7 @@
 
 use egui::Ui;
 
-use super::{Event, SmimeDraft, View};
+use super::{Event, SmimeDraft, View, nav_row};
 use crate::gui::widgets::explain;
 use crate::pki::profile::{Profile, SmimeChoice, Usage};
 
@@ -64,19 +64,14 @@ pub fn ui(d: &mut SmimeDraft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
     explain(ui, &tr.t("extra-client-auth-explain"));
     ui.add_space(8.0);
     let mut ev = None;
-    ui.horizontal(|ui| {
-        if ui.button(tr.t("nav-back")).clicked() {
-            ev = Some(Event::Back);
-        }
-        if ui
-            .add_enabled(
-                d.choice.check(d.key).is_ok(),
-                egui::Button::new(tr.t("nav-next")),
-            )
-            .clicked()
-        {
-            ev = Some(Event::ProfileNext);
-        }
-    });
+    if let Some(e) = nav_row(
+        ui,
+        tr,
+        d.choice.check(d.key).is_ok(),
+        "nav-next",
+        Event::ProfileNext,
+    ) {
+        ev = Some(e);
+    }
     ev
 }
