@@ -10,6 +10,7 @@ pub mod inspect;
 pub mod key;
 pub mod password;
 pub mod pkcs12;
+mod primes;
 pub mod profile;
 pub mod request;
 pub mod subject;
