@@ -38,13 +38,28 @@ for bits in (2048, 3072, 4096):
             a.append(wall([awslc, str(bits)]))
     mo, ms = statistics.median(o), statistics.median(s)
     ma = statistics.median(a) if a else float("nan")
-    rows.append((bits, mo, ms, ma, ms / mo))
+    rows.append((bits, mo, ms, ma, ms / mo, o, s, a))
+
+
+def spread(xs):
+    if len(xs) < 4:
+        return "–"
+    q = statistics.quantiles(xs, n=4)
+    return f"{q[0]:.3f}–{q[2]:.3f}"
+
 
 print(f"RSA key generation, median of {RUNS} alternating runs, {os.cpu_count()} cores, "
       f"{time.strftime('%Y-%m-%d')}, {openssl_version}")
 print()
 print("| bits | OpenSSL `genpkey` | aws-lc-rs (1 core) | Shomei (all cores) | Shomei / OpenSSL | ≤ 0.5× OpenSSL and ≤ aws-lc-rs |")
 print("|---|---|---|---|---|---|")
-for bits, mo, ms, ma, r in rows:
+for bits, mo, ms, ma, r, *_ in rows:
     ok = r <= 0.5 and not (ms > ma)
     print(f"| {bits} | {mo:.3f} s | {ma:.3f} s | {ms:.3f} s | {r:.2f} | {'met' if ok else 'not met'} |")
+print()
+print("Interquartile ranges (s):")
+print()
+print("| bits | OpenSSL | aws-lc-rs | Shomei |")
+print("|---|---|---|---|")
+for bits, _, _, _, _, o, s, a in rows:
+    print(f"| {bits} | {spread(o)} | {spread(a)} | {spread(s)} |")
