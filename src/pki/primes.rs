@@ -447,6 +447,7 @@ pub(crate) fn find_pair(
 mod tests {
     use super::*;
     use num_bigint_dig::prime::probably_prime;
+    use num_traits::ToPrimitive;
     use rand_core::SeedableRng;
 
     fn seeded(i: usize) -> Box<dyn CryptoRngCoreSend> {
@@ -553,6 +554,48 @@ mod tests {
             let diff = if p > q { &p - &q } else { &q - &p };
             assert!(diff.bits() > 512 - 100);
         }
+    }
+
+    /// The walk from a random start must not favour some primes' shapes: over 400 primes the
+    /// bit below the two forced top bits, the lowest bits and the residues mod 3 and mod 5 are
+    /// spread as for random primes (bounds at about four standard deviations; seeded, so the
+    /// test is deterministic).
+    #[test]
+    fn primes_are_spread_like_random_primes() {
+        let mut third_bit = 0;
+        let mut bit1 = 0;
+        let mut mod3 = [0usize; 3];
+        let mut mod5 = [0usize; 5];
+        for round in 0..200u64 {
+            let rng = move |i: usize| -> Box<dyn CryptoRngCoreSend> {
+                Box::new(rand_chacha::ChaCha20Rng::seed_from_u64(
+                    1000 * round + i as u64,
+                ))
+            };
+            let (p, q) = find_pair(256, 65_537, 1, &CancelToken::new(), &|_| {}, &rng).unwrap();
+            for x in [p, q] {
+                assert_eq!(x.bits(), 256);
+                third_bit += usize::from(((&x >> 253usize) % 2u8).is_one());
+                bit1 += usize::from(((&x >> 1usize) % 2u8).is_one());
+                mod3[(&x % 3u8).to_usize().unwrap()] += 1;
+                mod5[(&x % 5u8).to_usize().unwrap()] += 1;
+            }
+        }
+        // Binomial(400, 1/2): mean 200, σ = 10.
+        assert!((160..=240).contains(&third_bit), "{third_bit}");
+        assert!((160..=240).contains(&bit1), "{bit1}");
+        // A prime > 3 is 1 or 2 mod 3, each half the time; > 5: 1–4 mod 5, a quarter each.
+        assert_eq!(mod3[0], 0);
+        assert!(
+            mod3[1..].iter().all(|&c| (160..=240).contains(&c)),
+            "{mod3:?}"
+        );
+        assert_eq!(mod5[0], 0);
+        // Binomial(400, 1/4): mean 100, σ ≈ 8.7.
+        assert!(
+            mod5[1..].iter().all(|&c| (65..=135).contains(&c)),
+            "{mod5:?}"
+        );
     }
 
     #[test]
