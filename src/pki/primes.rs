@@ -21,7 +21,7 @@ use zeroize::{Zeroize, Zeroizing};
 use super::key::{CancelToken, CryptoRngCoreSend, KeyError, KeygenProgress};
 
 /// Random-base Miller–Rabin rounds a prime must pass after the base-2 round (as `rsa` 0.9).
-pub(crate) const MR_ROUNDS: usize = 20;
+const MR_ROUNDS: usize = 20;
 /// The sieve removes multiples of every odd prime below this before any costly test.
 const SIEVE_LIMIT: usize = 1 << 20;
 /// Odd numbers in one window (start, start + 2, …): a prime of 2048 bits turns up within the
@@ -181,7 +181,7 @@ impl Drop for Window {
 
 /// A number under test, in both representations: `rsa`'s (num-bigint-dig) and crypto-bigint's
 /// for `crypto-primes`' Miller–Rabin and Lucas tests.
-pub(crate) struct Candidate {
+struct Candidate {
     n: BigUint,
     odd: Odd<BoxedUint>,
     mr: MillerRabin<BoxedUint>,
@@ -189,7 +189,7 @@ pub(crate) struct Candidate {
 
 impl Candidate {
     /// None unless n is odd and > 3.
-    pub(crate) fn new(n: BigUint) -> Option<Candidate> {
+    fn new(n: BigUint) -> Option<Candidate> {
         if n <= BigUint::from(3u8) {
             return None;
         }
@@ -202,7 +202,7 @@ impl Candidate {
     }
 
     /// Miller–Rabin to base 2: false means n is composite.
-    pub(crate) fn base_two(&self) -> bool {
+    fn base_two(&self) -> bool {
         self.mr.test_base_two().is_probably_prime()
     }
 
@@ -309,14 +309,11 @@ impl Pool<'_> {
     }
 
     /// A candidate passed base 2: queue it for confirmation, unless two are already on the way.
-    fn submit(&self, n: BigUint) {
+    fn submit(&self, cand: Candidate) {
         let mut st = self.lock();
         if st.primes.len() + st.checks.len() >= 2 {
             return;
         }
-        let Some(cand) = Candidate::new(n) else {
-            return;
-        };
         let id = st.next_id;
         st.next_id += 1;
         st.checks.push(Check {
@@ -389,10 +386,10 @@ impl Pool<'_> {
                             candidates: tried,
                         });
                     }
-                    if Candidate::new(n.clone()).is_some_and(|c| c.base_two()) {
+                    if let Some(cand) = Candidate::new(n).filter(Candidate::base_two) {
                         // The next prime must come from a fresh random start.
                         window = None;
-                        self.submit(n);
+                        self.submit(cand);
                     }
                 }
             }
