@@ -312,4 +312,48 @@ mod tests {
             }
         }
     }
+
+    #[test]
+    fn fitted_unticks_only_what_cannot_be_carried() {
+        let all = Extras {
+            non_repudiation: true,
+            data_encryption: true,
+            client_auth: true,
+        };
+        let strict = SmimeChoice {
+            profile: Profile::Strict,
+            usage: Usage::SignAndEncrypt,
+            extras: all,
+        };
+        let f = strict.fitted(KeySpec::Rsa2048);
+        assert_eq!(
+            f.extras,
+            Extras {
+                non_repudiation: true,
+                data_encryption: false,
+                client_auth: false
+            }
+        );
+        assert!(f.check(KeySpec::Rsa2048).is_ok());
+        let multi = SmimeChoice {
+            profile: Profile::Multipurpose,
+            ..strict
+        };
+        assert_eq!(multi.fitted(KeySpec::Rsa2048).extras, all);
+        assert!(!multi.fitted(KeySpec::EcP256).extras.data_encryption);
+        for profile in [Profile::Strict, Profile::Multipurpose] {
+            for usage in [Usage::SignAndEncrypt, Usage::SignOnly, Usage::EncryptOnly] {
+                for key in KeySpec::ALL {
+                    let c = SmimeChoice {
+                        profile,
+                        usage,
+                        extras: all,
+                    };
+                    assert!(c.fitted(key).check(key).is_ok(), "{c:?} {key:?}");
+                }
+            }
+        }
+        assert!(smime_chain_names(KeySpec::Rsa4096).is_some());
+        assert!(smime_chain_names(KeySpec::EcP384).is_none());
+    }
 }

@@ -157,6 +157,25 @@ fn smime_journey(lang: Lang) {
         h.query_by_label_contains("DigiCert Assured G2 SMIME RSA4096 SHA384 2024 CA1")
             .is_some()
     );
+    // Switching the language re-renders the sheet from its typed value (nothing is reloaded),
+    // and switching back restores it.
+    use shomei::i18n::Localized as _;
+    for (from, to) in Lang::ALL
+        .into_iter()
+        .filter(|x| *x != lang)
+        .flat_map(|other| [(lang, other), (other, lang)])
+    {
+        h.get_by_label(&to.localized(from)).click();
+        h.step();
+        h.step();
+        assert_eq!(h.state().lang(), to);
+        assert!(
+            h.query_by_label_contains(&t(to, "handoff-title")).is_some()
+                && h.query_by_label_contains(&t(to, "profile-multipurpose"))
+                    .is_some(),
+            "the hand-off sheet in {to:?}"
+        );
+    }
     click(&mut h, &l("nav-done"));
     assert!(
         h.query_by_label("taro@example.co.jp").is_some(),
@@ -349,7 +368,7 @@ fn passphrase_vault_asks_for_its_passphrase() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("data");
     shomei::vault::Vault::open_or_create(&data, &crate::common::unlock()).unwrap();
-    for lang in [Lang::Ja, Lang::En] {
+    for lang in Lang::ALL {
         let l = |id| t(lang, id);
         let cfg = Config {
             data_dir: data.clone(),
@@ -541,7 +560,7 @@ fn server_request_with_www_and_idn_in_english() {
 fn renewal_reuses_the_subject_and_makes_a_new_key() {
     let now = time::OffsetDateTime::now_utc();
     let ca = Ca::new();
-    for lang in [Lang::Ja, Lang::En] {
+    for lang in Lang::ALL {
         let l = |id| t(lang, id);
         let dir = tempfile::tempdir().unwrap();
         let data = dir.path().join("data");
@@ -604,7 +623,7 @@ fn dashboard_expiry_states_reminders_and_calendar() {
     }
     // An injected clock 12 days ahead: gone@ has expired, urgent@ too; soon@ is within 60 days.
     let later = (now + time::Duration::days(12)).unix_timestamp();
-    for lang in [Lang::Ja, Lang::En] {
+    for lang in Lang::ALL {
         let host = FakeHost {
             dir: dir.path().to_path_buf(),
             ..Default::default()
@@ -695,7 +714,7 @@ fn inspect_every_file_type_in_both_languages() {
     )
     .unwrap();
     drop(v);
-    for lang in [Lang::Ja, Lang::En] {
+    for lang in Lang::ALL {
         let l = |id| t(lang, id);
         let mut h = harness(lang, data.clone(), FakeHost::default());
         for (file, password, expect) in [
@@ -866,7 +885,7 @@ fn server_files_for_apache_and_nginx() {
     )
     .unwrap();
     drop(vault);
-    for lang in [Lang::Ja, Lang::En] {
+    for lang in Lang::ALL {
         let l = |id| t(lang, id);
         let host = FakeHost {
             dir: dir.path().join(lang.code()),

@@ -287,6 +287,60 @@ pub fn transition(step: Step, event: &Event) -> Step {
     }
 }
 
+/// What a step may read besides its own state.
+pub struct View<'a> {
+    pub tr: crate::gui::widgets::Tr,
+    pub rows: &'a [Row],
+    /// The vault is open (requests can be made and listed).
+    pub vault_ready: bool,
+    /// Today, for dates and validation methods shown on a page.
+    pub today: time::Date,
+}
+
+/// One request on the home screen.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Row {
+    pub id: String,
+    pub title: String,
+    pub kind: &'static str,
+    pub key: String,
+    pub status: RowStatus,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RowStatus {
+    Pending,
+    /// Issued; `days_left` may be negative (expired). `not_after` in Unix seconds.
+    Issued {
+        days_left: i64,
+        not_after: i64,
+    },
+}
+
+/// The row at the bottom of a step: Back, and the forward button, enabled only when the step's
+/// input is complete (`next` is `None` until then).
+pub fn nav_row(
+    ui: &mut egui::Ui,
+    tr: crate::gui::widgets::Tr,
+    next_label: &'static str,
+    next: Option<Event>,
+) -> Option<Event> {
+    let mut ev = None;
+    ui.horizontal(|ui| {
+        if ui.button(tr.t("nav-back")).clicked() {
+            ev = Some(Event::Back);
+        }
+        let enabled = next.is_some();
+        if ui
+            .add_enabled(enabled, egui::Button::new(tr.t(next_label)))
+            .clicked()
+        {
+            ev = next;
+        }
+    });
+    ev
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -449,58 +503,4 @@ mod tests {
         assert!(matches!(&s, Step::Unlock(d) if d.error == Some(wrong) && d.creating));
         assert_eq!(transition(s, &Event::Unlocked), Step::Home);
     }
-}
-
-/// What a step may read besides its own state.
-pub struct View<'a> {
-    pub tr: crate::gui::widgets::Tr,
-    pub rows: &'a [Row],
-    /// The vault is open (requests can be made and listed).
-    pub vault_ready: bool,
-    /// Today, for dates and validation methods shown on a page.
-    pub today: time::Date,
-}
-
-/// One request on the home screen.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Row {
-    pub id: String,
-    pub title: String,
-    pub kind: &'static str,
-    pub key: String,
-    pub status: RowStatus,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum RowStatus {
-    Pending,
-    /// Issued; `days_left` may be negative (expired). `not_after` in Unix seconds.
-    Issued {
-        days_left: i64,
-        not_after: i64,
-    },
-}
-
-/// The row at the bottom of a step: Back, and the forward button, enabled only when the step's
-/// input is complete (`next` is `None` until then).
-pub fn nav_row(
-    ui: &mut egui::Ui,
-    tr: crate::gui::widgets::Tr,
-    next_label: &'static str,
-    next: Option<Event>,
-) -> Option<Event> {
-    let mut ev = None;
-    ui.horizontal(|ui| {
-        if ui.button(tr.t("nav-back")).clicked() {
-            ev = Some(Event::Back);
-        }
-        let enabled = next.is_some();
-        if ui
-            .add_enabled(enabled, egui::Button::new(tr.t(next_label)))
-            .clicked()
-        {
-            ev = next;
-        }
-    });
-    ev
 }
