@@ -79,19 +79,27 @@ err-csr-key-mismatch = The private key does not match the request's key type. Pl
 err-csr-build = The CSR could not be built ({ $detail }). Check the entered values.
 
 ## Vault errors
-err-vault-no-dir = No folder for Shomei's data could be found. Set SHOMEI_DATA_DIR to a folder you can write to.
+err-vault-no-dir = { $face ->
+    [cli] No folder for Shomei's data could be found. Set the environment variable SHOMEI_DATA_DIR to a folder you can write to.
+   *[window] No folder for Shomei's data could be found. Please contact your IT desk.
+}
 err-vault-io = The vault at { $path } could not be used: { $detail }. Check that the folder exists and that you may write to it.
 err-vault-keyring-unavailable = The vault's master key is kept in the OS keyring, which cannot be reached now ({ $detail }). Log in to your desktop session (or start your keyring) and try again. Your private keys are safe and untouched.
 err-vault-keyring-locked = The OS keyring is locked ({ $detail }). Unlock it and try again. Your private keys are safe and untouched.
 err-vault-keyring-missing = The OS keyring no longer has this vault's master key, so the private keys in it cannot be opened. Restore the keyring (or the user account) it was created in. Shomei did not create a new vault, so nothing was overwritten.
-err-vault-need-passphrase = There is no OS keyring here, so the vault needs a passphrase. Run Shomei in a terminal to type it, or set SHOMEI_VAULT_PASSPHRASE.
+err-vault-need-passphrase = { $face ->
+    [cli] There is no OS keyring here, so the vault needs a passphrase. Run Shomei in a terminal to type it, or set SHOMEI_VAULT_PASSPHRASE.
+   *[window] There is no OS keyring on this computer, so the vault is protected by a passphrase. Please type it.
+}
 err-vault-wrong-passphrase = The vault passphrase is wrong. Type it again (it is case-sensitive; check Caps Lock and that the IME is off).
 err-vault-passphrase-short = The vault passphrase is too short. Use at least { $min } characters.
 err-vault-passphrase-mismatch = The two passphrases differ. Type the same passphrase twice.
 err-vault-damaged = { $path } is damaged and was left as it is. Restore it from a backup, or contact your IT desk.
 err-vault-too-new = { $path } was written by a newer version of Shomei. Update Shomei to open it.
-err-vault-not-found = There is no request "{ $id }" in the vault. Run "shomei list" to see the requests.
-
+err-vault-not-found = { $face ->
+    [cli] There is no request "{ $id }" in the vault. Run "shomei list" to see the requests.
+   *[window] There is no request "{ $id }" in the vault. See "Your requests" on the home screen.
+}
 ## File errors
 err-read = { $path } could not be read: { $detail }. Check the file name.
 err-write = { $path } could not be written: { $detail }. Choose another place to save it. Nothing was saved.
@@ -161,7 +169,10 @@ pw-strength-3 = Strength: strong
 pw-strength-4 = Strength: very strong
 err-password-rejected = The certificate password does not meet the rules: { $rule }. Choose another password (or let Shomei generate one).
 err-password-full-width = The certificate password contains full-width characters. Turn the IME off and type it in half-width characters. ({ $rule })
-err-password-missing = A certificate password is needed. Use --password-file FILE, set SHOMEI_P12_PASSWORD, or run in a terminal to type it. Nothing was written.
+err-password-missing = { $face ->
+    [cli] A certificate password is needed. Use --password-file FILE, set SHOMEI_P12_PASSWORD, or run in a terminal to type it. Nothing was written.
+   *[window] Please type the certificate password. Nothing was written.
+}
 err-password-mismatch = The two passwords differ. Type the same password twice. Nothing was written.
 err-platform-unknown = "{ $value }" is not a place Shomei knows. Choose windows, mac, thunderbird or unsure (unsure writes two files: one for new and one for older PCs).
 err-preset-unknown = "{ $value }" is not a preset. Choose modern (Windows 10/11, macOS 15 or later, Thunderbird) or compatible (older PCs).
@@ -173,7 +184,10 @@ err-import-unrecognized = { $file } is not a certificate file Shomei can read. C
 err-import-truncated-pem = The text in { $file } is cut off (a BEGIN line without its END line). Save or copy the whole file again, from BEGIN to END.
 err-import-is-csr = { $file } is a CSR (your request), not the issued certificate. Choose the file the CA sent back.
 err-import-is-key = { $file } contains a private key. Shomei does not import keys; choose the certificate file the CA sent, and keep that key file safe or delete it.
-err-import-is-p12 = { $file } is already a PKCS#12 file (.p12/.pfx). Double-click it to install it, or use "shomei inspect" to look inside.
+err-import-is-p12 = { $face ->
+    [cli] { $file } is already a PKCS#12 file (.p12/.pfx). Double-click it to install it, or use "shomei inspect" to look inside.
+   *[window] { $file } is already a PKCS#12 file (.p12/.pfx). Double-click it to install it, or choose "Look inside a file" on the home screen.
+}
 err-import-bad-cert = A certificate in { $file } is damaged. Download it from the CA again.
 err-import-bad-p7 = The PKCS#7 file { $file } is damaged. Download it from the CA again.
 err-import-bad-zip = The zip file { $file } is damaged. Download it from the CA's mail again.
@@ -198,7 +212,10 @@ import-intermediate-missing = The intermediate CA certificate is missing. Add th
 err-p12-build = The PKCS#12 file could not be built ({ $detail }). Nothing was written.
 err-p12-verify = The written PKCS#12 file did not read back correctly ({ $detail }), so it was removed. Please try again.
 err-p12-password = The password is wrong, or the file is not an intact PKCS#12 file.
-err-export-not-issued = Request { $id } has no certificate yet. Bring in the CA's files first ("shomei import FILE").
+err-export-not-issued = { $face ->
+    [cli] Request { $id } has no certificate yet. Bring in the CA's files first ("shomei import FILE").
+   *[window] Request { $id } has no certificate yet. First bring in the files the CA sent, with "Bring in an issued certificate" on the home screen.
+}
 err-export-key-mismatch = The stored certificate does not belong to this request's private key. Import the right certificate again.
 cli-p12-password = Certificate password for the .p12 file:
 cli-p12-password-again = Type the certificate password again:
@@ -229,7 +246,10 @@ err-p12-too-many-iterations = This .p12 file asks for an unreasonable amount of 
 
 ## The window
 app-title = Shomei — certificate assistant
-err-window = The window could not be opened ({ $detail }). The command line still works: run "shomei --help".
+err-window = { $face ->
+    [cli] The window could not be opened ({ $detail }). The command line still works: run "shomei --help".
+   *[window] The window could not be opened ({ $detail }). Please contact your IT desk.
+}
 err-internal = Something went wrong inside Shomei. Nothing was saved; please try again.
 lang-ja = 日本語
 lang-en = English
@@ -294,7 +314,8 @@ csr-save = Save the CSR as a file
 csr-saved = Saved to { $path }.
 csr-save-handoff = Save the hand-off sheet
 csr-text = CSR (certificate signing request)
-csr-next = When the CA mails the certificate (usually within five business days), start Shomei and choose "Bring in an issued certificate".
+csr-next-smime = When the CA mails the certificate (for Secure Mail ID usually within five business days), open Shomei and choose "Bring in an issued certificate".
+csr-next-server = The certificate comes once the CA has finished its checks (domain validation and others); how long that takes depends on the CA and the product. When it arrives, open Shomei and choose "Bring in an issued certificate".
 handoff-title = Hand-off sheet: what to select on the CA's order page
 handoff-emails = Email address: { $value }
 handoff-org = Organization name: { $value }

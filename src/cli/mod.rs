@@ -204,6 +204,7 @@ pub struct CommonArgs {
 
 /// Runs the CLI with the process's arguments and returns the exit status.
 pub fn run_from_env() -> ExitCode {
+    crate::i18n::speak_as(crate::i18n::Face::Cli);
     let lang = Lang::detect();
     let cli = match Cli::try_parse() {
         Ok(c) => c,

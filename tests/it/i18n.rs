@@ -206,3 +206,56 @@ fn no_file_in_src_is_a_house_of_its_own() {
         );
     }
 }
+
+/// What the window can show never speaks like a command line (options, environment variables,
+/// `shomei …` commands), and the Japanese never uses the app's name 「証明」 as a bare noun —
+/// 「Shomei（証明）」 or 「証明書」, or the verb (証明する). Ids only the CLI uses (found by
+/// scanning `src/cli` against the rest) are the CLI's to phrase.
+#[test]
+fn window_text_has_no_command_line_and_no_bare_app_name() {
+    use shomei::i18n::{Face, Lang, Message, tr_as};
+    let src = src_dir();
+    let elsewhere: BTreeSet<String> = ["gui", "i18n", "ops", "pki", "vault"]
+        .iter()
+        .flat_map(|d| ids_used_in(&src.join(d)))
+        .collect();
+    let cli_only: BTreeSet<String> = ids_used_in(&src.join("cli"))
+        .difference(&elsewhere)
+        .cloned()
+        .collect();
+    assert!(cli_only.contains("err-out-missing"), "{cli_only:?}");
+    let mut bad = Vec::new();
+    for id in ids_in(EN_FTL) {
+        if id.starts_with("cli-") || id.starts_with('-') || cli_only.contains(&id) {
+            continue;
+        }
+        let id: &'static str = Box::leak(id.into_boxed_str());
+        for lang in Lang::ALL {
+            let text = tr_as(lang, Face::Window, &Message::new(id));
+            let command_line = text.contains("SHOMEI_")
+                || text.contains("shomei ")
+                || text
+                    .match_indices("--")
+                    .any(|(i, _)| text[i + 2..].starts_with(|c: char| c.is_ascii_lowercase()));
+            let stripped = text.replace("Shomei（証明）", "").replace("証明書", "");
+            let bare_name = stripped
+                .match_indices("証明")
+                .any(|(i, _)| !stripped[i + "証明".len()..].starts_with(['す', 'し', 'さ']));
+            if command_line || bare_name {
+                bad.push(format!("{id} ({lang:?}): {text}"));
+            }
+        }
+    }
+    assert!(bad.is_empty(), "window text to fix:\n{}", bad.join("\n"));
+}
+
+/// One id, two faces: the command line names its environment variable, the window does not.
+#[test]
+fn each_face_says_what_to_do_in_its_own_terms() {
+    use shomei::i18n::{Face, Lang, Message, tr_as};
+    let m = Message::new("err-vault-need-passphrase");
+    for lang in Lang::ALL {
+        assert!(tr_as(lang, Face::Cli, &m).contains("SHOMEI_VAULT_PASSPHRASE"));
+        assert!(!tr_as(lang, Face::Window, &m).contains("SHOMEI_"));
+    }
+}

@@ -6,6 +6,7 @@ use egui::{RichText, Ui};
 use super::{CsrInfo, Event, View};
 use crate::gui::widgets::explain;
 use crate::i18n::{Message, report};
+use crate::ops::HandOff;
 
 pub fn ui(c: &mut CsrInfo, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
     let tr = v.tr;
@@ -55,7 +56,13 @@ pub fn ui(c: &mut CsrInfo, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
             .labelled_by(l.id);
         });
     ui.add_space(8.0);
-    explain(ui, &tr.t("csr-next"));
+    explain(
+        ui,
+        &tr.t(match c.handoff {
+            HandOff::Smime(_) => "csr-next-smime",
+            HandOff::Server(_) => "csr-next-server",
+        }),
+    );
     if ui.button(tr.t("nav-done")).clicked() {
         ev = Some(Event::Home);
     }
