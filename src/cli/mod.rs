@@ -140,7 +140,7 @@ pub struct SmimeArgs {
     /// Organization name (組織名), as validated by the CA.
     #[arg(long, value_name = "NAME")]
     pub org: Option<String>,
-    /// strict (default) | multipurpose
+    /// multipurpose (default: the CA guide's advice when unsure) | strict (no additional usages)
     #[arg(long, value_name = "PROFILE")]
     pub profile: Option<String>,
     /// sign-and-encrypt (default) | sign-only | encrypt-only

@@ -393,7 +393,7 @@ fn import_refusals() {
         &env,
         &[&ff, &inter],
         "private key Shomei did not make",
-        "秘密鍵の証明書です",
+        "秘密鍵は、この保管庫にありません",
     );
 
     // Expired.

@@ -6,6 +6,7 @@ mod ca;
 mod common;
 mod csr;
 mod fuzz_regressions;
+mod handoff;
 mod i18n;
 mod import_export;
 mod key_quality;

@@ -112,12 +112,30 @@ fn smime_journey(lang: Lang) {
         "{:?}",
         h.state().step()
     );
-    // Under Strict, 個人認証 is not selectable; the shortcut picks Multipurpose + 個人認証.
+    // Multipurpose is preselected (the guide: if unsure, Multipurpose). Under Strict no
+    // additional usage is selectable; the shortcut picks Multipurpose + 個人認証.
     assert!(
-        h.get_by_role_and_label(Role::CheckBox, &l("extra-client-auth"))
+        !h.get_by_role_and_label(Role::CheckBox, &l("extra-client-auth"))
             .accesskit_node()
             .is_disabled()
     );
+    h.get_by_role_and_label(Role::RadioButton, &l("profile-strict"))
+        .click();
+    h.step();
+    h.step();
+    for extra in [
+        "extra-client-auth",
+        "extra-non-repudiation",
+        "extra-data-encryption",
+    ] {
+        assert!(
+            h.get_by_role_and_label(Role::CheckBox, &l(extra))
+                .accesskit_node()
+                .is_disabled(),
+            "{extra} under Strict"
+        );
+    }
+    assert!(h.query_by_label(&l("profile-guide-differs")).is_some());
     click(&mut h, &l("smime-profile-legacy"));
     click(&mut h, &l("nav-next"));
     assert!(matches!(h.state().step(), Step::KeyType(_)));
@@ -509,18 +527,33 @@ fn server_journey(lang: Lang) {
     wait(&mut h, "the CSR", |app| {
         matches!(app.step(), Step::CsrReady(_))
     });
-    // DCV guidance for each name, judged against today (2026-11 or later: email discouraged).
-    assert!(
-        h.query_by_label_contains("/.well-known/pki-validation/fileauth.txt")
-            .is_some()
-    );
+    // DCV guidance for each name at the CA the user orders from: DigiCert through the reseller
+    // first (approval mail only, to the www name and the base domain; seed 004) …
     assert!(
         h.query_by_label_contains("admin@www.xn--r8jz45g.jp")
             .is_some()
+            && h.query_by_label_contains("webmaster@xn--r8jz45g.jp")
+                .is_some()
     );
     assert!(
         h.query_by_label_contains("_validation-contactemail.xn--r8jz45g.jp")
             .is_some()
+    );
+    assert!(
+        h.query_by_label_contains("/.well-known/pki-validation/fileauth.txt")
+            .is_none(),
+        "no file method through the reseller"
+    );
+    // … and CertCentral when chosen: DNS (the CNAME's target shown), the file, the mail.
+    h.get_by_role(Role::ComboBox).click();
+    h.run();
+    h.get_by_label(&l("ca-certcentral")).click();
+    h.step();
+    h.step();
+    assert!(
+        h.query_by_label_contains("/.well-known/pki-validation/fileauth.txt")
+            .is_some()
+            && h.query_by_label_contains("dcv.digicert.com").is_some()
     );
     click(&mut h, &l("csr-save"));
     let saved = host.saved.lock().unwrap().clone();

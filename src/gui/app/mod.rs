@@ -320,9 +320,10 @@ mod tests {
     }
 
     #[test]
-    fn new_draft_starts_at_the_cas_defaults() {
+    fn new_draft_starts_where_the_guide_says_if_unsure() {
         let d = wizard::SmimeDraft::default();
         assert_eq!(d.key, crate::pki::key::KeySpec::Rsa2048);
-        assert_eq!(d.choice.profile, crate::pki::profile::Profile::Strict);
+        // 「どちらを選択するか不明な場合には Multipurpose を選択してください」(seed 001).
+        assert_eq!(d.choice.profile, crate::pki::profile::Profile::Multipurpose);
     }
 }

@@ -7,6 +7,7 @@ use super::{CsrInfo, Event, View};
 use crate::gui::widgets::explain;
 use crate::i18n::{Message, report};
 use crate::ops::HandOff;
+use crate::pki::dcv::Ca;
 
 pub fn ui(c: &mut CsrInfo, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
     let tr = v.tr;
@@ -39,6 +40,20 @@ pub fn ui(c: &mut CsrInfo, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
             ui,
             &tr.m(&Message::new("csr-saved").with("path", p.display().to_string())),
         );
+    }
+    if let HandOff::Server(sheet) = &c.handoff {
+        // Validation differs by CA: the sheet follows the one the user orders from.
+        let mut ca = sheet.ca;
+        egui::ComboBox::from_label(tr.t("csr-ca"))
+            .selected_text(tr.of(&ca))
+            .show_ui(ui, |ui| {
+                for option in Ca::SERVER {
+                    ui.selectable_value(&mut ca, option, tr.of(&option));
+                }
+            });
+        if ca != sheet.ca {
+            c.handoff = HandOff::Server(sheet.with_ca(ca));
+        }
     }
     ui.add_space(8.0);
     egui::ScrollArea::vertical()

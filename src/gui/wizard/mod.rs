@@ -392,6 +392,7 @@ mod tests {
     #[test]
     fn forbidden_profile_does_not_advance() {
         let mut d = draft();
+        d.choice.profile = crate::pki::profile::Profile::Strict;
         d.choice.extras.client_auth = true; // Strict + 個人認証
         let s = Step::SmimeProfile(d);
         assert_eq!(transition(s.clone(), &Event::ProfileNext), s);
