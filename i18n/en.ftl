@@ -415,3 +415,11 @@ err-batch-bad-row = Line { $line } is not a valid CSV row. Check its quotes and 
 err-batch-incomplete = { $failed } rows were not requested (see the lines above). Fix them and run the batch again with only those rows.
 cli-batch-progress = Requests: { $done } of { $total }
 cli-batch-summary = { $done } CSRs written to { $dir }; { $failed } rows refused.
+
+# issue 13: mail import
+err-import-mail-no-cert = The mail { $file } has no certificate attached. Your company's mail security may have removed the attachment. Download the certificate (.zip, .p7b or .crt) from the order page on the CA's website (CertCentral for DigiCert) and bring in that file.
+err-import-mail-winmail = The attachments of the mail { $file } are packed in Outlook's own format (winmail.dat), which cannot be read. Open the mail in Outlook, save the attached .zip file and bring in that file — or download the certificate from the order page on the CA's website.
+err-import-mail-protected = The mail { $file } is encrypted (or wrapped in its signature), so its attachments cannot be read. Open the mail in your mail program, save the attached .zip file and bring in that file.
+err-import-mail-truncated = The mail { $file } is cut off: it was not saved to the end. Save the mail again from your mail program, or save the attached .zip file and bring in that file.
+err-import-mail-damaged = { $file } could not be read as a mail (it may be damaged). Save the mail again from your mail program, or save the attached .zip file and bring in that file.
+err-import-mail-too-large = The mail { $file } has more or larger attachments than a CA's mail ever has, so it was not opened. Check where it came from.

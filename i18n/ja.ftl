@@ -412,3 +412,11 @@ err-batch-bad-row = { $line } 行目はCSVの行として正しくありませ�
 err-batch-incomplete = { $failed } 行は申請していません（上の行を参照）。修正して、その行だけでもう一度実行してください。
 cli-batch-progress = 申請：{ $total } 件中 { $done } 件
 cli-batch-summary = { $dir } にCSRを { $done } 件保存しました。{ $failed } 行は拒否しました。
+
+# issue 13: mail import
+err-import-mail-no-cert = { $file } のメールには、証明書が添付されていません。会社のセキュリティ設定で添付ファイルが削除された可能性があります。認証局のサイトのオーダー画面（DigiCert の場合は CertCentral）から証明書（.zip、.p7b または .crt）をダウンロードし、そのファイルを取り込んでください。
+err-import-mail-winmail = { $file } のメールの添付ファイルは、Outlook 独自の形式（winmail.dat）にまとめられているため読み取れません。Outlook でメールを開いて添付の .zip ファイルを保存し、そのファイルを取り込んでください。認証局のサイトのオーダー画面から証明書をダウンロードしてもかまいません。
+err-import-mail-protected = { $file } のメールは暗号化されているため（または署名の中に包まれているため）、添付ファイルを読み取れません。メールソフトでメールを開いて添付の .zip ファイルを保存し、そのファイルを取り込んでください。
+err-import-mail-truncated = { $file } のメールは途中で切れていて、最後まで保存されていません。メールソフトでメールをもう一度保存するか、添付の .zip ファイルを保存して、そのファイルを取り込んでください。
+err-import-mail-damaged = { $file } はメールのファイルとして読み取れませんでした（壊れている可能性があります）。メールソフトでメールをもう一度保存するか、添付の .zip ファイルを保存して、そのファイルを取り込んでください。
+err-import-mail-too-large = { $file } のメールは、添付ファイルの数や大きさが認証局からのメールとしてはありえないため、開きませんでした。送り主を確認してください。
