@@ -9,6 +9,7 @@ mod fuzz_regressions;
 mod i18n;
 mod import_export;
 mod key_quality;
+mod mail;
 mod refusals;
 mod vault;
 #[cfg(feature = "gui")]
