@@ -5,6 +5,7 @@
 pub mod batch;
 pub mod cli;
 pub mod flow;
+pub mod folders;
 pub mod gui;
 pub mod i18n;
 pub mod jobs;

@@ -20,7 +20,7 @@ pub fn ui(
         ui,
         &tr.t("import-path"),
         typed_path,
-        "/home/taro/Downloads/server.crt",
+        &crate::folders::example_download("server.crt"),
     );
     password_field(ui, &tr.t("inspect-p12-password"), password, false);
     if let Some(e) = nav_row(
