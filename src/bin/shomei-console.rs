@@ -45,7 +45,7 @@ fn main() -> ExitCode {
                 "{}",
                 shomei::i18n::tr(
                     lang,
-                    &shomei::i18n::Message::new("err-window").with("detail", e)
+                    &shomei::i18n::Message::new("err-window").with("detail", e.to_string())
                 )
             );
             ExitCode::FAILURE
