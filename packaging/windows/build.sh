@@ -60,8 +60,13 @@ target=x86_64-pc-windows-gnu
 start=$SECONDS
 if ! /usr/bin/cargo build --locked --quiet --profile "$profile" --bins \
      -Zbuild-std=std,panic_unwind --target "$target"; then
-  echo "windows build: the cross-build failed. Installed: $versions. Last known good: $tested." >&2
-  ((${#changed[@]})) && echo "windows build: changed since last good: ${changed[*]}" >&2
+  echo "windows build: the cross-build failed (see above). Installed: $versions." >&2
+  if ((${#changed[@]})); then
+    echo "windows build: changed since the last good build ($tested): ${changed[*]} —" \
+         "-Zbuild-std is unstable, so suspect that package first" >&2
+  else
+    echo "windows build: the toolchain is the one last known good, so the cause is in the source" >&2
+  fi
   exit 1
 fi
 dir="$CARGO_TARGET_DIR/$target/$([ "$profile" = dev ] && echo debug || echo release)"
