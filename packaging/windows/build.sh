@@ -75,7 +75,8 @@ cp -f "$dir/shomei-console.exe" "$dir/shomei.com"
 echo "windows build: $profile .exe/.com in $((SECONDS - start)) s" >&2
 
 version=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -1)
-msi="$CARGO_TARGET_DIR/shomei-$version-x86_64$([ "$profile" = dev ] && echo -dev).msi"
+suffix=""; if [ "$profile" = dev ]; then suffix=-dev; fi
+msi="$CARGO_TARGET_DIR/shomei-$version-x86_64$suffix.msi"
 # wixl wants a numeric x.y.z version. WINDOWS_LANGUAGE=ja: wixl (libgsf) encodes the strings in
 # CP932; the database is then marked as code page 932 and given the PATH entry (packaging/windows/msi).
 rm -f "$msi"
