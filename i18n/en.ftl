@@ -414,3 +414,14 @@ err-batch-bad-row = Line { $line } is not a valid CSV row. Check its quotes and 
 err-batch-incomplete = { $failed } rows were not requested (see the lines above). Fix them and run the batch again with only those rows.
 cli-batch-progress = Requests: { $done } of { $total }
 cli-batch-summary = { $done } CSRs written to { $dir }; { $failed } rows refused.
+
+# issue 14
+err-p12-unsupported = This .p12 file is protected in an unusual way that no common program writes (for example scrypt or public-key protection), so it was not opened. Ask the sender to export it again with standard settings.
+err-vault-passphrase-rejected = The vault passphrase does not meet the rules: { $rule }. Choose a longer or less guessable passphrase.
+err-vault-passphrase-full-width = The vault passphrase contains full-width characters. Turn the IME off and type it in half-width characters. ({ $rule })
+err-vault-kdf-range = { $path } asks for key-derivation settings that Shomei never writes (they could freeze or crash the app), so the vault was not opened. Restore vault.json from a backup.
+err-vault-id-taken = A request with the number { $id } already exists, so nothing was overwritten. Please try again.
+err-import-issuer-missing = The certificate "{ $subject }" arrived without the certificate of its issuer "{ $issuer }", so its signature cannot be checked and it was not imported. Add the CA's intermediate certificate file too (it is in the CA's zip, often named DigiCertCA.crt). Without it, Windows and Outlook also fail to import the .p12 file.
+err-import-signature-unchecked = The signature of "{ $subject }" uses an algorithm Shomei cannot check ({ $alg }), so it was not imported. Ask the CA for a certificate signed with SHA-256 or stronger.
+err-import-too-many-certs = { $file } holds more than { $max } certificates, far more than a CA sends. Choose the file the CA sent for your certificate.
+err-import-is-encrypted-key = { $file } contains a password-protected private key, not a certificate. Shomei does not import keys; choose the certificate file the CA sent.

@@ -411,3 +411,14 @@ err-batch-bad-row = { $line } 行目はCSVの行として正しくありませ�
 err-batch-incomplete = { $failed } 行は申請していません（上の行を参照）。修正して、その行だけでもう一度実行してください。
 cli-batch-progress = 申請：{ $total } 件中 { $done } 件
 cli-batch-summary = { $dir } にCSRを { $done } 件保存しました。{ $failed } 行は拒否しました。
+
+# issue 14
+err-p12-unsupported = この .p12 ファイルは、一般的なソフトが使わない特殊な方法で保護されているため、開きませんでした。送り主に、標準の設定でもう一度書き出してもらってください。
+err-vault-passphrase-rejected = 保管庫のパスフレーズが規則を満たしていません：{ $rule }。もっと長く、推測されにくいパスフレーズにしてください。
+err-vault-passphrase-full-width = 保管庫のパスフレーズに全角文字が含まれています。IMEをオフにして、半角で入力してください。（{ $rule }）
+err-vault-kdf-range = { $path } に、Shomei（証明）が書くことのない鍵導出の設定が書かれています（アプリが止まったり終了したりするおそれがあります）。そのため保管庫を開きませんでした。vault.json をバックアップから戻してください。
+err-vault-id-taken = 番号 { $id } の申請がすでにあるため、上書きしませんでした。もう一度お試しください。
+err-import-issuer-missing = 証明書「{ $subject }」が、発行元「{ $issuer }」の証明書なしで届いたため、署名を確認できず、取り込みませんでした。認証局の中間証明書のファイルも一緒に追加してください（認証局から届いた zip に入っています。DigiCertCA.crt という名前のことが多いです）。中間証明書がないと、Windows や Outlook でも .p12 ファイルの取り込みに失敗します。
+err-import-signature-unchecked = 証明書「{ $subject }」の署名は、Shomei（証明）が確認できない方式（{ $alg }）のため、取り込みませんでした。SHA-256 以上で署名された証明書を認証局に依頼してください。
+err-import-too-many-certs = { $file } には { $max } 枚を超える証明書が入っています。認証局が送る枚数よりはるかに多いです。あなたの証明書のために認証局から届いたファイルを選んでください。
+err-import-is-encrypted-key = { $file } には、パスワードで保護された秘密鍵が入っています（証明書ではありません）。Shomei（証明）は鍵を取り込みません。認証局から届いた証明書ファイルを選んでください。

@@ -10,6 +10,7 @@ pub mod i18n;
 pub mod jobs;
 pub mod pki;
 pub mod reminder;
+pub mod text;
 pub mod vault;
 
 pub use flow::Error;

@@ -19,8 +19,8 @@ pub const MAX_FILE_BYTES: usize = 10 * 1024 * 1024;
 pub const MAX_ZIP_ENTRIES: usize = 64;
 pub const MAX_ZIP_ENTRY_BYTES: u64 = 1024 * 1024;
 pub const MAX_ZIP_TOTAL_BYTES: u64 = 8 * 1024 * 1024;
-/// Certificates in one import.
-pub const MAX_CERTS: usize = 64;
+/// Certificates in one file or import. A system CA bundle holds about 150; a CA's zip, three.
+pub const MAX_CERTS: usize = 1000;
 
 /// One certificate found, with where it came from (for messages).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -60,6 +60,10 @@ pub enum BundleError {
     ZipBomb { file: String },
     #[error("no certificates")]
     NoCertificates,
+    #[error("{file}: more than {MAX_CERTS} certificates")]
+    TooManyCertificates { file: String },
+    #[error("{file}: an encrypted private key file")]
+    IsEncryptedPrivateKey { file: String },
 }
 
 impl Localized for BundleError {
@@ -78,6 +82,12 @@ impl Localized for BundleError {
             BundleError::ZipEncrypted { file } => ("err-import-zip-encrypted", file),
             BundleError::ZipBomb { file } => ("err-import-zip-bomb", file),
             BundleError::NoCertificates => return Message::new("err-import-no-certs"),
+            BundleError::TooManyCertificates { file } => {
+                return Message::new("err-import-too-many-certs")
+                    .with("file", file)
+                    .num("max", MAX_CERTS as i64);
+            }
+            BundleError::IsEncryptedPrivateKey { file } => ("err-import-is-encrypted-key", file),
             BundleError::ZipUnsafeName { file, entry } => {
                 return Message::new("err-import-zip-unsafe-name")
                     .with("file", file)
@@ -102,7 +112,7 @@ pub fn read_files(files: &[(String, Vec<u8>)]) -> Result<Vec<FoundCert>, BundleE
             }
         }
         if out.len() > MAX_CERTS {
-            return Err(BundleError::TooLarge { file: name.clone() });
+            return Err(BundleError::TooManyCertificates { file: name.clone() });
         }
     }
     if out.is_empty() {
@@ -146,6 +156,22 @@ fn pem_text(bytes: &[u8]) -> Option<&str> {
 
 fn read_pem(name: &str, text: &str, out: &mut Vec<FoundCert>) -> Result<(), BundleError> {
     let file = || name.to_owned();
+    // Key files first: their headers (Proc-Type, DEK-Info) are not certificate PEM.
+    for line in text.lines() {
+        if let Some(label) = line
+            .trim()
+            .strip_prefix("-----BEGIN ")
+            .and_then(|l| l.strip_suffix("-----"))
+            && label.contains("PRIVATE KEY")
+        {
+            let encrypted = label.contains("ENCRYPTED") || text.contains("Proc-Type: 4,ENCRYPTED");
+            return Err(if encrypted {
+                BundleError::IsEncryptedPrivateKey { file: file() }
+            } else {
+                BundleError::IsPrivateKey { file: file() }
+            });
+        }
+    }
     let begins = text.matches("-----BEGIN ").count();
     let ends = text.matches("-----END ").count();
     if begins != ends {
@@ -209,6 +235,9 @@ fn read_der(name: &str, bytes: &[u8], out: &mut Vec<FoundCert>) -> Result<(), Bu
             file: name.to_owned(),
         });
     }
+    if bytes.get(1) == Some(&0x80) && signed_data_ber(bytes).is_some() {
+        return read_pkcs7(name, bytes, out);
+    }
     if x509_parser::certification_request::X509CertificationRequest::from_der(bytes).is_ok() {
         return Err(BundleError::IsCsr {
             file: name.to_owned(),
@@ -232,7 +261,20 @@ fn read_pkcs7(name: &str, der: &[u8], out: &mut Vec<FoundCert>) -> Result<(), Bu
     let bad = || BundleError::BadPkcs7 {
         file: name.to_owned(),
     };
-    let ci = cms::content_info::ContentInfo::from_der(der).map_err(|_| bad())?;
+    let ci = match cms::content_info::ContentInfo::from_der(der) {
+        Ok(ci) => ci,
+        Err(_) => {
+            // BER (indefinite lengths, as Windows and Java write .p7b): certificates by walking.
+            let certs = signed_data_ber(der).ok_or_else(bad)?;
+            if certs.is_empty() {
+                return Err(BundleError::NoCertificates);
+            }
+            for c in certs {
+                push_cert(name, c, out)?;
+            }
+            return Ok(());
+        }
+    };
     if ci.content_type != const_oid_signed_data() {
         return Err(bad());
     }
@@ -248,6 +290,54 @@ fn read_pkcs7(name: &str, der: &[u8], out: &mut Vec<FoundCert>) -> Result<(), Bu
         }
     }
     Ok(())
+}
+
+/// The certificates of a BER-encoded PKCS#7 SignedData (indefinite lengths allowed), each as
+/// the bytes it was stored with. `cms` and `der` decode DER only, so this walks the structure
+/// with `asn1-rs`'s BER parser (the one x509-parser is built on; it bounds nesting depth):
+/// ContentInfo { signedData, [0] SignedData { version, digestAlgorithms, encapContentInfo,
+/// [0] IMPLICIT certificates, … } }. Each certificate must then be DER (they are signed so).
+fn signed_data_ber(bytes: &[u8]) -> Option<Vec<&[u8]>> {
+    use x509_parser::der_parser::asn1_rs::{Any, Class, FromBer, Oid, Tag};
+    let (_, ci) = Any::from_ber(bytes).ok()?;
+    if ci.tag() != Tag::Sequence {
+        return None;
+    }
+    let (rest, oid) = Oid::from_ber(ci.data).ok()?;
+    if oid.to_id_string() != "1.2.840.113549.1.7.2" {
+        return None;
+    }
+    let (_, wrapper) = Any::from_ber(rest).ok()?;
+    if wrapper.class() != Class::ContextSpecific || wrapper.tag() != Tag(0) {
+        return None;
+    }
+    let (_, sd) = Any::from_ber(wrapper.data).ok()?;
+    if sd.tag() != Tag::Sequence {
+        return None;
+    }
+    let mut fields = sd.data;
+    let mut certs = Vec::new();
+    // version, digestAlgorithms, encapContentInfo, then the optional [0] certificates.
+    for i in 0.. {
+        if fields.is_empty() {
+            break;
+        }
+        let (rest, f) = Any::from_ber(fields).ok()?;
+        fields = rest;
+        if i >= 3 && f.class() == Class::ContextSpecific && f.tag() == Tag(0) {
+            let mut items = f.data;
+            while !items.is_empty() {
+                let (rest, _) = Any::from_ber(items).ok()?;
+                certs.push(&items[..items.len() - rest.len()]);
+                items = rest;
+                if certs.len() > MAX_CERTS {
+                    return None;
+                }
+            }
+            break;
+        }
+    }
+    Some(certs)
 }
 
 /// A zip entry's full name: UTF-8 when flagged or valid, else CP932 (Japanese Windows).
@@ -291,7 +381,7 @@ fn read_zip(name: &str, bytes: &[u8], out: &mut Vec<FoundCert>) -> Result<(), Bu
         if entry.encrypted() {
             return Err(BundleError::ZipEncrypted { file: file() });
         }
-        let full = decode_entry_name(entry.name_raw());
+        let full = crate::text::clean(&decode_entry_name(entry.name_raw()));
         let Some(base) = safe_base_name(&full) else {
             return Err(BundleError::ZipUnsafeName {
                 file: file(),

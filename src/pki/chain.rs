@@ -7,6 +7,7 @@ use serde::Serialize;
 use sha2::{Digest, Sha256};
 use x509_parser::prelude::*;
 
+use crate::i18n::{Localized, Message};
 use crate::pki::inspect::{eku_names, key_description, key_usage_names, name_entries, san_names};
 use crate::pki::profile::server_key_usages;
 use crate::pki::request::Request;
@@ -42,6 +43,8 @@ pub struct Cert {
     pub key_usage: Vec<String>,
     pub extended_key_usage: Vec<String>,
     pub key: String,
+    /// The key's size in bits (RSA/DSA modulus, EC curve), 0 when unknown.
+    pub key_bits: usize,
     pub signature_algorithm: String,
     #[serde(skip)]
     tbs: Vec<u8>,
@@ -57,6 +60,39 @@ pub fn sha256_hex(b: &[u8]) -> String {
         .iter()
         .map(|x| format!("{x:02x}"))
         .collect()
+}
+
+/// A serial number as OpenSSL shows it: hex bytes joined by colons, and a minus sign for the
+/// negative serials some old CAs wrote (DER INTEGERs are two's complement).
+pub fn serial_text(raw: &[u8]) -> String {
+    let join = |b: &[u8]| {
+        b.iter()
+            .map(|x| format!("{x:02x}"))
+            .collect::<Vec<_>>()
+            .join(":")
+    };
+    if raw.first().is_some_and(|b| b & 0x80 != 0) {
+        // Magnitude of a negative number: invert and add one.
+        let mut m: Vec<u8> = raw.iter().map(|b| !b).collect();
+        for b in m.iter_mut().rev() {
+            let (v, carry) = b.overflowing_add(1);
+            *b = v;
+            if !carry {
+                break;
+            }
+        }
+        let start = m
+            .iter()
+            .position(|&b| b != 0)
+            .unwrap_or(m.len().saturating_sub(1));
+        format!("-{}", join(&m[start..]))
+    } else {
+        let start = raw
+            .iter()
+            .position(|&b| b != 0)
+            .unwrap_or(raw.len().saturating_sub(1));
+        join(&raw[start.min(raw.len())..])
+    }
 }
 
 impl Cert {
@@ -89,13 +125,12 @@ impl Cert {
             }
         }
         let spki_der = c.tbs_certificate.subject_pki.raw.to_vec();
-        let (key, _) = key_description(&c.tbs_certificate.subject_pki);
+        let (key, key_bits) = key_description(&c.tbs_certificate.subject_pki);
         let subject_cn = c
             .subject()
             .iter_common_name()
             .next()
-            .and_then(|a| a.as_str().ok())
-            .map(str::to_owned);
+            .map(|a| crate::text::clean(&crate::pki::inspect::attr_value_text(a.attr_value())));
         let subject_entries = name_entries(c.subject());
         let issuer_entries = name_entries(c.issuer());
         let fmt = |v: Vec<crate::pki::inspect::NameEntry>| {
@@ -116,7 +151,7 @@ impl Cert {
             self_issued: c.subject().as_raw() == c.issuer().as_raw(),
             ski,
             aki,
-            serial: c.raw_serial_as_string(),
+            serial: serial_text(c.raw_serial()),
             not_before: c.validity().not_before.timestamp(),
             not_after: c.validity().not_after.timestamp(),
             is_ca,
@@ -125,6 +160,7 @@ impl Cert {
             key_usage,
             extended_key_usage,
             key,
+            key_bits,
             signature_algorithm: verify::signature_name(&sig_oid).to_owned(),
             tbs: c.tbs_certificate.as_ref().to_vec(),
             signature: c.signature_value.data.to_vec(),
@@ -190,6 +226,73 @@ pub struct Chain {
 pub enum ChainError {
     #[error("the signature of {subject} does not verify with its issuer {issuer}")]
     BadSignature { subject: String, issuer: String },
+}
+
+/// Why a leaf's chain could not be trusted on import ([`build_verified_chain`]).
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum LeafCheckError {
+    #[error(transparent)]
+    Chain(#[from] ChainError),
+    /// The leaf came without the certificate that issued it, and none is known (earlier imports,
+    /// the bundled roots): its signature cannot be checked, and a .p12 without the intermediate
+    /// fails to import in Windows/Outlook.
+    #[error("the issuer {issuer} of {subject} is missing, so its signature cannot be checked")]
+    IssuerMissing { subject: String, issuer: String },
+    /// The signature uses an algorithm Shomei cannot check.
+    #[error("the signature of {subject} cannot be checked ({algorithm})")]
+    SignatureUnchecked { subject: String, algorithm: String },
+}
+
+/// The CA roots shipped with Shomei (see `assets/ca/README.md`).
+pub fn bundled_roots() -> Vec<Cert> {
+    const PEMS: [&str; 3] = [
+        include_str!("../../assets/ca/DigiCert_Assured_ID_Root_G2.pem"),
+        include_str!("../../assets/ca/DigiCert_Global_Root_G2.pem"),
+        include_str!("../../assets/ca/DigiCert_Assured_ID_Root_CA.pem"),
+    ];
+    PEMS.iter()
+        .filter_map(|p| x509_parser::pem::parse_x509_pem(p.as_bytes()).ok())
+        .filter_map(|(_, pem)| Cert::parse(&pem.contents))
+        .collect()
+}
+
+/// Like [`build_chain`], but an issuer missing from `pool` is looked up in `known` (the CA
+/// certificates of earlier imports and the bundled roots), and a leaf whose signature cannot
+/// be checked against any issuer is refused instead of taken silently.
+pub fn build_verified_chain(
+    leaf: &Cert,
+    pool: &[Cert],
+    known: &[Cert],
+) -> Result<Chain, LeafCheckError> {
+    let mut all: Vec<Cert> = pool.to_vec();
+    for k in known {
+        if !all.iter().any(|c| c.der == k.der) {
+            all.push(k.clone());
+        }
+    }
+    let chain = build_chain(leaf, &all)?;
+    if leaf.self_issued {
+        // A self-signed certificate vouches for itself: its own signature must hold.
+        return match leaf.verify_with(leaf) {
+            Ok(()) => Ok(chain),
+            Err(verify::VerifyError::Unsupported(a)) => Err(LeafCheckError::SignatureUnchecked {
+                subject: leaf.subject.clone(),
+                algorithm: a,
+            }),
+            Err(_) => Err(ChainError::BadSignature {
+                subject: leaf.subject.clone(),
+                issuer: leaf.subject.clone(),
+            }
+            .into()),
+        };
+    }
+    if chain.intermediates.is_empty() && chain.root.is_none() {
+        return Err(LeafCheckError::IssuerMissing {
+            subject: leaf.subject.clone(),
+            issuer: leaf.issuer.clone(),
+        });
+    }
+    Ok(chain)
 }
 
 /// Orders the chain of `leaf` from `pool` (issuer name and AKI→SKI), checking each signature.
@@ -347,4 +450,26 @@ pub fn findings(chain: &Chain, request: &Request, now: OffsetDateTime) -> Vec<Fi
         out.push(Finding::IntermediateMissing);
     }
     out
+}
+
+impl Localized for LeafCheckError {
+    fn message(&self) -> Message {
+        match self {
+            LeafCheckError::Chain(ChainError::BadSignature { subject, issuer }) => {
+                Message::new("err-import-bad-signature")
+                    .with("subject", subject)
+                    .with("issuer", issuer)
+            }
+            LeafCheckError::IssuerMissing { subject, issuer } => {
+                Message::new("err-import-issuer-missing")
+                    .with("subject", subject)
+                    .with("issuer", issuer)
+            }
+            LeafCheckError::SignatureUnchecked { subject, algorithm } => {
+                Message::new("err-import-signature-unchecked")
+                    .with("subject", subject)
+                    .with("alg", algorithm)
+            }
+        }
+    }
 }

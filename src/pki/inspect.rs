@@ -210,41 +210,205 @@ fn attr_name(oid: &str) -> String {
     .to_owned()
 }
 
-/// Subject entries in order, values decoded whatever their string type.
+/// Subject entries in order, values decoded whatever their string type, control characters
+/// escaped (see `crate::text`).
 pub fn name_entries(name: &X509Name<'_>) -> Vec<NameEntry> {
     name.iter_attributes()
         .map(|a| NameEntry {
             attr: attr_name(&a.attr_type().to_id_string()),
-            value: a
-                .as_str()
-                .map(str::to_owned)
-                .unwrap_or_else(|_| String::from_utf8_lossy(a.attr_value().data).into_owned()),
+            value: crate::text::clean(&attr_value_text(a.attr_value())),
         })
         .collect()
 }
 
-/// Key description from a SubjectPublicKeyInfo.
+/// An attribute value as text: the string types decoded by their own rules (T61 as Latin-1,
+/// BMP as UTF-16, Universal as UTF-32), anything else — binary values — as `#` and the hex of
+/// its DER, the way RFC 4514 and OpenSSL write it.
+pub fn attr_value_text(v: &x509_parser::der_parser::asn1_rs::Any<'_>) -> String {
+    use x509_parser::der_parser::asn1_rs::{Tag, ToDer};
+    let d = v.data;
+    let text = match v.tag() {
+        Tag::Utf8String
+        | Tag::PrintableString
+        | Tag::NumericString
+        | Tag::Ia5String
+        | Tag::VisibleString
+        | Tag::GeneralString
+        | Tag::GraphicString => std::str::from_utf8(d).ok().map(str::to_owned),
+        Tag::T61String | Tag::VideotexString => Some(d.iter().map(|&b| char::from(b)).collect()),
+        Tag::BmpString if d.len().is_multiple_of(2) => {
+            let units: Vec<u16> = d
+                .chunks_exact(2)
+                .map(|c| u16::from_be_bytes([c[0], c[1]]))
+                .collect();
+            String::from_utf16(&units).ok()
+        }
+        Tag::UniversalString if d.len().is_multiple_of(4) => d
+            .chunks_exact(4)
+            .map(|c| char::from_u32(u32::from_be_bytes([c[0], c[1], c[2], c[3]])))
+            .collect(),
+        _ => None,
+    };
+    text.unwrap_or_else(|| {
+        let der = v.to_der_vec().unwrap_or_else(|_| d.to_vec());
+        format!(
+            "#{}",
+            der.iter().map(|b| format!("{b:02x}")).collect::<String>()
+        )
+    })
+}
+
+/// Bits of a DER INTEGER's magnitude.
+fn integer_bits(der: &[u8]) -> usize {
+    let Ok((_, o)) = x509_parser::der_parser::der::parse_der_integer(der) else {
+        return 0;
+    };
+    let Ok(b) = o.as_slice() else {
+        return 0;
+    };
+    let b: &[u8] = match b.iter().position(|&x| x != 0) {
+        Some(i) => &b[i..],
+        None => return 0,
+    };
+    b.len() * 8 - b[0].leading_zeros() as usize
+}
+
+/// Key description from a SubjectPublicKeyInfo: the algorithm and its size in bits, as OpenSSL
+/// counts them (RSA and DSA: the modulus / prime p; EC: the curve's order size).
 pub fn key_description(spki: &SubjectPublicKeyInfo<'_>) -> (String, usize) {
+    let alg = spki.algorithm.algorithm.to_id_string();
+    match alg.as_str() {
+        "1.3.101.112" => return ("Ed25519".to_owned(), 256),
+        "1.3.101.113" => return ("Ed448".to_owned(), 456),
+        "1.3.101.110" => return ("X25519".to_owned(), 253),
+        "1.3.101.111" => return ("X448".to_owned(), 448),
+        "1.2.840.10040.4.1" => {
+            let bits = spki
+                .algorithm
+                .parameters
+                .as_ref()
+                .map_or(0, |p| integer_bits(p.data));
+            return (format!("DSA {bits}"), bits);
+        }
+        _ => {}
+    }
     match spki.parsed() {
         Ok(x509_parser::public_key::PublicKey::RSA(k)) => {
-            let bits = k.key_size();
+            let bits = integer_bits_raw(k.modulus);
             (format!("RSA {bits}"), bits)
         }
-        Ok(x509_parser::public_key::PublicKey::EC(_)) => {
+        Ok(x509_parser::public_key::PublicKey::EC(point)) => {
             let curve = spki
                 .algorithm
                 .parameters
                 .as_ref()
                 .and_then(|p| p.as_oid().ok())
                 .map(|o| o.to_id_string());
-            match curve.as_deref() {
-                Some("1.2.840.10045.3.1.7") => ("ECDSA P-256".to_owned(), 256),
-                Some("1.3.132.0.34") => ("ECDSA P-384".to_owned(), 384),
-                Some("1.3.132.0.35") => ("ECDSA P-521".to_owned(), 521),
-                _ => ("ECDSA".to_owned(), 0),
+            match curve.as_deref().and_then(named_curve) {
+                Some((name, bits)) => (format!("ECDSA {name}"), bits),
+                None => {
+                    // An unnamed curve: the size of the point's coordinates.
+                    let data = point.data();
+                    let bits = if data.first() == Some(&4) {
+                        (data.len().saturating_sub(1) / 2) * 8
+                    } else {
+                        data.len().saturating_sub(1) * 8
+                    };
+                    (format!("ECDSA {bits}"), bits)
+                }
             }
         }
-        _ => (spki.algorithm.algorithm.to_id_string(), 0),
+        _ => (alg, 0),
+    }
+}
+
+/// The curves people meet, by OID: name and size in bits.
+fn named_curve(oid: &str) -> Option<(&'static str, usize)> {
+    Some(match oid {
+        "1.2.840.10045.3.1.7" => ("P-256", 256),
+        "1.3.132.0.34" => ("P-384", 384),
+        "1.3.132.0.35" => ("P-521", 521),
+        "1.2.840.10045.3.1.1" => ("P-192", 192),
+        "1.3.132.0.33" => ("P-224", 224),
+        "1.3.132.0.10" => ("secp256k1", 256),
+        "1.3.36.3.3.2.8.1.1.7" => ("brainpoolP256r1", 256),
+        "1.3.36.3.3.2.8.1.1.11" => ("brainpoolP384r1", 384),
+        "1.3.36.3.3.2.8.1.1.13" => ("brainpoolP512r1", 512),
+        _ => return None,
+    })
+}
+
+/// What a private key (PKCS#8 DER, e.g. from a .p12) is, and its public key's SPKI DER when
+/// Shomei can derive it (RSA, P-256, P-384) — to tell which certificate it belongs to.
+pub fn private_key_facts(pkcs8: &[u8]) -> (String, usize, Option<Vec<u8>>) {
+    use pkcs8::der::{Decode as _, Encode as _};
+    use pkcs8::{DecodePrivateKey as _, EncodePublicKey as _};
+    let spki: Option<Vec<u8>> = if let Ok(k) = rsa::RsaPrivateKey::from_pkcs8_der(pkcs8) {
+        k.to_public_key()
+            .to_public_key_der()
+            .ok()
+            .map(|d| d.into_vec())
+    } else if let Ok(k) = p256::SecretKey::from_pkcs8_der(pkcs8) {
+        k.public_key()
+            .to_public_key_der()
+            .ok()
+            .map(|d| d.into_vec())
+    } else if let Ok(k) = p384::SecretKey::from_pkcs8_der(pkcs8) {
+        k.public_key()
+            .to_public_key_der()
+            .ok()
+            .map(|d| d.into_vec())
+    } else {
+        None
+    };
+    if let Some(der) = &spki
+        && let Ok((_, info)) = SubjectPublicKeyInfo::from_der(der)
+    {
+        let (d, bits) = key_description(&info);
+        return (d, bits, spki);
+    }
+    let Ok(info) = pkcs8::PrivateKeyInfo::from_der(pkcs8) else {
+        return (String::new(), 0, None);
+    };
+    let oid = info.algorithm.oid.to_string();
+    let params = info.algorithm.parameters.and_then(|p| p.to_der().ok());
+    let (d, bits) = match oid.as_str() {
+        "1.3.101.112" => ("Ed25519".to_owned(), 256),
+        "1.3.101.113" => ("Ed448".to_owned(), 456),
+        "1.2.840.10040.4.1" => {
+            // Dss-Parms ::= SEQUENCE { p, q, g }: the size is p's.
+            let bits = params
+                .as_deref()
+                .and_then(|p| x509_parser::der_parser::der::parse_der_sequence(p).ok())
+                .and_then(|(_, seq)| {
+                    seq.as_sequence()
+                        .ok()
+                        .and_then(|v| v.first().and_then(|i| i.as_slice().ok()))
+                        .map(integer_bits_raw)
+                })
+                .unwrap_or(0);
+            (format!("DSA {bits}"), bits)
+        }
+        "1.2.840.10045.2.1" => {
+            let curve = params
+                .as_deref()
+                .and_then(|p| pkcs8::ObjectIdentifier::from_der(p).ok())
+                .map(|o| o.to_string());
+            match curve.as_deref().and_then(named_curve) {
+                Some((name, bits)) => (format!("ECDSA {name}"), bits),
+                None => ("ECDSA".to_owned(), 0),
+            }
+        }
+        other => (other.to_owned(), 0),
+    };
+    (d, bits, None)
+}
+
+/// Bits of an unsigned big-endian magnitude (leading zero bytes allowed).
+fn integer_bits_raw(b: &[u8]) -> usize {
+    match b.iter().position(|&x| x != 0) {
+        Some(i) => (b.len() - i) * 8 - b[i].leading_zeros() as usize,
+        None => 0,
     }
 }
 
@@ -293,8 +457,8 @@ pub fn san_names(san: &SubjectAlternativeName<'_>) -> (Vec<String>, Vec<String>)
     let (mut emails, mut dns) = (Vec::new(), Vec::new());
     for n in &san.general_names {
         match n {
-            GeneralName::RFC822Name(e) => emails.push((*e).to_owned()),
-            GeneralName::DNSName(d) => dns.push((*d).to_owned()),
+            GeneralName::RFC822Name(e) => emails.push(crate::text::clean(e)),
+            GeneralName::DNSName(d) => dns.push(crate::text::clean(d)),
             _ => {}
         }
     }
@@ -345,7 +509,7 @@ pub fn csr_summary(der: &[u8]) -> Result<CsrSummary, InspectError> {
     if (rsa && key_bits < 2048) || (!rsa && key_bits > 0 && key_bits < 256) {
         findings.push(Finding::KeyTooSmall { bits: key_bits });
     }
-    if sig_oid == verify::oid::SHA1_RSA {
+    if verify::is_sha1(&sig_oid) {
         findings.push(Finding::WeakHash);
     }
     if subject.iter().any(|e| e.attr == "OU") {

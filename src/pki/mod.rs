@@ -10,6 +10,7 @@ pub mod inspect;
 pub mod key;
 pub mod password;
 pub mod pkcs12;
+pub mod pkcs12_read;
 mod primes;
 pub mod profile;
 pub mod request;

@@ -4,8 +4,10 @@
 mod batch;
 mod ca;
 mod common;
+mod corpus;
 mod csr;
 mod fuzz_regressions;
+mod hostile;
 mod i18n;
 mod import_export;
 mod key_quality;
