@@ -69,6 +69,30 @@ pub fn icon() -> egui::IconData {
     }
 }
 
+/// The program's entry when the wizard is wanted: opens the window (on `open_file`, if given)
+/// and returns the exit status, explaining in the user's language what went wrong.
+pub fn main(open_file: Option<PathBuf>) -> std::process::ExitCode {
+    use std::process::ExitCode;
+    let lang = Lang::detect();
+    let Some(config) = Config::from_env(open_file) else {
+        eprintln!("{}", crate::i18n::t(lang, "err-vault-no-dir"));
+        return ExitCode::FAILURE;
+    };
+    match run(config) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!(
+                "{}",
+                crate::i18n::tr(
+                    lang,
+                    &crate::i18n::Message::new("err-window").with("detail", e)
+                )
+            );
+            ExitCode::FAILURE
+        }
+    }
+}
+
 /// Opens the window. Returns when it is closed.
 pub fn run(config: Config) -> Result<(), String> {
     let title_lang = config

@@ -11,8 +11,6 @@ use std::io::{Cursor, Read};
 use der08::{Decode, Encode};
 use x509_parser::prelude::FromDer;
 
-use crate::i18n::{Localized, Message};
-
 /// Largest input file read at all.
 pub const MAX_FILE_BYTES: usize = 10 * 1024 * 1024;
 /// Zip limits: entries, bytes of one entry once inflated, bytes of all entries once inflated.
@@ -64,40 +62,6 @@ pub enum BundleError {
     TooManyCertificates { file: String },
     #[error("{file}: an encrypted private key file")]
     IsEncryptedPrivateKey { file: String },
-}
-
-impl Localized for BundleError {
-    fn message(&self) -> Message {
-        let (id, file) = match self {
-            BundleError::TooLarge { file } => ("err-import-too-large", file),
-            BundleError::Empty { file } => ("err-import-empty", file),
-            BundleError::Unrecognized { file } => ("err-import-unrecognized", file),
-            BundleError::TruncatedPem { file } => ("err-import-truncated-pem", file),
-            BundleError::IsCsr { file } => ("err-import-is-csr", file),
-            BundleError::IsPrivateKey { file } => ("err-import-is-key", file),
-            BundleError::IsPkcs12 { file } => ("err-import-is-p12", file),
-            BundleError::BadCertificate { file } => ("err-import-bad-cert", file),
-            BundleError::BadPkcs7 { file } => ("err-import-bad-p7", file),
-            BundleError::BadZip { file } => ("err-import-bad-zip", file),
-            BundleError::ZipEncrypted { file } => ("err-import-zip-encrypted", file),
-            BundleError::ZipBomb { file } => ("err-import-zip-bomb", file),
-            BundleError::NoCertificates => return Message::new("err-import-no-certs"),
-            BundleError::TooManyCertificates { file } => {
-                return Message::new("err-import-too-many-certs")
-                    .with("file", file)
-                    .num("max", MAX_CERTS as i64);
-            }
-            BundleError::IsEncryptedPrivateKey { file } => ("err-import-is-encrypted-key", file),
-            BundleError::ZipUnsafeName { file, entry } => {
-                return Message::new("err-import-zip-unsafe-name")
-                    .with("file", file)
-                    .with("entry", entry);
-            }
-        };
-        Message::new(id)
-            .with("file", file)
-            .num("max_mb", (MAX_FILE_BYTES / (1024 * 1024)) as i64)
-    }
 }
 
 /// Reads every certificate from the given files (name, bytes), de-duplicated, in order found.
@@ -235,15 +199,20 @@ fn read_der(name: &str, bytes: &[u8], out: &mut Vec<FoundCert>) -> Result<(), Bu
             file: name.to_owned(),
         });
     }
-    if bytes.get(1) == Some(&0x80) && signed_data_ber(bytes).is_some() {
-        return read_pkcs7(name, bytes, out);
+    if let Some(der) = crate::pki::ber::to_der(bytes)
+        && der != bytes
+        && let Ok(ci) = cms::content_info::ContentInfo::from_der(&der)
+        && ci.content_type == const_oid_signed_data()
+    {
+        // BER (indefinite lengths), as Windows and Java write .p7b files.
+        return read_pkcs7(name, &der, out);
     }
     if x509_parser::certification_request::X509CertificationRequest::from_der(bytes).is_ok() {
         return Err(BundleError::IsCsr {
             file: name.to_owned(),
         });
     }
-    if pkcs12::pfx::Pfx::from_der(bytes).is_ok() {
+    if crate::pki::pkcs12_read::parse_pfx(bytes).is_some() {
         return Err(BundleError::IsPkcs12 {
             file: name.to_owned(),
         });
@@ -261,22 +230,21 @@ fn read_pkcs7(name: &str, der: &[u8], out: &mut Vec<FoundCert>) -> Result<(), Bu
     let bad = || BundleError::BadPkcs7 {
         file: name.to_owned(),
     };
-    let ci = match cms::content_info::ContentInfo::from_der(der) {
-        Ok(ci) => ci,
-        Err(_) => {
-            // BER (indefinite lengths, as Windows and Java write .p7b): certificates by walking.
-            let certs = signed_data_ber(der).ok_or_else(bad)?;
-            if certs.is_empty() {
-                return Err(BundleError::NoCertificates);
-            }
-            for c in certs {
-                push_cert(name, c, out)?;
-            }
-            return Ok(());
-        }
+    let converted;
+    let der = if cms::content_info::ContentInfo::from_der(der).is_ok() {
+        der
+    } else {
+        // BER (indefinite lengths), as Windows and Java write .p7b files: see `pki::ber`.
+        converted = crate::pki::ber::to_der(der).ok_or_else(bad)?;
+        &converted
     };
+    let ci = cms::content_info::ContentInfo::from_der(der).map_err(|_| bad())?;
     if ci.content_type != const_oid_signed_data() {
-        return Err(bad());
+        // An intact PKCS#7 of another kind (an encrypted or signed message): no certificates,
+        // not damage.
+        return Err(BundleError::Unrecognized {
+            file: name.to_owned(),
+        });
     }
     let sd_der = ci.content.to_der().map_err(|_| bad())?;
     let sd = cms::signed_data::SignedData::from_der(&sd_der).map_err(|_| bad())?;
@@ -290,54 +258,6 @@ fn read_pkcs7(name: &str, der: &[u8], out: &mut Vec<FoundCert>) -> Result<(), Bu
         }
     }
     Ok(())
-}
-
-/// The certificates of a BER-encoded PKCS#7 SignedData (indefinite lengths allowed), each as
-/// the bytes it was stored with. `cms` and `der` decode DER only, so this walks the structure
-/// with `asn1-rs`'s BER parser (the one x509-parser is built on; it bounds nesting depth):
-/// ContentInfo { signedData, [0] SignedData { version, digestAlgorithms, encapContentInfo,
-/// [0] IMPLICIT certificates, … } }. Each certificate must then be DER (they are signed so).
-fn signed_data_ber(bytes: &[u8]) -> Option<Vec<&[u8]>> {
-    use x509_parser::der_parser::asn1_rs::{Any, Class, FromBer, Oid, Tag};
-    let (_, ci) = Any::from_ber(bytes).ok()?;
-    if ci.tag() != Tag::Sequence {
-        return None;
-    }
-    let (rest, oid) = Oid::from_ber(ci.data).ok()?;
-    if oid.to_id_string() != "1.2.840.113549.1.7.2" {
-        return None;
-    }
-    let (_, wrapper) = Any::from_ber(rest).ok()?;
-    if wrapper.class() != Class::ContextSpecific || wrapper.tag() != Tag(0) {
-        return None;
-    }
-    let (_, sd) = Any::from_ber(wrapper.data).ok()?;
-    if sd.tag() != Tag::Sequence {
-        return None;
-    }
-    let mut fields = sd.data;
-    let mut certs = Vec::new();
-    // version, digestAlgorithms, encapContentInfo, then the optional [0] certificates.
-    for i in 0.. {
-        if fields.is_empty() {
-            break;
-        }
-        let (rest, f) = Any::from_ber(fields).ok()?;
-        fields = rest;
-        if i >= 3 && f.class() == Class::ContextSpecific && f.tag() == Tag(0) {
-            let mut items = f.data;
-            while !items.is_empty() {
-                let (rest, _) = Any::from_ber(items).ok()?;
-                certs.push(&items[..items.len() - rest.len()]);
-                items = rest;
-                if certs.len() > MAX_CERTS {
-                    return None;
-                }
-            }
-            break;
-        }
-    }
-    Some(certs)
 }
 
 /// A zip entry's full name: UTF-8 when flagged or valid, else CP932 (Japanese Windows).
@@ -381,7 +301,7 @@ fn read_zip(name: &str, bytes: &[u8], out: &mut Vec<FoundCert>) -> Result<(), Bu
         if entry.encrypted() {
             return Err(BundleError::ZipEncrypted { file: file() });
         }
-        let full = crate::text::clean(&decode_entry_name(entry.name_raw()));
+        let full = crate::pki::text::clean(&decode_entry_name(entry.name_raw()));
         let Some(base) = safe_base_name(&full) else {
             return Err(BundleError::ZipUnsafeName {
                 file: file(),

@@ -7,7 +7,6 @@ use serde::Serialize;
 use sha2::{Digest, Sha256};
 use x509_parser::prelude::*;
 
-use crate::i18n::{Localized, Message};
 use crate::pki::inspect::{eku_names, key_description, key_usage_names, name_entries, san_names};
 use crate::pki::profile::server_key_usages;
 use crate::pki::request::Request;
@@ -24,6 +23,9 @@ pub struct Cert {
     pub subject: String,
     pub subject_cn: Option<String>,
     pub issuer: String,
+    /// The subject and issuer attribute by attribute, in order (values decoded and cleaned).
+    pub subject_names: Vec<crate::pki::inspect::NameEntry>,
+    pub issuer_names: Vec<crate::pki::inspect::NameEntry>,
     #[serde(skip)]
     subject_raw: Vec<u8>,
     #[serde(skip)]
@@ -126,14 +128,12 @@ impl Cert {
         }
         let spki_der = c.tbs_certificate.subject_pki.raw.to_vec();
         let (key, key_bits) = key_description(&c.tbs_certificate.subject_pki);
-        let subject_cn = c
-            .subject()
-            .iter_common_name()
-            .next()
-            .map(|a| crate::text::clean(&crate::pki::inspect::attr_value_text(a.attr_value())));
+        let subject_cn = c.subject().iter_common_name().next().map(|a| {
+            crate::pki::text::clean(&crate::pki::inspect::attr_value_text(a.attr_value()))
+        });
         let subject_entries = name_entries(c.subject());
         let issuer_entries = name_entries(c.issuer());
-        let fmt = |v: Vec<crate::pki::inspect::NameEntry>| {
+        let fmt = |v: &[crate::pki::inspect::NameEntry]| {
             v.iter()
                 .map(|e| format!("{}={}", e.attr, e.value))
                 .collect::<Vec<_>>()
@@ -143,9 +143,11 @@ impl Cert {
         Some(Cert {
             spki_sha256: sha256_hex(&spki_der),
             spki_der,
-            subject: fmt(subject_entries),
+            subject: fmt(&subject_entries),
             subject_cn,
-            issuer: fmt(issuer_entries),
+            issuer: fmt(&issuer_entries),
+            subject_names: subject_entries,
+            issuer_names: issuer_entries,
             subject_raw: c.subject().as_raw().to_vec(),
             issuer_raw: c.issuer().as_raw().to_vec(),
             self_issued: c.subject().as_raw() == c.issuer().as_raw(),
@@ -176,6 +178,30 @@ impl Cert {
                 (Some(a), Some(s)) => a == s,
                 _ => true,
             }
+    }
+
+    /// Whether this certificate's signature holds: against itself when self-issued, else
+    /// against its issuer in `pool`. `None` when no issuer is there or the algorithm is one
+    /// Shomei cannot check.
+    pub fn signature_status(&self, pool: &[Cert]) -> Option<bool> {
+        // Self-issued with another key (a CA's key rollover) is not self-signed.
+        let self_signed = self.self_issued
+            && match (&self.aki, &self.ski) {
+                (Some(a), Some(s)) => a == s,
+                _ => true,
+            };
+        let issuer = if self_signed {
+            self
+        } else {
+            pool.iter()
+                .filter(|c| c.der != self.der)
+                .find(|c| self.issued_by(c))?
+        };
+        match self.verify_with(issuer) {
+            Ok(()) => Some(true),
+            Err(verify::VerifyError::Invalid) => Some(false),
+            Err(_) => None,
+        }
     }
 
     /// Verifies this certificate's signature with `issuer`'s public key.
@@ -450,26 +476,4 @@ pub fn findings(chain: &Chain, request: &Request, now: OffsetDateTime) -> Vec<Fi
         out.push(Finding::IntermediateMissing);
     }
     out
-}
-
-impl Localized for LeafCheckError {
-    fn message(&self) -> Message {
-        match self {
-            LeafCheckError::Chain(ChainError::BadSignature { subject, issuer }) => {
-                Message::new("err-import-bad-signature")
-                    .with("subject", subject)
-                    .with("issuer", issuer)
-            }
-            LeafCheckError::IssuerMissing { subject, issuer } => {
-                Message::new("err-import-issuer-missing")
-                    .with("subject", subject)
-                    .with("issuer", issuer)
-            }
-            LeafCheckError::SignatureUnchecked { subject, algorithm } => {
-                Message::new("err-import-signature-unchecked")
-                    .with("subject", subject)
-                    .with("alg", algorithm)
-            }
-        }
-    }
 }

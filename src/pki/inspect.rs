@@ -4,7 +4,6 @@
 use serde::Serialize;
 use x509_parser::prelude::*;
 
-use crate::i18n::{Localized, Message};
 use crate::pki::verify::{self, signature_name};
 
 /// Something worth telling the user about a file.
@@ -22,26 +21,6 @@ pub enum Finding {
     NoSan,
     Expired,
     NotYetValid,
-}
-
-impl Finding {
-    pub fn message(&self) -> Message {
-        match self {
-            Finding::SignatureInvalid => Message::new("finding-signature-invalid"),
-            Finding::SignatureUnsupported => Message::new("finding-signature-unsupported"),
-            Finding::KeyTooSmall { bits } => {
-                Message::new("finding-key-too-small").num("bits", *bits as i64)
-            }
-            Finding::WeakHash => Message::new("finding-weak-hash"),
-            Finding::CnNotInSan => Message::new("finding-cn-not-in-san"),
-            Finding::HasOrganizationalUnit => Message::new("finding-has-ou"),
-            Finding::HasEmailAddressAttribute => Message::new("finding-has-email-attr"),
-            Finding::HasChallengePassword => Message::new("finding-has-challenge-password"),
-            Finding::NoSan => Message::new("finding-no-san"),
-            Finding::Expired => Message::new("finding-expired"),
-            Finding::NotYetValid => Message::new("finding-not-yet-valid"),
-        }
-    }
 }
 
 /// One subject attribute.
@@ -81,22 +60,15 @@ pub enum InspectError {
     BadCsr,
 }
 
-impl Localized for InspectError {
-    fn message(&self) -> Message {
-        match self {
-            InspectError::Unrecognized => Message::new("err-inspect-unrecognized"),
-            InspectError::TruncatedPem => Message::new("err-inspect-truncated-pem"),
-            InspectError::BadCsr => Message::new("err-inspect-bad-csr"),
-        }
-    }
-}
-
 /// A certificate in plain terms, with its role and findings.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct CertView {
     pub role: crate::pki::chain::Role,
     #[serde(flatten)]
     pub cert: crate::pki::chain::Cert,
+    /// Checked against its issuer when the issuer is in the same file (or it is self-signed);
+    /// `None` when there is no issuer at hand or the algorithm is one Shomei cannot check.
+    pub signature_valid: Option<bool>,
     pub findings: Vec<Finding>,
 }
 
@@ -111,7 +83,19 @@ pub enum Inspection {
     Pkcs12 {
         #[serde(flatten)]
         summary: crate::pki::pkcs12::P12Summary,
+        /// Whether the file holds a private key at all.
+        has_key: bool,
+        /// The (first) key: `RSA 2048`, `ECDSA P-256`, `DSA 1024` …; empty without a key.
         key: String,
+        key_bits: usize,
+        /// SHA-256 of the key's public half (SPKI), when Shomei can derive it.
+        key_spki_sha256: Option<String>,
+        /// Whether the key belongs to one of the certificates in the file (the leaf, or a CA
+        /// certificate shipped with its key); `None` when that cannot be told.
+        key_matches_certificate: Option<bool>,
+        /// Index in `certificates` of the certificate the key belongs to.
+        key_certificate: Option<usize>,
+        /// Kept for existing readers: `key_matches_certificate`, false when unknown.
         key_matches_leaf: bool,
         certificates: Vec<CertView>,
     },
@@ -119,12 +103,12 @@ pub enum Inspection {
 
 /// Whether `bytes` look like a PKCS#12 file (so the caller asks for its password).
 pub fn is_pkcs12(bytes: &[u8]) -> bool {
-    use der08::Decode;
-    pkcs12::pfx::Pfx::from_der(bytes).is_ok()
+    crate::pki::pkcs12_read::parse_pfx(bytes).is_some()
 }
 
 /// Describes certificates with findings judged at `now` (Unix seconds).
 pub fn cert_views(certs: Vec<crate::pki::chain::Cert>, now: i64) -> Vec<CertView> {
+    let pool = certs.clone();
     certs
         .into_iter()
         .map(|cert| {
@@ -134,12 +118,7 @@ pub fn cert_views(certs: Vec<crate::pki::chain::Cert>, now: i64) -> Vec<CertView
             } else if cert.not_before > now {
                 findings.push(Finding::NotYetValid);
             }
-            let bits: usize = cert
-                .key
-                .rsplit(' ')
-                .next()
-                .and_then(|b| b.trim_start_matches("P-").parse().ok())
-                .unwrap_or(0);
+            let bits = cert.key_bits;
             if cert.key.starts_with("RSA") && bits < 2048 {
                 findings.push(Finding::KeyTooSmall { bits });
             }
@@ -147,6 +126,7 @@ pub fn cert_views(certs: Vec<crate::pki::chain::Cert>, now: i64) -> Vec<CertView
                 findings.push(Finding::WeakHash);
             }
             let role = cert.role();
+            let signature_valid = cert.signature_status(&pool);
             if role == crate::pki::chain::Role::Leaf
                 && cert.extended_key_usage.iter().any(|e| e == "serverAuth")
                 && let Some(cn) = &cert.subject_cn
@@ -157,6 +137,7 @@ pub fn cert_views(certs: Vec<crate::pki::chain::Cert>, now: i64) -> Vec<CertView
             CertView {
                 role,
                 cert,
+                signature_valid,
                 findings,
             }
         })
@@ -216,7 +197,7 @@ pub fn name_entries(name: &X509Name<'_>) -> Vec<NameEntry> {
     name.iter_attributes()
         .map(|a| NameEntry {
             attr: attr_name(&a.attr_type().to_id_string()),
-            value: crate::text::clean(&attr_value_text(a.attr_value())),
+            value: crate::pki::text::clean(&attr_value_text(a.attr_value())),
         })
         .collect()
 }
@@ -282,6 +263,17 @@ pub fn key_description(spki: &SubjectPublicKeyInfo<'_>) -> (String, usize) {
         "1.3.101.113" => return ("Ed448".to_owned(), 456),
         "1.3.101.110" => return ("X25519".to_owned(), 253),
         "1.3.101.111" => return ("X448".to_owned(), 448),
+        "1.2.840.113549.1.1.10" => {
+            // RSASSA-PSS keys: an RSAPublicKey like any RSA key.
+            use rsa::pkcs1::DecodeRsaPublicKey as _;
+            use rsa::traits::PublicKeyParts as _;
+            let bits = rsa::RsaPublicKey::from_pkcs1_der(&spki.subject_public_key.data)
+                .map_or(0, |k| k.n().bits());
+            return (format!("RSA-PSS {bits}"), bits);
+        }
+        "1.2.643.2.2.19" => return ("GOST R 34.10-2001".to_owned(), 0),
+        "1.2.643.7.1.1.1.1" => return ("GOST R 34.10-2012 256".to_owned(), 0),
+        "1.2.643.7.1.1.1.2" => return ("GOST R 34.10-2012 512".to_owned(), 0),
         "1.2.840.10040.4.1" => {
             let bits = spki
                 .algorithm
@@ -457,8 +449,8 @@ pub fn san_names(san: &SubjectAlternativeName<'_>) -> (Vec<String>, Vec<String>)
     let (mut emails, mut dns) = (Vec::new(), Vec::new());
     for n in &san.general_names {
         match n {
-            GeneralName::RFC822Name(e) => emails.push(crate::text::clean(e)),
-            GeneralName::DNSName(d) => dns.push(crate::text::clean(d)),
+            GeneralName::RFC822Name(e) => emails.push(crate::pki::text::clean(e)),
+            GeneralName::DNSName(d) => dns.push(crate::pki::text::clean(d)),
             _ => {}
         }
     }

@@ -1,6 +1,7 @@
 //! The GUI-free PKI core: pure functions over typed values. No egui, and no disk I/O except
 //! what a caller hands in as bytes.
 
+pub mod ber;
 pub mod bundle;
 pub mod chain;
 pub mod csr;
@@ -13,6 +14,8 @@ pub mod pkcs12;
 pub mod pkcs12_read;
 mod primes;
 pub mod profile;
+pub mod reminder;
 pub mod request;
 pub mod subject;
+pub mod text;
 pub mod verify;

@@ -323,16 +323,32 @@ fn shrouded(bags: &SafeContents) -> Result<Vec<(usize, Cipher, Vec<u8>)>, P12Err
     Ok(out)
 }
 
+/// The PFX of a file in DER, or in BER as NSS (Firefox, Thunderbird) writes it.
+pub fn parse_pfx(bytes: &[u8]) -> Option<Pfx> {
+    Pfx::from_der(bytes)
+        .ok()
+        .or_else(|| Pfx::from_der(&crate::pki::ber::to_der(bytes)?).ok())
+}
+
+/// DER of a BER encoding (the bytes as they are when they are DER or not BER at all). The MAC
+/// is always checked over the bytes as stored.
+fn der_of(bytes: &[u8]) -> std::borrow::Cow<'_, [u8]> {
+    match crate::pki::ber::to_der(bytes) {
+        Some(d) if d != bytes => std::borrow::Cow::Owned(d),
+        _ => std::borrow::Cow::Borrowed(bytes),
+    }
+}
+
 /// Opens `bytes` with `password`. Refuses, before any key derivation, a file that would need
 /// more than [`MAX_TOTAL_ITERATIONS`] rounds or holds more than [`MAX_BAGS`] bags.
 pub fn read(bytes: &[u8], password: &str) -> Result<Contents, P12Error> {
-    let pfx = Pfx::from_der(bytes).map_err(damaged)?;
+    let pfx = parse_pfx(bytes).ok_or(P12Error::WrongPasswordOrDamaged)?;
     if pfx.auth_safe.content_type != OID_DATA {
         return Err(P12Error::Unsupported); // public-key integrity mode: nobody writes it
     }
     let auth_safe = OctetString::from_der(&pfx.auth_safe.content.to_der().map_err(damaged)?)
         .map_err(damaged)?;
-    let cis: Vec<ContentInfo> = Vec::from_der(auth_safe.as_bytes()).map_err(damaged)?;
+    let cis: Vec<ContentInfo> = Vec::from_der(&der_of(auth_safe.as_bytes())).map_err(damaged)?;
     if cis.len() > MAX_BAGS {
         return Err(P12Error::TooManyIterations);
     }
@@ -350,7 +366,7 @@ pub fn read(bytes: &[u8], password: &str) -> Result<Contents, P12Error> {
         let der = ci.content.to_der().map_err(damaged)?;
         if ci.content_type == OID_DATA {
             let os = OctetString::from_der(&der).map_err(damaged)?;
-            let bags = SafeContents::from_der(os.as_bytes()).map_err(damaged)?;
+            let bags = SafeContents::from_der(&der_of(os.as_bytes())).map_err(damaged)?;
             bag_count += bags.len();
             order.push((false, plain.len()));
             plain.push(bags);
@@ -416,14 +432,16 @@ pub fn read(bytes: &[u8], password: &str) -> Result<Contents, P12Error> {
             .find(|plain| valid(plain))
             .ok_or(P12Error::WrongPasswordOrDamaged)
     };
-    let is_safe = |b: &[u8]| SafeContents::from_der(b).is_ok();
+    let is_safe = |b: &[u8]| SafeContents::from_der(&der_of(b)).is_ok();
     let is_key = |b: &[u8]| <pkcs8::PrivateKeyInfo as pkcs8::der::Decode>::from_der(b).is_ok();
 
     // 3. The encrypted SafeContents; their shrouded bags are charged before they are opened.
     let mut opened: Vec<Option<Safe>> = Vec::new();
     for (c, data, name) in &encrypted {
         let inner = decrypt(c, data, &is_safe)?;
-        let bags = SafeContents::from_der(&inner).map_err(damaged)?;
+        // A plain key bag may sit in here: the DER copy is wiped too.
+        let inner_der = Zeroizing::new(der_of(&inner).into_owned());
+        let bags = SafeContents::from_der(&inner_der).map_err(damaged)?;
         bag_count += bags.len();
         if bag_count > MAX_BAGS {
             return Err(P12Error::TooManyIterations);
@@ -625,5 +643,50 @@ mod tests {
             read(&bytes, "x"),
             Err(P12Error::TooManyIterations)
         ));
+    }
+
+    /// A key bag under PBES2 with the hmacWithSHA1 PRF (older exporters), no MAC.
+    fn sha1_prf_file(password: &str) -> (Vec<u8>, Vec<u8>) {
+        use crate::pki::key::{CancelToken, KeySpec, generate};
+        let key = generate(KeySpec::EcP256, &CancelToken::new(), &|_| {}).unwrap();
+        let mut kdf = pkcs5::pbes2::Pbkdf2Params::hmac_sha256(2048, &[3u8; 16]).unwrap();
+        kdf.prf = pkcs5::pbes2::Pbkdf2Prf::HmacWithSha1;
+        let params = pkcs5::pbes2::Parameters {
+            kdf: kdf.into(),
+            encryption: pkcs5::pbes2::EncryptionScheme::Aes256Cbc { iv: [4u8; 16] },
+        };
+        let ct = params
+            .encrypt(password.as_bytes(), key.pkcs8_der())
+            .unwrap();
+        let epki = EncryptedPrivateKeyInfo {
+            encryption_algorithm: AlgorithmIdentifierOwned {
+                oid: OID_PBES2,
+                parameters: Some(Any::from_der(&params.to_der().unwrap()).unwrap()),
+            },
+            encrypted_data: os(&ct),
+        };
+        let bag = SafeBag {
+            bag_id: OID_SHROUDED_KEY_BAG,
+            bag_value: epki.to_der().unwrap(),
+            bag_attributes: None,
+        };
+        let bags: SafeContents = vec![bag];
+        (
+            pfx(vec![data(&bags.to_der().unwrap())]),
+            key.pkcs8_der().to_vec(),
+        )
+    }
+
+    #[test]
+    fn pbes2_with_the_sha1_prf_and_empty_passwords_open() {
+        for pw in ["Kq7#mv2P!rTz", ""] {
+            let (bytes, key) = sha1_prf_file(pw);
+            let c = read(&bytes, pw).unwrap();
+            assert_eq!(c.keys.len(), 1);
+            assert_eq!(c.keys[0].pkcs8.as_slice(), key.as_slice(), "{pw:?}");
+            assert_eq!(c.mac, "none");
+        }
+        let (bytes, _) = sha1_prf_file("Kq7#mv2P!rTz");
+        assert!(read(&bytes, "wrong").is_err());
     }
 }

@@ -136,13 +136,17 @@ def key_facts(text):
     bits = re.search(r"Public-Key: \((\d+) bit\)", text)
     a = alg.group(1) if alg else ""
     fam = {"rsaEncryption": "RSA", "id-ecPublicKey": "EC", "dsaEncryption": "DSA",
-           "ED25519": "Ed25519", "ED448": "Ed448"}.get(a, a)
-    b = int(bits.group(1)) if bits else {"Ed25519": 256, "Ed448": 456}.get(fam, 0)
+           "ED25519": "Ed25519", "ED448": "Ed448", "rsassaPss": "RSA-PSS"}.get(a, a)
+    b = int(bits.group(1)) if bits else {"Ed25519": 256, "Ed448": 456, "X25519": 253,
+                                         "X448": 448}.get(fam, 0)
     return fam, b
 
 
 def ossl_date(s):
-    d = datetime.datetime.strptime(s.strip().replace("  ", " "), "%b %d %H:%M:%S %Y GMT")
+    try:
+        d = datetime.datetime.strptime(s.strip().replace("  ", " "), "%b %d %H:%M:%S %Y GMT")
+    except ValueError:
+        return None  # OpenSSL prints "Bad time value"
     return int(d.replace(tzinfo=datetime.timezone.utc).timestamp())
 
 
@@ -182,7 +186,15 @@ def cert_facts(pem):
     _, spki, _ = ossl(["x509", "-noout", "-pubkey"], data=pem)
     rc2, spki_der, _ = ossl(["pkey", "-pubin", "-outform", "DER"], data=spki)
     f["spki_sha256"] = hashlib.sha256(spki_der).hexdigest() if rc2 == 0 else None
-    f["self_issued"] = f.get("subject") == f.get("issuer")
+    # Self-signed: subject = issuer, and (when both are there) AKI = SKI; a self-issued
+    # certificate under another key (a key rollover) has no issuer in a one-certificate file.
+    _, kid, _ = ossl(["x509", "-noout", "-ext", "subjectKeyIdentifier,authorityKeyIdentifier"],
+                     data=pem)
+    kid = kid.decode("utf-8", "replace")
+    aki = re.search(r"Authority Key Identifier:\s*\n\s*(?:keyid:)?([0-9A-F:]+)", kid)
+    ski = re.search(r"Subject Key Identifier:\s*\n\s*([0-9A-F:]+)", kid)
+    same_key = not (aki and ski) or aki.group(1) == ski.group(1)
+    f["self_issued"] = f.get("subject") == f.get("issuer") and same_key
     if f["self_issued"]:
         with tempfile.NamedTemporaryFile(suffix=".pem") as t:
             t.write(pem)
@@ -190,8 +202,13 @@ def cert_facts(pem):
             rc3, o3, e3 = ossl(["verify", "-check_ss_sig", "-no_check_time", "-partial_chain",
                                 "-CAfile", t.name, t.name])
             msg = (o3 + e3).decode("utf-8", "replace")
-            f["signature_valid"] = not ("signature failure" in msg or "error 7 " in msg)
-            if "unsupported" in msg.lower() or "unknown" in msg.lower() and rc3 != 0:
+            # Valid: verified; invalid: "certificate signature failure" (error 7); anything
+            # else (not self-signed after all, unsupported algorithm …): not comparable.
+            if rc3 == 0:
+                f["signature_valid"] = True
+            elif "error 7 " in msg:
+                f["signature_valid"] = False
+            else:
                 f["signature_valid"] = None
     else:
         f["signature_valid"] = None
@@ -210,6 +227,14 @@ def to_pem_cert(data):
     return out if rc == 0 else None
 
 
+def looks_like_pfx(data):
+    """SEQUENCE { INTEGER 3, …: the start of a PFX (cheap, to spare OpenSSL calls)."""
+    if len(data) < 8 or data[0] != 0x30:
+        return False
+    n = 2 + (data[1] & 0x7F if data[1] & 0x80 else 0)
+    return data[n:n + 3] == b"\x02\x01\x03"
+
+
 def openssl_view(path):
     """(kind, facts) as OpenSSL reads the file; kind None when it reads it as nothing."""
     data = open(path, "rb").read()
@@ -217,6 +242,23 @@ def openssl_view(path):
     label = re.search(rb"-----BEGIN ([A-Z0-9 ]+)-----", data)
     label = label.group(1).decode() if label else None
     form = ["-inform", "PEM" if is_pem else "DER"]
+    # PKCS#12 first: OpenSSL 3's x509 -inform DER also decodes a .p12 it can open.
+    if not is_pem and looks_like_pfx(data):
+        for pw in P12_PASSWORDS:
+            args = ["pkcs12", "-in", path, "-nodes", "-passin", "pass:" + pw]
+            rc, out, _ = ossl(args)
+            if rc != 0:
+                rc, out, _ = ossl(args + ["-legacy"])
+            if rc == 0:
+                certs = pem_certs(out)
+                facts = [cert_facts(c) for c in certs]
+                keys = re.findall(rb"-----BEGIN [A-Z ]*PRIVATE KEY-----.*?-----END [A-Z ]*PRIVATE KEY-----\n?",
+                                  out, re.S)
+                key_spkis = []
+                for k in keys:
+                    rck, der, _ = ossl(["pkey", "-pubout", "-outform", "DER"], data=k)
+                    key_spkis.append(hashlib.sha256(der).hexdigest() if rck == 0 else None)
+                return "pkcs12", {"password": pw, "certs": facts, "key_spkis": key_spkis}
     if label in (None, "CERTIFICATE", "X509 CERTIFICATE", "TRUSTED CERTIFICATE"):
         if is_pem:
             certs = pem_certs(data)
@@ -253,22 +295,6 @@ def openssl_view(path):
             if all(facts):
                 return "certificates", facts
             return None, None
-    if not is_pem:
-        for pw in P12_PASSWORDS:
-            args = ["pkcs12", "-in", path, "-nodes", "-passin", "pass:" + pw]
-            rc, out, _ = ossl(args)
-            if rc != 0:
-                rc, out, _ = ossl(args + ["-legacy"])
-            if rc == 0:
-                certs = pem_certs(out)
-                facts = [cert_facts(c) for c in certs]
-                keys = re.findall(rb"-----BEGIN [A-Z ]*PRIVATE KEY-----.*?-----END [A-Z ]*PRIVATE KEY-----\n?",
-                                  out, re.S)
-                key_spkis = []
-                for k in keys:
-                    rck, der, _ = ossl(["pkey", "-pubout", "-outform", "DER"], data=k)
-                    key_spkis.append(hashlib.sha256(der).hexdigest() if rck == 0 else None)
-                return "pkcs12", {"password": pw, "certs": facts, "key_spkis": key_spkis}
     return None, None
 
 
@@ -297,8 +323,9 @@ def shomei(binary, path, password=None):
 
 def family(key):
     k = key or ""
-    for prefix, fam in (("RSA", "RSA"), ("ECDSA", "EC"), ("DSA", "DSA"),
-                        ("Ed25519", "Ed25519"), ("Ed448", "Ed448")):
+    for prefix, fam in (("RSA-PSS", "RSA-PSS"), ("RSA", "RSA"), ("ECDSA", "EC"),
+                        ("DSA", "DSA"), ("Ed25519", "Ed25519"), ("Ed448", "Ed448"),
+                        ("GOST", "GOST")):
         if k.startswith(prefix):
             return fam
     return k
@@ -316,8 +343,11 @@ def compare_cert(s, o, where, diffs, unchecked):
     eq("issuer", names(s["issuer_names"]), o["issuer"])
     eq("emails", s["emails"], o["emails"])
     eq("dns", s["dns_names"], o["dns"])
-    eq("not_before", s["not_before"], o["not_before"])
-    eq("not_after", s["not_after"], o["not_after"])
+    for fact in ("not_before", "not_after"):
+        if o.get(fact) is None:
+            unchecked.append("%s %s (OpenSSL: bad time value)" % (where, fact))
+        else:
+            eq(fact, s[fact], o[fact])
     eq("key", (family(s["key"]), s["key_bits"]), tuple(o["key"]))
     if o["spki_sha256"]:
         eq("spki", s["spki_sha256"], o["spki_sha256"])
@@ -360,11 +390,24 @@ def compare(kind, ofacts, sj, diffs, unchecked):
             diffs.append("type: shomei %s, openssl pkcs12" % sj.get("type"))
             return
         certs = sj["certificates"]
-        o_certs = ofacts["certs"]
-        if sorted(c["spki_sha256"] for c in certs) != sorted(c["spki_sha256"] for c in o_certs if c):
+        o_certs = [c for c in ofacts["certs"] if c]
+        if len(certs) != len(ofacts["certs"]):
+            diffs.append("count: shomei %d, openssl %d" % (len(certs), len(ofacts["certs"])))
+        elif any(c["spki_sha256"] is None for c in o_certs):
+            # OpenSSL cannot state some public key (DSA parameters inherited from the issuer):
+            # the certificates are compared by subject instead.
+            by_subject = {json.dumps(c["subject"]): c for c in o_certs}
+            for i, s in enumerate(certs):
+                o = by_subject.get(json.dumps(names(s["subject_names"])))
+                if o is None:
+                    diffs.append("cert %d not among openssl's" % i)
+                else:
+                    o = dict(o, spki_sha256=None)
+                    compare_cert(s, o, "cert %d" % i, diffs, unchecked)
+        elif sorted(c["spki_sha256"] for c in certs) != sorted(c["spki_sha256"] for c in o_certs):
             diffs.append("certificates differ")
         else:
-            by_spki = {c["spki_sha256"]: c for c in o_certs if c}
+            by_spki = {c["spki_sha256"]: c for c in o_certs}
             for i, s in enumerate(certs):
                 compare_cert(s, by_spki[s["spki_sha256"]], "cert %d" % i, diffs, unchecked)
         o_has = len(ofacts["key_spkis"]) > 0

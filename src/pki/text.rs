@@ -33,6 +33,15 @@ pub fn clean(s: &str) -> String {
     out
 }
 
+/// [`clean`], but line breaks and tabs stay (for multi-line text Shomei composed itself, passed
+/// through a message; the names inside were cleaned where they were read).
+pub fn clean_keeping_lines(s: &str) -> String {
+    s.split('\n')
+        .map(|line| line.split('\t').map(clean).collect::<Vec<_>>().join("\t"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
