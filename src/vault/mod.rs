@@ -433,9 +433,16 @@ impl Vault {
         let r = self.requests_dir();
         atomic::ensure_private_dir(&r).map_err(io(&r))?;
         #[cfg(unix)]
-        for d in [&self.dir, &r] {
+        {
             use std::os::unix::fs::PermissionsExt;
-            let _ = fs::set_permissions(d, fs::Permissions::from_mode(0o700));
+            for d in [&self.dir, &r] {
+                let _ = fs::set_permissions(d, fs::Permissions::from_mode(0o700));
+            }
+            // A lock file made by an older Shomei (0644).
+            let lock = self.dir.join(LOCK);
+            if lock.exists() {
+                let _ = fs::set_permissions(&lock, fs::Permissions::from_mode(0o600));
+            }
         }
         remove_stale_temps(&self.dir);
         remove_stale_temps(&r);

@@ -488,6 +488,51 @@ def one(binary, root, rel, refusals):
     return res
 
 
+def vault_hash(d):
+    h = hashlib.sha256()
+    for root, dirs, files in sorted(os.walk(d)):
+        dirs.sort()
+        for n in sorted(files):
+            p = os.path.join(root, n)
+            h.update(p.encode() + b"\0" + open(p, "rb").read())
+    return h.hexdigest()
+
+
+def import_sample(binary, root, files, every=8):
+    """Imports every `every`-th file into a vault holding one pending request (none of the
+    corpus's certificates is for its key): each must be refused, without a panic or a hang,
+    and leave the vault byte-identical."""
+    with tempfile.TemporaryDirectory() as tmp:
+        env = dict(os.environ, SHOMEI_LANG="en", SHOMEI_DATA_DIR=os.path.join(tmp, "data"),
+                   SHOMEI_VAULT_PASSPHRASE="Corpus-vault-2026!", SHOMEI_P12_PASSWORD="x")
+        rc, _, err = run([binary, "request", "smime", "--email", "corpus@example.jp", "--org",
+                          "Corpus", "--key", "p256", "--out", os.path.join(tmp, "r.csr")],
+                         env=env, timeout=60)
+        if rc != 0:
+            return {"error": err.decode("utf-8", "replace")}
+        before = vault_hash(os.path.join(tmp, "data"))
+        out = {"imports": 0, "refused": 0, "accepted": 0, "vault_changed": 0, "panics": 0,
+               "timeouts": 0}
+        for rel in files[::every]:
+            out["imports"] += 1
+            rc, _, err = run([binary, "import", os.path.join(root, rel)], env=env, data=b"")
+            e = err.decode("utf-8", "replace")
+            if rc is None:
+                out["timeouts"] += 1
+            elif "panicked" in e or rc == 101 or rc < 0:
+                out["panics"] += 1
+            elif rc == 0:
+                out["accepted"] += 1
+                print("accepted  %s" % rel)
+            else:
+                out["refused"] += 1
+            if vault_hash(os.path.join(tmp, "data")) != before:
+                out["vault_changed"] += 1
+                print("vault changed by %s" % rel)
+                before = vault_hash(os.path.join(tmp, "data"))
+        return out
+
+
 def main():
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     only = None
@@ -529,8 +574,14 @@ def main():
         "slowest_inspect_seconds": round(slow["seconds"], 3) if slow else 0,
         "slowest_file": slow["file"] if slow else None,
     }
+    imp = import_sample(binary, root, files)
+    summary["import_sample"] = imp
     print("corpus: " + json.dumps(summary))
     bad = summary["disagree"] + summary["panics"] + summary["timeouts"]
+    if "error" in imp:
+        bad += 1
+    else:
+        bad += imp["accepted"] + imp["vault_changed"] + imp["panics"] + imp["timeouts"]
     sys.exit(1 if bad else 0)
 
 

@@ -35,5 +35,11 @@ fn corpus_inspect_agrees_with_openssl() {
     assert_eq!(v["panics"], 0, "{out}");
     assert_eq!(v["timeouts"], 0, "{out}");
     assert!(v["slowest_inspect_seconds"].as_f64().unwrap() < 1.0, "{v}");
+    let imports = &v["import_sample"];
+    assert!(imports["imports"].as_u64().unwrap() > 100, "{v}");
+    assert_eq!(imports["accepted"], 0, "{v}");
+    assert_eq!(imports["vault_changed"], 0, "{v}");
+    assert_eq!(imports["panics"], 0, "{v}");
+    assert_eq!(imports["timeouts"], 0, "{v}");
     assert!(o.status.success(), "{out}");
 }
