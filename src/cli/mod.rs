@@ -27,6 +27,8 @@ pub enum Error {
     OutMissing,
     #[error("unknown preset {value}")]
     UnknownPreset { value: String },
+    #[error("unknown platform {value}")]
+    UnknownPlatform { value: String },
     #[error("{failed} rows failed")]
     BatchIncomplete { failed: usize },
 }
@@ -50,6 +52,9 @@ impl Localized for Error {
             Error::OutMissing => Message::new("err-out-missing"),
             Error::UnknownPreset { value } => {
                 Message::new("err-preset-unknown").with("value", value)
+            }
+            Error::UnknownPlatform { value } => {
+                Message::new("err-platform-unknown").with("value", value)
             }
             Error::BatchIncomplete { failed } => {
                 Message::new("err-batch-incomplete").num("failed", *failed as i64)
@@ -103,6 +108,10 @@ pub enum Command {
         /// modern (default) | compatible
         #[arg(long, value_name = "PRESET")]
         preset: Option<String>,
+        /// Where it will be installed: windows | mac | thunderbird | unsure (unsure writes the
+        /// modern file and a compatible twin beside it, as the wizard does).
+        #[arg(long = "for", value_name = "PLATFORM", conflicts_with = "preset")]
+        platform: Option<String>,
         /// Read the password from this file (first line).
         #[arg(long, value_name = "FILE")]
         password_file: Option<PathBuf>,
@@ -131,7 +140,7 @@ pub struct SmimeArgs {
     /// Organization name (組織名), as validated by the CA.
     #[arg(long, value_name = "NAME")]
     pub org: Option<String>,
-    /// strict (default) | multipurpose
+    /// multipurpose (default: the CA guide's advice when unsure) | strict (no additional usages)
     #[arg(long, value_name = "PROFILE")]
     pub profile: Option<String>,
     /// sign-and-encrypt (default) | sign-only | encrypt-only
@@ -195,6 +204,7 @@ pub struct CommonArgs {
 
 /// Runs the CLI with the process's arguments and returns the exit status.
 pub fn run_from_env() -> ExitCode {
+    crate::i18n::speak_as(crate::i18n::Face::Cli);
     let lang = Lang::detect();
     let cli = match Cli::try_parse() {
         Ok(c) => c,
@@ -230,8 +240,16 @@ pub fn run(cli: Cli, lang: Lang) -> Result<(), Error> {
             id,
             out,
             preset,
+            platform,
             password_file,
-        } => files::export(&id, out, preset.as_deref(), password_file.as_deref(), lang),
+        } => files::export(
+            &id,
+            out,
+            preset.as_deref(),
+            platform.as_deref(),
+            password_file.as_deref(),
+            lang,
+        ),
         Command::Inspect { file, json } => files::inspect(&file, json, lang),
     }
 }

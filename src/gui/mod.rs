@@ -74,8 +74,13 @@ pub fn icon() -> egui::IconData {
 pub fn main(open_file: Option<PathBuf>) -> std::process::ExitCode {
     use std::process::ExitCode;
     let lang = Lang::detect();
+    // Only a terminal can see these two lines (no window is open): they speak as the CLI.
+    let console = |m: &crate::i18n::Message| crate::i18n::tr_as(lang, crate::i18n::Face::Cli, m);
     let Some(config) = Config::from_env(open_file) else {
-        eprintln!("{}", crate::i18n::t(lang, "err-vault-no-dir"));
+        eprintln!(
+            "{}",
+            console(&crate::i18n::Message::new("err-vault-no-dir"))
+        );
         return ExitCode::FAILURE;
     };
     match run(config) {
@@ -83,10 +88,7 @@ pub fn main(open_file: Option<PathBuf>) -> std::process::ExitCode {
         Err(e) => {
             eprintln!(
                 "{}",
-                crate::i18n::tr(
-                    lang,
-                    &crate::i18n::Message::new("err-window").with("detail", e)
-                )
+                console(&crate::i18n::Message::new("err-window").with("detail", e))
             );
             ExitCode::FAILURE
         }

@@ -9,6 +9,7 @@ pub mod dcv;
 pub mod input;
 pub mod inspect;
 pub mod key;
+pub mod keyinfo;
 pub mod password;
 pub mod pkcs12;
 pub mod pkcs12_read;

@@ -247,6 +247,37 @@ pub fn generate(len: usize) -> Zeroizing<String> {
     }
 }
 
+/// The one confirmation rule: the second typing equals the first, exactly.
+pub fn confirmed(password: &str, again: &str) -> bool {
+    password == again
+}
+
+/// A new password (for a .p12, a key file) typed twice: the policy check, and the confirmation.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NewPassword {
+    pub check: Check,
+    /// The second typing equals the first.
+    pub confirmed: bool,
+    /// The second typing has begun and differs (worth saying so).
+    pub mismatch: bool,
+}
+
+impl NewPassword {
+    pub fn acceptable(&self) -> bool {
+        self.check.passes() && self.confirmed
+    }
+}
+
+/// Checks a new password typed twice against the policy for `context`.
+pub fn check_new(password: &str, again: &str, context: &Context) -> NewPassword {
+    let confirmed = confirmed(password, again);
+    NewPassword {
+        check: check(password, context),
+        confirmed,
+        mismatch: !again.is_empty() && !confirmed,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -308,5 +339,19 @@ mod tests {
             counts[uniform(61)] += 1;
         }
         assert!(counts.iter().all(|c| (800..1200).contains(c)), "{counts:?}");
+    }
+
+    #[test]
+    fn a_new_password_needs_the_rule_and_the_same_second_typing() {
+        let ctx = Context::from_parts(&["taro@example.co.jp".to_owned()], "Example");
+        let ok = check_new("Kq7#mv2P!rTz", "Kq7#mv2P!rTz", &ctx);
+        assert!(ok.acceptable() && ok.confirmed && !ok.mismatch);
+        let typing = check_new("Kq7#mv2P!rTz", "", &ctx);
+        assert!(!typing.acceptable() && !typing.mismatch);
+        let differ = check_new("Kq7#mv2P!rTz", "Kq7#mv2P!rTZ", &ctx);
+        assert!(!differ.acceptable() && differ.mismatch);
+        let weak = check_new("password", "password", &ctx);
+        assert!(weak.confirmed && !weak.acceptable());
+        assert!(confirmed("a", "a") && !confirmed("a", "A"));
     }
 }

@@ -5,8 +5,12 @@
 //! which Thunderbird and Windows then show as the certificate's name. This module composes the
 //! same RustCrypto layers that crate is built on (`pkcs12` types and KDF, `cms`, `pkcs5` PBES2,
 //! `des`/`cbc`, `hmac`) following RFC 7292, so the key bag and the leaf carry the name a person
-//! recognizes (the mailbox or the host name) and a matching localKeyId. Reading — also of what we
-//! just wrote — is `p12-keystore`'s parser, an implementation independent of this writer.
+//! recognizes (the mailbox or the host name) and a matching localKeyId. Reading is
+//! `pkcs12_read` (with its work budget); what we just wrote is also read by `p12-keystore`'s
+//! parser, an implementation independent of this writer, and both must agree.
+//!
+//! Why one file: the writer, the bounded reader and the presets share one table of OIDs, bag
+//! layouts and iteration limits; split apart, a change to one preset could miss its reader.
 
 use cbc::cipher::{BlockModeEncrypt, KeyIvInit, block_padding::Pkcs7};
 use cms::cert::x509::attr::{Attribute, AttributeValue, Attributes};
@@ -72,6 +76,59 @@ impl Preset {
             Preset::Compatible => 10_000,
         }
     }
+}
+
+/// Where the user will install the .p12: decides which preset(s) to write.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Platform {
+    /// Windows 10 1709+ / 11 (Outlook).
+    Windows,
+    /// macOS 15 or later (Mail).
+    Mac,
+    /// Thunderbird (NSS) on any OS.
+    Thunderbird,
+    /// Older PCs, or not sure: both files, the modern one and a compatible twin.
+    Unsure,
+}
+
+impl Platform {
+    pub const ALL: [Platform; 4] = [
+        Platform::Windows,
+        Platform::Mac,
+        Platform::Thunderbird,
+        Platform::Unsure,
+    ];
+
+    pub fn parse(s: &str) -> Option<Platform> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "windows" => Some(Platform::Windows),
+            "mac" | "macos" => Some(Platform::Mac),
+            "thunderbird" => Some(Platform::Thunderbird),
+            "unsure" | "both" => Some(Platform::Unsure),
+            _ => None,
+        }
+    }
+
+    /// The presets to write, the first one under the name the user chose.
+    pub fn presets(self) -> &'static [Preset] {
+        match self {
+            Platform::Windows | Platform::Mac | Platform::Thunderbird => &[Preset::Modern],
+            Platform::Unsure => &[Preset::Modern, Preset::Compatible],
+        }
+    }
+}
+
+/// The file name for each preset after the first: `x.p12` → `x-compatible.p12`.
+pub fn twin_file_name(stem: &str, preset: Preset) -> String {
+    format!("{stem}-{}.p12", preset.as_str())
+}
+
+/// The localKeyId Shomei gives the key and its certificate: the SHA-1 of the certificate's
+/// DER, as Windows and OpenSSL do, so importers pair them.
+pub fn local_key_id(leaf_der: &[u8]) -> Vec<u8> {
+    use sha1_011::Digest as _;
+    sha1_011::Sha1::digest(leaf_der).to_vec()
 }
 
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
@@ -535,5 +592,23 @@ mod tests {
             local_key_id: &[],
         };
         assert!(build(&c, "", Preset::Modern).is_err());
+    }
+
+    #[test]
+    fn each_platform_gets_its_presets() {
+        assert_eq!(Platform::Windows.presets(), [Preset::Modern]);
+        assert_eq!(Platform::Mac.presets(), [Preset::Modern]);
+        assert_eq!(Platform::Thunderbird.presets(), [Preset::Modern]);
+        assert_eq!(
+            Platform::Unsure.presets(),
+            [Preset::Modern, Preset::Compatible]
+        );
+        assert_eq!(Platform::parse(" macOS "), Some(Platform::Mac));
+        assert_eq!(Platform::parse("android"), None);
+        assert_eq!(
+            twin_file_name("taro_2026", Preset::Compatible),
+            "taro_2026-compatible.p12"
+        );
+        assert_eq!(local_key_id(b"x").len(), 20);
     }
 }

@@ -10,6 +10,9 @@
 //! material only ever lives in `Zeroizing` buffers.
 //!
 //! What we write is verified by `p12-keystore` (an independent reader) in `pkcs12::verify_written`.
+//!
+//! Why one file: the budget is only as good as its coverage — every place that derives a key is
+//! here, next to the counting that must precede it, so no decryption path can escape the count.
 
 use cbc::cipher::{BlockModeDecrypt, KeyIvInit, block_padding::Pkcs7};
 use cms::cert::x509::spki::AlgorithmIdentifierOwned;

@@ -102,6 +102,44 @@ impl Request {
     }
 }
 
+impl SmimeRequest {
+    /// The form this request would be typed as again (renewal and reissue start from it).
+    pub fn to_form(&self) -> SmimeForm {
+        SmimeForm {
+            emails: self.emails.clone(),
+            organization: self.organization.clone(),
+            choice: self.choice,
+            key: Some(self.key),
+            hash: Some(self.hash),
+        }
+    }
+}
+
+impl ServerRequest {
+    /// The form this request would be typed as again: the CN as people read it, the extra names
+    /// without the CN and its www twin, and the www option on when the twin is in the list.
+    pub fn to_form(&self) -> ServerForm {
+        let twin = twin_name(&self.common_name);
+        let www = self.sans.contains(&twin);
+        ServerForm {
+            common_name: self.common_name_unicode.clone(),
+            sans: self
+                .sans
+                .iter()
+                .filter(|s| **s != self.common_name && !(www && **s == twin))
+                .cloned()
+                .collect(),
+            www,
+            country: self.country.clone(),
+            state: self.state.clone(),
+            locality: self.locality.clone(),
+            organization: self.organization.clone(),
+            key: Some(self.key),
+            hash: Some(self.hash),
+        }
+    }
+}
+
 /// A validated value plus what the user should be told about it.
 #[derive(Clone, Debug)]
 pub struct Validated<T> {
@@ -182,11 +220,16 @@ pub fn www_twin(cn: &HostName) -> Option<String> {
     if cn.is_wildcard() {
         return None;
     }
-    let twin = match cn.ascii.strip_prefix("www.") {
-        Some(base) => base.to_owned(),
-        None => format!("www.{}", cn.ascii),
-    };
+    let twin = twin_name(&cn.ascii);
     psl::domain(twin.as_bytes()).is_some().then_some(twin)
+}
+
+/// `www.example.jp` → `example.jp`, `example.jp` → `www.example.jp` (A-labels).
+fn twin_name(ascii: &str) -> String {
+    match ascii.strip_prefix("www.") {
+        Some(base) => base.to_owned(),
+        None => format!("www.{ascii}"),
+    }
 }
 
 /// The final SAN list: CN first (always), the extra names in order, then the www twin;
@@ -208,13 +251,22 @@ pub fn san_list(cn: &HostName, extra: &[HostName], www: bool) -> Vec<String> {
 }
 
 impl ServerForm {
-    pub fn validate(&self) -> Result<Validated<ServerRequest>, InputError> {
+    /// The host names alone — CN, extra names, the www option — for a form whose subject is not
+    /// filled in yet: the final SAN list, or the first name refused.
+    pub fn validate_names(&self) -> Result<Validated<Vec<String>>, InputError> {
         let mut notices = Vec::new();
-        let (key, hash) = key_and_hash(self.key, self.hash)?;
-        let cn = parse_host(Field::CommonName, &self.common_name, &mut notices)?;
+        let (_, sans) = self.names(&mut notices)?;
+        Ok(Validated {
+            value: sans,
+            notices,
+        })
+    }
+
+    fn names(&self, notices: &mut Vec<Notice>) -> Result<(HostName, Vec<String>), InputError> {
+        let cn = parse_host(Field::CommonName, &self.common_name, notices)?;
         let mut extra = Vec::new();
         for s in self.sans.iter().filter(|s| !s.trim().is_empty()) {
-            extra.push(parse_host(Field::San, s, &mut notices)?);
+            extra.push(parse_host(Field::San, s, notices)?);
         }
         let sans = san_list(&cn, &extra, self.www);
         if self.www
@@ -223,6 +275,13 @@ impl ServerForm {
         {
             notices.push(Notice::WwwAdded { name: t });
         }
+        Ok((cn, sans))
+    }
+
+    pub fn validate(&self) -> Result<Validated<ServerRequest>, InputError> {
+        let mut notices = Vec::new();
+        let (key, hash) = key_and_hash(self.key, self.hash)?;
+        let (cn, sans) = self.names(&mut notices)?;
         let country = parse_country(&self.country, &mut notices)?;
         let state = parse_ascii_dn(Field::State, &self.state, &mut notices)?;
         let locality = parse_ascii_dn(Field::Locality, &self.locality, &mut notices)?;
@@ -320,5 +379,52 @@ mod tests {
             ..Default::default()
         };
         assert_eq!(f.validate().unwrap_err().field, Field::Hash);
+    }
+
+    #[test]
+    fn host_names_are_checked_alone_without_a_subject() {
+        let mut f = ServerForm {
+            common_name: "www.example.co.jp".into(),
+            www: true,
+            ..Default::default()
+        };
+        let names = f.validate_names().unwrap().value;
+        assert_eq!(names, ["www.example.co.jp", "example.co.jp"]);
+        // The subject is empty: the whole form is refused, the names are not.
+        assert!(f.validate().is_err());
+        f.sans = vec!["ｍａｉｌ．example.co.jp".into(), "bad name".into()];
+        let e = f.validate_names().unwrap_err();
+        assert_eq!(e.field, Field::San);
+    }
+
+    #[test]
+    fn a_request_gives_back_the_form_it_came_from() {
+        let form = ServerForm {
+            common_name: "例え.jp".into(),
+            sans: vec!["mail.example.jp".into()],
+            www: true,
+            country: "JP".into(),
+            state: "Tokyo".into(),
+            locality: "Chiyoda-ku".into(),
+            organization: "Example Co., Ltd.".into(),
+            key: Some(KeySpec::EcP256),
+            hash: None,
+        };
+        let r = form.validate().unwrap().value;
+        let back = r.to_form();
+        assert_eq!(back.common_name, "例え.jp");
+        assert_eq!(back.sans, ["mail.example.jp"]);
+        assert!(back.www);
+        assert_eq!(back.validate().unwrap().value, r);
+        let no_www = ServerForm { www: false, ..form };
+        let r = no_www.validate().unwrap().value;
+        assert!(!r.to_form().www);
+        let smime = SmimeForm {
+            emails: vec!["taro@example.co.jp".into(), "t.y@example.co.jp".into()],
+            organization: "テスト株式会社".into(),
+            ..Default::default()
+        };
+        let r = smime.validate().unwrap().value;
+        assert_eq!(r.to_form().validate().unwrap().value, r);
     }
 }

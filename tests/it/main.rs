@@ -7,6 +7,7 @@ mod common;
 mod corpus;
 mod csr;
 mod fuzz_regressions;
+mod handoff;
 mod hostile;
 mod i18n;
 mod import_export;

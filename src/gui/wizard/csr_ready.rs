@@ -5,7 +5,9 @@ use egui::{RichText, Ui};
 
 use super::{CsrInfo, Event, View};
 use crate::gui::widgets::explain;
-use crate::i18n::Message;
+use crate::i18n::{Message, report};
+use crate::ops::HandOff;
+use crate::pki::dcv::Ca;
 
 pub fn ui(c: &mut CsrInfo, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
     let tr = v.tr;
@@ -14,13 +16,20 @@ pub fn ui(c: &mut CsrInfo, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
     ui.label(tr.m(&Message::new("csr-key-safe").with("title", c.title.clone())));
     ui.horizontal(|ui| {
         if ui.button(tr.t("csr-copy")).clicked() {
-            ev = Some(Event::CopyCsr);
+            ev = Some(Event::CopyCsr(c.csr_pem.clone()));
         }
         if ui.button(tr.t("csr-save")).clicked() {
-            ev = Some(Event::SaveCsr);
+            ev = Some(Event::SaveCsr {
+                title: c.title.clone(),
+                pem: c.csr_pem.clone(),
+            });
         }
         if ui.button(tr.t("csr-save-handoff")).clicked() {
-            ev = Some(Event::SaveHandoff);
+            ev = Some(Event::SaveHandoff {
+                title: c.title.clone(),
+                handoff: c.handoff.clone(),
+                pem: c.csr_pem.clone(),
+            });
         }
     });
     if c.copied {
@@ -32,11 +41,25 @@ pub fn ui(c: &mut CsrInfo, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
             &tr.m(&Message::new("csr-saved").with("path", p.display().to_string())),
         );
     }
+    if let HandOff::Server(sheet) = &c.handoff {
+        // Validation differs by CA: the sheet follows the one the user orders from.
+        let mut ca = sheet.ca;
+        egui::ComboBox::from_label(tr.t("csr-ca"))
+            .selected_text(tr.of(&ca))
+            .show_ui(ui, |ui| {
+                for option in Ca::SERVER {
+                    ui.selectable_value(&mut ca, option, tr.of(&option));
+                }
+            });
+        if ca != sheet.ca {
+            c.handoff = HandOff::Server(sheet.with_ca(ca));
+        }
+    }
     ui.add_space(8.0);
     egui::ScrollArea::vertical()
         .max_height(320.0)
         .show(ui, |ui| {
-            ui.label(RichText::new(&c.handoff));
+            ui.label(RichText::new(report::handoff_text(&c.handoff, tr.0)));
             ui.add_space(6.0);
             let l = ui.label(tr.t("csr-text"));
             let mut text = c.csr_pem.as_str();
@@ -48,7 +71,13 @@ pub fn ui(c: &mut CsrInfo, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
             .labelled_by(l.id);
         });
     ui.add_space(8.0);
-    explain(ui, &tr.t("csr-next"));
+    explain(
+        ui,
+        &tr.t(match c.handoff {
+            HandOff::Smime(_) => "csr-next-smime",
+            HandOff::Server(_) => "csr-next-server",
+        }),
+    );
     if ui.button(tr.t("nav-done")).clicked() {
         ev = Some(Event::Home);
     }
