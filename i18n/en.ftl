@@ -150,7 +150,7 @@ inspect-signature = Signature: { $value }
 inspect-signature-ok = { $alg } (valid)
 inspect-signature-bad = { $alg } (NOT valid)
 inspect-key-usage = Key usage: { $value }
-inspect-eku = Extended key usage: { $value }
+inspect-eku = Extended key usage (what the certificate may be used for): { $value }
 inspect-findings = Findings: { $value }
 inspect-no-findings = none
 inspect-finding = Finding: { $value }
@@ -204,8 +204,8 @@ import-found-root = The root certificate: { $name }.
 import-not-yet-valid = The certificate becomes valid only on { $date }. Check your PC's clock; if it is right, wait until then.
 import-expires-soon = The certificate expires in { $days } days. Plan the renewal now.
 import-names-differ = The names in the certificate ({ $issued }) differ from the request ({ $requested }). Check with the CA that this is what you ordered.
-import-ku-differs = The key usage in the certificate ({ $issued }) differs from your choice ({ $expected }). Check the options you selected on the CA's order page.
-import-eku-differs = The extended key usage in the certificate ({ $issued }) differs from your choice ({ $expected }). Check the options you selected on the CA's order page.
+import-ku-differs = The certificate's key usage differs from what you chose. Certificate: { $issued } / chosen: { $expected }. Check the "certificate usage" chosen on the CA's order page and, if it differs, ask for a reissue.
+import-eku-differs = The certificate's extended key usage (what it may be used for) differs from what you chose. Certificate: { $issued } / chosen: { $expected }. It may not work for mail. Check the options chosen on the CA's order page and, if they differ, ask for a reissue.
 import-intermediate-missing = The intermediate CA certificate is missing. Add the CA's DigiCertCA.crt (or the .p7b): Thunderbird needs it to sign mail.
 
 ## Export
@@ -344,7 +344,7 @@ import-done-export = Make the .p12 to install
 
 ## Export
 p12-password-title = Choose the certificate password
-p12-password-explain = The .p12 file is protected by this password; you type it once when installing.
+p12-password-explain = The .p12 file is protected by this password. You need it to install the file: be sure not to forget it.
 p12-password = Certificate password
 p12-password-again = Type the certificate password again
 p12-show = Show the password
@@ -366,7 +366,7 @@ export-running = Writing and checking the .p12 file…
 export-done-title = Your .p12 file is ready
 export-done-file = Saved: { $path }
 export-done-install = How to install it
-install-windows = Double-click the .p12 file, choose "Current User", type the certificate password, and let Windows choose the store. Outlook then offers the certificate for signing and encryption.
+install-windows = Double-click the .p12 file, choose "Current User", type the certificate password, and leave "Automatically select the certificate store based on the type of certificate" selected. Outlook can then sign and encrypt with it.
 install-mac = Double-click the .p12 file, type the certificate password, and add it to the "login" keychain. Apple Mail uses it automatically.
 install-thunderbird = In Thunderbird: Settings → Privacy & Security → Certificates → Manage Certificates → Your Certificates → Import, choose the .p12 file and type the certificate password. Then choose it under Account Settings → End-To-End Encryption.
 install-unsure = Try the main file first (double-click it). If your PC refuses it, use the file ending in "-compatible.p12" with the same password.
@@ -385,8 +385,6 @@ home-reminder = Add expiry reminders to my calendar (.ics)
 home-fullchain = Save the certificate chain for Apache/nginx
 home-server-key = Save the private key for Apache/nginx…
 reminder-on-start = Expiring soon (days left): { $names }. Start the renewal now.
-renew-smime-note = Renewal makes a new private key. Keep your old .p12 file: you need it to read mail encrypted to the old certificate. (After a reissue, the CA revokes the old certificate 72 hours later.)
-renew-server-note = Renewal makes a new private key, as the reseller recommends every time. The product and the common name cannot change in a renewal. (After a reissue, the CA revokes the old certificate 72 hours later.)
 server-details-title = Server certificate, step 1 of 3: host names
 server-details-explain = Enter the host name (common name) exactly as users type it in the browser. Japanese domain names are converted to the xn-- form the certificate needs.
 server-idn = { $unicode } is written in the certificate as { $ascii }.
@@ -444,8 +442,8 @@ handoff-before-title = Before you order (the CA's pre-validation):
 handoff-org-validation = Organization validation: in CertCentral under Certificates > Organizations, "SMIME" next to "{ $org }" means it is done. If not, open the organization, tick "SMIME - SMIME Organization Validation", click "Request validation" and contact DigiCert's validation support. No certificate is issued before the organization is validated.
 dcv-smime-title = Domain control validation (DCV) for the mail domain "{ $name }": do it before ordering, in CertCentral under Certificates > Domains. If you order without it, an English verification email is sent automatically. Use one of these methods.
 dcv-soa-rname = Email: approval email to the address in the DNS SOA record (RNAME)
-dcv-place-txt-random = Add a DNS TXT record. Name: { $name }  Value: the random value the CA's page shows (the token)
-dcv-place-cname-random = Add a DNS CNAME record. Name: (the random value the CA's page shows).{ $domain }  Value: { $target }
+dcv-place-txt-random = Add a TXT record (a line of text) in DNS (your domain's settings, changed by its administrator or in your DNS provider's page). Name: { $name }  Value: the random value the CA's page shows (the token)
+dcv-place-cname-random = Add a CNAME record (a pointer to another name) in DNS. Name: (the random value the CA's page shows).{ $domain }  Value: { $target }
 dcv-place-file = Put a file at this address on your web server: { $url } (its content is the random value the CA's page shows)
 dcv-place-mailboxes = Sent to: { $addresses }
 dcv-place-contact-txt = First add a DNS TXT record. Name: { $name }  Value: the email address that will receive the approval email
@@ -466,6 +464,51 @@ server-handoff-key = Key type: { $value } (in the CSR)
 server-handoff-ca = CA (product): { $value }
 csr-ca = The CA (product) you order from: it decides how the domain is validated
 profile-guide-differs = The CA's guide lists personal authentication under Strict, but the industry rules for S/MIME certificates (the S/MIME Baseline Requirements) do not allow client authentication in a Strict certificate, and the guide lists non-repudiation under Multipurpose only. So in Shomei every additional usage needs Multipurpose.
+date = { $y }-{ $mm }-{ $dd }
+problem-fixed-in-again = "{ $value }" cannot change here (a renewal or reissue keeps a server certificate's common name, and a reissue keeps the organization name). To change it, make a new request.
+err-reissue-expired = Request { $id }'s certificate has expired, so it cannot be reissued. Renew it instead.
+again-renewal-not-yet = The CA takes the renewal order from { $date } (90 days before the order expires). You may make the CSR now, but order it from that day.
+again-renewal-open = The renewal can be ordered now ({ $days } days left). A new private key is made. Keep the old .p12: older encrypted mail needs it.
+again-expired-revalidate = The certificate has expired. Before the renewal, the organization validation and domain validation (DCV) must be done again.
+again-reissue-revokes-old = When the reissued certificate is issued, the old one is revoked { $hours } hours later. Install the new certificate before then.
+again-reissue-old-form = This Secure Mail ID was issued before August 2025. It is reissued through DigiCert's separate Secure Mail ID reissue form, not CertCentral.
+again-organization-fixed = A reissue cannot change the organization name (that needs a new order). The mailboxes, profile, usage and signature hash can change.
+again-cn-fixed = A server certificate's renewal or reissue cannot change the common name (that needs a new order).
+again-renew-title = Renewal (the same certificate ordered again, with a new private key)
+again-reissue-title = Reissue (a valid certificate replaced by one with a new private key)
+home-reissue = Reissue { $title }
+err-ca-unknown = "{ $value }" is not a CA Shomei knows. Choose digicert, globalsign, cybertrust or certcentral.
+cli-show-head = Request { $id } ({ $title }): made { $created }, { $status }
+cli-show-pending = waiting for the certificate
+cli-show-issued = issued (valid { $from } to { $until })
+reminder-after = { $title }'s certificate expired { $days } days ago. If you have not yet, order the renewal (the organization validation and DCV must be done again).
+pw-mismatch-live = The two passwords do not match yet.
+unlock-create-submit = Create the vault
+usage-word-digital-signature = digital signature ({ $name })
+usage-word-non-repudiation = non-repudiation ({ $name })
+usage-word-key-encipherment = key encipherment ({ $name })
+usage-word-data-encipherment = data encryption ({ $name })
+usage-word-key-agreement = key agreement ({ $name })
+usage-word-key-cert-sign = signing certificates ({ $name })
+usage-word-crl-sign = signing revocation lists ({ $name })
+usage-word-email-protection = mail protection (S/MIME, { $name })
+usage-word-client-auth = personal authentication ({ $name })
+usage-word-server-auth = server authentication ({ $name })
+usage-word-code-signing = code signing ({ $name })
+usage-word-other = { $name }
+usage-list = { $count ->
+    [0] none
+    [1] { $a }
+    [2] { $a }, { $b }
+    [3] { $a }, { $b }, { $c }
+    [4] { $a }, { $b }, { $c }, { $d }
+   *[other] { $a }, { $b }, { $c }, { $d }, { $e }…
+}
+import-eku-client-auth-added = The CA added "personal authentication (clientAuth)" to the extended key usage. That is common for Multipurpose; the certificate signs and encrypts mail as it is.
+p12-protection-modern = modern (AES and others; for Windows 10 and later, macOS 15 and later, Thunderbird) [{ $detail }]
+p12-protection-compatible = compatible (3DES; older Windows and macOS open it too) [{ $detail }]
+p12-protection-weak = old and weak (RC2-40); making it again with Shomei is recommended [{ $detail }]
+p12-protection-other = another method [{ $detail }]
 
 # issue 14
 err-p12-unsupported = This .p12 file is protected in an unusual way that no common program writes (for example scrypt or public-key protection), so it was not opened. Ask the sender to export it again with standard settings.

@@ -150,7 +150,7 @@ inspect-signature = 署名：{ $value }
 inspect-signature-ok = { $alg }（正しい署名）
 inspect-signature-bad = { $alg }（署名が正しくありません）
 inspect-key-usage = 鍵の用途：{ $value }
-inspect-eku = 拡張鍵用途：{ $value }
+inspect-eku = 拡張鍵用途（この証明書を何に使えるか）：{ $value }
 inspect-findings = 所見：{ $value }
 inspect-no-findings = なし
 inspect-finding = 所見：{ $value }
@@ -204,8 +204,8 @@ import-found-root = ルート証明書：{ $name }。
 import-not-yet-valid = この証明書は { $date } から有効になります。PCの時計を確認し、正しければその日までお待ちください。
 import-expires-soon = この証明書はあと { $days } 日で有効期限が切れます。今のうちに更新申請の準備をしてください。
 import-names-differ = 証明書の名前（{ $issued }）が申請（{ $requested }）と異なります。注文どおりか認証局に確認してください。
-import-ku-differs = 証明書の鍵の用途（{ $issued }）が選んだ内容（{ $expected }）と異なります。認証局の申請画面で選んだオプションを確認してください。
-import-eku-differs = 証明書の拡張鍵用途（{ $issued }）が選んだ内容（{ $expected }）と異なります。認証局の申請画面で選んだオプションを確認してください。
+import-ku-differs = 証明書の鍵の用途が、選んだ内容と異なります。証明書：{ $issued }／選んだ内容：{ $expected }。認証局の申請画面で選んだ「証明書の使用」を確認し、違っていれば再発行を依頼してください。
+import-eku-differs = 証明書の拡張鍵用途（この証明書を何に使えるか）が、選んだ内容と異なります。証明書：{ $issued }／選んだ内容：{ $expected }。メールに使えない可能性があります。認証局の申請画面で選んだオプションを確認し、違っていれば再発行を依頼してください。
 import-intermediate-missing = 中間CA証明書がありません。認証局の DigiCertCA.crt（または .p7b）も追加してください。Thunderbird でメールに署名するのに必要です。
 
 ## 書き出し
@@ -341,7 +341,7 @@ import-done-export = インストール用の .p12 を作る
 
 ## 書き出し
 p12-password-title = 証明書パスワードを決める
-p12-password-explain = .p12 ファイルはこのパスワードで保護されます。インストールの際に一度入力します。
+p12-password-explain = .p12 ファイルはこのパスワードで保護されます。インストールするときに必要です。必ず忘れないようにしてください。
 p12-password = 証明書パスワード
 p12-password-again = もう一度、証明書パスワードを入力
 p12-show = パスワードを表示する
@@ -363,7 +363,7 @@ export-running = .p12 ファイルを書き出して確認しています…
 export-done-title = .p12 ファイルができました
 export-done-file = 保存先：{ $path }
 export-done-install = インストールの方法
-install-windows = .p12 ファイルをダブルクリックし、「現在のユーザー」を選び、証明書パスワードを入力して、証明書ストアは自動で選ばせてください。Outlook で署名と暗号化に使えるようになります。
+install-windows = .p12 ファイルをダブルクリックし、「現在のユーザー」を選び、証明書パスワードを入力します。証明書ストアは「証明書の種類に基づいて、自動的に証明書ストアを選択する」のまま進めてください。Outlook で署名と暗号化に使えるようになります。
 install-mac = .p12 ファイルをダブルクリックし、証明書パスワードを入力して「ログイン」キーチェーンに追加してください。Apple Mail が自動的に使います。
 install-thunderbird = Thunderbird で：設定 → プライバシーとセキュリティ → 証明書 → 証明書を管理 → あなたの証明書 → インポート で .p12 ファイルを選び、証明書パスワードを入力します。その後、アカウント設定 → エンドツーエンド暗号化 で選んでください。
 install-unsure = まず通常のファイルをダブルクリックしてください。PCが受け付けない場合は、同じパスワードで「-compatible.p12」で終わるファイルを使ってください。
@@ -381,8 +381,6 @@ home-reminder = 有効期限のリマインダーをカレンダーに追加（.
 home-fullchain = Apache/nginx 用の証明書チェーンを保存
 home-server-key = Apache/nginx 用の秘密鍵を保存…
 reminder-on-start = まもなく有効期限が切れます（残り日数）：{ $names }。今のうちに更新申請を始めてください。
-renew-smime-note = 更新では新しい秘密鍵を作ります。古い .p12 ファイルは保管しておいてください。古い証明書あてに暗号化されたメールを読むのに必要です。（再発行の場合、古い証明書は72時間後に失効します。）
-renew-server-note = 更新では、販売代理店の推奨どおり毎回新しい秘密鍵を作ります。更新では製品とコモンネームは変更できません。（再発行の場合、古い証明書は72時間後に失効します。）
 server-details-title = サーバー証明書 ステップ 1/3：ホスト名
 server-details-explain = ブラウザーに入力するとおりのホスト名（コモンネーム）を入力してください。日本語ドメイン名は、証明書に必要な xn-- の形に変換します。
 server-idn = { $unicode } は証明書に { $ascii } として記載されます。
@@ -440,8 +438,8 @@ handoff-before-title = 申請の前に（認証局の事前認証）：
 handoff-org-validation = 組織認証：CertCentral の［証明書］＞［組織］で「{ $org }」の認証に「SMIME」と表示されていれば済んでいます。なければ組織を開き、「SMIME - SMIME Organization Validation」にチェックを入れて「認証を申請」を押し、デジサートの認証サポートに連絡してください。組織の認証が終わるまで証明書は発行されません。
 dcv-smime-title = メールアドレスのドメイン「{ $name }」の利用権の確認（DCV）：CertCentral の［証明書］＞［ドメイン］で、申請の前に済ませておきます。済ませずに申請すると、英語の確認メール（Verification Email）が自動で送られます。方法は次のどれか1つです。
 dcv-soa-rname = メール認証：DNS の SOA レコードのアドレス（RNAME）あての申請承認メール
-dcv-place-txt-random = DNS に TXT レコードを登録します。名前：{ $name }　値：認証局の画面に表示されるランダムな値（認証トークン）
-dcv-place-cname-random = DNS に CNAME レコードを登録します。名前：（認証局の画面に表示されるランダムな値）.{ $domain }　値：{ $target }
+dcv-place-txt-random = DNS（ドメイン名の設定。ドメインの管理者かDNSサービスの画面で登録します）に TXT レコード（文字を書いておく欄）を登録します。名前：{ $name }　値：認証局の画面に表示されるランダムな値（認証トークン）
+dcv-place-cname-random = DNS に CNAME レコード（別の名前への転送の設定）を登録します。名前：（認証局の画面に表示されるランダムな値）.{ $domain }　値：{ $target }
 dcv-place-file = ウェブサーバーのこの場所にファイルを置きます：{ $url }（中身は認証局の画面に表示されるランダムな値）
 dcv-place-mailboxes = メールの宛先：{ $addresses }
 dcv-place-contact-txt = 先に DNS に TXT レコードを登録します。名前：{ $name }　値：承認メールを受け取るメールアドレス
@@ -462,6 +460,51 @@ server-handoff-key = 鍵の種類：{ $value }（CSRに入っています）
 server-handoff-ca = 認証局（品目）：{ $value }
 csr-ca = 申し込む認証局（品目）：ドメイン名利用権の確認の方法が変わります
 profile-guide-differs = 認証局のガイドの表では Strict に「個人認証」が載っていますが、S/MIME証明書の業界基準（S/MIME Baseline Requirements）では Strict の証明書に個人認証（クライアント認証）を入れられません。また「否認防止」はガイドの表で Multipurpose にだけ載っています。そのため Shomei（証明）では、追加の証明書使用目的が必要なときは Multipurpose を選ぶようにしています。
+date = { $y }年{ $m }月{ $d }日
+problem-fixed-in-again = 「{ $value }」は変えられません（更新・再発行では、サーバー証明書のコモンネームと、再発行での組織名はそのままです）。変える必要があるときは、新規申請にしてください。
+err-reissue-expired = 申請 { $id } の証明書は有効期限が切れているため、再発行できません。更新申請をしてください。
+again-renewal-not-yet = 認証局が更新申請を受け付けるのは { $date } から（オーダー有効期限日の90日前から）です。CSRは今作っても構いませんが、申請はその日からです。
+again-renewal-open = 更新申請ができます（有効期限まであと { $days } 日）。新しい秘密鍵を作ります。古い .p12 は、過去の暗号化メールを読むために残しておいてください。
+again-expired-revalidate = 有効期限が切れています。更新申請の前に、組織認証とドメイン名利用権の確認（DCV）をもう一度受ける必要があります。
+again-reissue-revokes-old = 再発行した証明書が発行されると、元の証明書は { $hours } 時間後に失効（Revoke）します。それまでに新しい証明書をインストールしてください。
+again-reissue-old-form = この証明書は2025年7月31日以前に発行されたセキュアメールIDです。再発行は CertCentral ではなく、デジサートの「セキュアメールID再発行 申請入力フォーム」から申し込みます。
+again-organization-fixed = 再発行では組織名は変えられません（変える場合は新規申請です）。メールアドレス、プロファイル、証明書の使用、署名ハッシュは変えられます。
+again-cn-fixed = サーバー証明書の更新・再発行では、コモンネームは変えられません（変える場合は新規申請です）。
+again-renew-title = 更新申請（新しい秘密鍵で、同じ内容の証明書をもう一度申請します）
+again-reissue-title = 再発行（有効な証明書を、新しい秘密鍵の証明書に置き換えます）
+home-reissue = { $title } を再発行
+err-ca-unknown = 「{ $value }」は選べる認証局ではありません。digicert、globalsign、cybertrust、certcentral のどれかを指定してください。
+cli-show-head = 申請 { $id }（{ $title }）：{ $created } に作成、{ $status }
+cli-show-pending = 証明書の発行待ち
+cli-show-issued = 発行済み（{ $from } から { $until } まで有効）
+reminder-after = { $title } の証明書は { $days } 日前に有効期限が切れました。まだなら更新申請をしてください（組織認証とDCVのやり直しが必要です）。
+pw-mismatch-live = 2回入力したパスワードが一致していません。
+unlock-create-submit = 保管庫を作成する
+usage-word-digital-signature = デジタル署名（{ $name }）
+usage-word-non-repudiation = 否認防止（{ $name }）
+usage-word-key-encipherment = 鍵の暗号化（{ $name }）
+usage-word-data-encipherment = データの暗号化（{ $name }）
+usage-word-key-agreement = 鍵共有（{ $name }）
+usage-word-key-cert-sign = 証明書への署名（{ $name }）
+usage-word-crl-sign = 失効リストへの署名（{ $name }）
+usage-word-email-protection = メールの保護（S/MIME、{ $name }）
+usage-word-client-auth = 個人認証（{ $name }）
+usage-word-server-auth = サーバー認証（{ $name }）
+usage-word-code-signing = コード署名（{ $name }）
+usage-word-other = { $name }
+usage-list = { $count ->
+    [0] なし
+    [1] { $a }
+    [2] { $a }、{ $b }
+    [3] { $a }、{ $b }、{ $c }
+    [4] { $a }、{ $b }、{ $c }、{ $d }
+   *[other] { $a }、{ $b }、{ $c }、{ $d }、{ $e }…
+}
+import-eku-client-auth-added = 認証局が拡張鍵用途に「個人認証（clientAuth）」を加えています。Multipurpose ではよくあることで、メールの署名と暗号化にはそのまま使えます。
+p12-protection-modern = 新しい方式（AES など。Windows 10 以降・macOS 15 以降・Thunderbird 向け）［{ $detail }］
+p12-protection-compatible = 互換性の高い方式（3DES。古い Windows・macOS でも開けます）［{ $detail }］
+p12-protection-weak = 古く弱い方式（RC2-40）。Shomei（証明）で作り直すことをおすすめします［{ $detail }］
+p12-protection-other = そのほかの方式［{ $detail }］
 
 # issue 14
 err-p12-unsupported = この .p12 ファイルは、一般的なソフトが使わない特殊な方法で保護されているため、開きませんでした。送り主に、標準の設定でもう一度書き出してもらってください。

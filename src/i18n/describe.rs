@@ -6,7 +6,6 @@ use crate::i18n::{Localized, Message};
 use crate::ops::Error;
 use crate::ops::batch::BatchError;
 use crate::pki::bundle::{BundleError, MAX_FILE_BYTES};
-use crate::pki::chain::{ChainError, LeafCheckError};
 use crate::pki::csr::CsrError;
 use crate::pki::dcv::{Ca, Method};
 use crate::pki::input::{Field, InputError, Notice, Problem};
@@ -242,6 +241,7 @@ fn problem_message(problem: &Problem, value: &str) -> Message {
         Problem::DataEncryptionNeedsEncryption => m("problem-data-enc-needs-encryption"),
         Problem::NonRepudiationNeedsSigning => m("problem-nonrep-needs-signing"),
         Problem::DataEncryptionNeedsRsa => m("problem-data-enc-needs-rsa"),
+        Problem::FixedInAgain => m("problem-fixed-in-again"),
     }
 }
 
@@ -389,27 +389,6 @@ impl Localized for VaultError {
         }
     }
 }
-impl Localized for LeafCheckError {
-    fn message(&self) -> Message {
-        match self {
-            LeafCheckError::Chain(ChainError::BadSignature { subject, issuer }) => {
-                Message::new("err-import-bad-signature")
-                    .with("subject", subject)
-                    .with("issuer", issuer)
-            }
-            LeafCheckError::IssuerMissing { subject, issuer } => {
-                Message::new("err-import-issuer-missing")
-                    .with("subject", subject)
-                    .with("issuer", issuer)
-            }
-            LeafCheckError::SignatureUnchecked { subject, algorithm } => {
-                Message::new("err-import-signature-unchecked")
-                    .with("subject", subject)
-                    .with("alg", algorithm)
-            }
-        }
-    }
-}
 impl Localized for BatchError {
     fn message(&self) -> Message {
         match self {
@@ -441,11 +420,7 @@ impl Localized for Error {
                 .with("path", path.display().to_string())
                 .with("detail", source.to_string()),
             Error::Bundle(e) => e.message(),
-            Error::Chain(ChainError::BadSignature { subject, issuer }) => {
-                Message::new("err-import-bad-signature")
-                    .with("subject", subject)
-                    .with("issuer", issuer)
-            }
+            Error::Chain(e) => e.message(),
             Error::Leaf(e) => e.message(),
             Error::P12(e) => e.message(),
             Error::OnlyCaCertificates { subjects } => {
@@ -456,8 +431,9 @@ impl Localized for Error {
             }
             Error::Expired { subject, not_after } => Message::new("err-import-expired")
                 .with("subject", subject)
-                .with("date", super::report::date(*not_after)),
+                .msg("date", super::report::date_message(*not_after)),
             Error::NotIssued { id } => Message::new("err-export-not-issued").with("id", id),
+            Error::ReissueExpired { id } => Message::new("err-reissue-expired").with("id", id),
             Error::CertificateKeyMismatch => Message::new("err-export-key-mismatch"),
             Error::PasswordRejected { failed, full_width } => {
                 let id = if *full_width {
@@ -481,6 +457,26 @@ impl Localized for Error {
             Error::DestinationFolderMissing { path } => {
                 Message::new("err-out-folder-missing").with("path", path.display().to_string())
             }
+        }
+    }
+}
+
+impl Localized for crate::ops::AgainNote {
+    fn message(&self) -> Message {
+        use crate::ops::AgainNote as N;
+        match self {
+            N::RenewalNotYet { opens } => Message::new("again-renewal-not-yet")
+                .msg("date", super::report::date_message(*opens)),
+            N::RenewalOpen { days_left } => {
+                Message::new("again-renewal-open").num("days", *days_left)
+            }
+            N::ExpiredRevalidate => Message::new("again-expired-revalidate"),
+            N::ReissueRevokesOld { hours } => {
+                Message::new("again-reissue-revokes-old").num("hours", *hours)
+            }
+            N::ReissueThroughOldForm => Message::new("again-reissue-old-form"),
+            N::OrganizationFixed => Message::new("again-organization-fixed"),
+            N::CommonNameFixed => Message::new("again-cn-fixed"),
         }
     }
 }

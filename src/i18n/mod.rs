@@ -10,6 +10,8 @@
 pub mod calendar;
 pub mod describe;
 pub mod report;
+pub mod sheet;
+pub mod trust;
 
 use std::sync::OnceLock;
 

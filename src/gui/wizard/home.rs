@@ -96,12 +96,22 @@ pub fn ui(v: &View<'_>, ui: &mut Ui) -> Option<Event> {
             if ahead && ui.button(tr.t("home-reminder")).clicked() {
                 ev = Some(Event::SaveReminder(row.id.clone()));
             }
-            if v.vault_ready
+            // Renewal and reissue are for issued certificates; a reissue replaces a valid one.
+            if issued
+                && v.vault_ready
                 && ui
                     .button(tr.m(&Message::new("home-renew").with("title", row.title.clone())))
                     .clicked()
             {
                 ev = Some(Event::Renew(row.id.clone()));
+            }
+            if ahead
+                && v.vault_ready
+                && ui
+                    .button(tr.m(&Message::new("home-reissue").with("title", row.title.clone())))
+                    .clicked()
+            {
+                ev = Some(Event::Reissue(row.id.clone()));
             }
         });
     }

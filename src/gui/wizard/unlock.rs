@@ -43,7 +43,14 @@ pub fn ui(d: &mut UnlockDraft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
         error_line(ui, &tr.m(e));
     }
     let submit = ui
-        .add_enabled(ok, egui::Button::new(tr.t("unlock-submit")))
+        .add_enabled(
+            ok,
+            egui::Button::new(tr.t(if d.creating {
+                "unlock-create-submit"
+            } else {
+                "unlock-submit"
+            })),
+        )
         .clicked()
         || (ok && ui.input(|i| i.key_pressed(egui::Key::Enter)));
     submit.then(|| Event::UnlockSubmit(Secret::new(&d.passphrase)))
