@@ -477,3 +477,18 @@ pub fn findings(chain: &Chain, request: &Request, now: OffsetDateTime) -> Vec<Fi
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn serials_read_as_openssl_shows_them() {
+        assert_eq!(serial_text(&[0x01]), "01");
+        assert_eq!(serial_text(&[0x00, 0x80, 0x01]), "80:01");
+        // Negative (two's complement), as some old CAs wrote: a sign, not raw bytes.
+        assert_eq!(serial_text(&[0xff]), "-01");
+        assert_eq!(serial_text(&[0xff, 0x7f]), "-81");
+        assert_eq!(serial_text(&[0x80, 0x00]), "-80:00");
+    }
+}

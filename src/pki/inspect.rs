@@ -426,3 +426,25 @@ pub fn csr_summary(der: &[u8]) -> Result<CsrSummary, InspectError> {
         findings,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use x509_parser::der_parser::asn1_rs::{Any, FromDer};
+
+    fn text(der: &[u8]) -> String {
+        attr_value_text(&Any::from_der(der).unwrap().1)
+    }
+
+    #[test]
+    fn attribute_values_are_text_or_hex_never_raw_bytes() {
+        assert_eq!(text(&[0x0c, 0x02, b'O', b'K']), "OK");
+        assert_eq!(text(&[0x1e, 0x04, 0x30, 0x6e, 0x00, b'A']), "のA"); // BMPString
+        assert_eq!(text(&[0x14, 0x02, 0xe9, b'a']), "éa"); // T61String as Latin-1
+        // A BIT STRING (x500UniqueIdentifier) and an OCTET STRING: `#` and their DER in hex.
+        assert_eq!(text(&[0x03, 0x02, 0x00, 0xff]), "#030200ff");
+        assert_eq!(text(&[0x04, 0x01, 0x07]), "#040107");
+        // A UTF8String that is not UTF-8 is shown the same way.
+        assert_eq!(text(&[0x0c, 0x01, 0xff]), "#0c01ff");
+    }
+}

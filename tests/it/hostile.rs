@@ -510,6 +510,17 @@ open("{b}", "wb").write(pkcs12.serialize_key_and_certificates(b"interop", k, c, 
             v["key"].as_str().unwrap().starts_with("RSA 2048"),
             "{name}: {v}"
         );
+        if pass.is_empty() {
+            // No password typed at all (the window's empty field, a CLI without a terminal):
+            // a file made without one opens as it is.
+            let o = env
+                .cmd("en")
+                .env_remove("SHOMEI_P12_PASSWORD")
+                .args(["inspect", "--json", d.join(name).to_str().unwrap()])
+                .output()
+                .unwrap();
+            assert!(o.status.success(), "{name}: {}", stderr(&o));
+        }
         // The wrong password is still refused.
         let o = env
             .cmd("en")
