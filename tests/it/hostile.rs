@@ -629,3 +629,36 @@ fn the_system_ca_bundle_is_a_normal_bundle() {
         stderr(&o)
     );
 }
+
+#[test]
+fn a_vault_made_with_a_weaker_passphrase_still_opens() {
+    use base64::Engine;
+    use shomei::vault::{envelope, keyring};
+    // vault.json as an older Shomei wrote it for the passphrase "1234567890" (then allowed).
+    let d = tempfile::tempdir().unwrap();
+    let params = keyring::KdfParams::default();
+    let salt = [9u8; 16];
+    let master = keyring::derive("1234567890", &salt, params).unwrap();
+    let id = "00112233445566778899aabbccddeeff";
+    let check = envelope::seal(
+        &master,
+        format!("shomei/vault-check/v1/{id}").as_bytes(),
+        b"shomei vault check",
+    );
+    let header = serde_json::json!({
+        "format": "shomei-vault", "version": 1, "id": id, "created": "2026-01-01T00:00:00Z",
+        "mode": "passphrase", "kdf": "argon2id", "params": params,
+        "salt": base64::engine::general_purpose::STANDARD.encode(salt), "check": check,
+    });
+    std::fs::write(
+        d.path().join("vault.json"),
+        serde_json::to_vec(&header).unwrap(),
+    )
+    .unwrap();
+    let v = Vault::open(d.path(), &unlock_with("1234567890"));
+    assert!(v.is_ok(), "{v:?}");
+    assert!(matches!(
+        Vault::open(d.path(), &unlock_with("1234567891")),
+        Err(VaultError::WrongPassphrase)
+    ));
+}
