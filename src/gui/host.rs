@@ -23,7 +23,9 @@ impl Host for NativeHost {
         rfd::FileDialog::new()
             .add_filter(
                 "Certificates",
-                &["zip", "p7b", "p7c", "crt", "cer", "pem", "der"],
+                &[
+                    "zip", "p7b", "p7c", "crt", "cer", "pem", "der", "eml", "msg",
+                ],
             )
             .pick_files()
     }

@@ -10,6 +10,7 @@ pub mod input;
 pub mod inspect;
 pub mod key;
 pub mod keyinfo;
+pub mod mail;
 pub mod password;
 pub mod pkcs12;
 pub mod pkcs12_read;

@@ -35,7 +35,10 @@ fn corpus_inspect_agrees_with_openssl() {
     assert_eq!(v["panics"], 0, "{out}");
     assert_eq!(v["timeouts"], 0, "{out}");
     // CPU seconds of the slowest `inspect` (wall time on a shared machine measures the load).
-    assert!(v["slowest_inspect_cpu_seconds"].as_f64().unwrap() < 1.0, "{v}");
+    assert!(
+        v["slowest_inspect_cpu_seconds"].as_f64().unwrap() < 1.0,
+        "{v}"
+    );
     let imports = &v["import_sample"];
     assert!(imports["imports"].as_u64().unwrap() > 100, "{v}");
     assert_eq!(imports["accepted"], 0, "{v}");
