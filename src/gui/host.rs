@@ -20,7 +20,7 @@ pub struct NativeHost;
 
 impl Host for NativeHost {
     fn pick_files(&self) -> Option<Vec<PathBuf>> {
-        rfd::FileDialog::new()
+        start_in(crate::folders::downloads())
             .add_filter(
                 "Certificates",
                 &[
@@ -31,8 +31,16 @@ impl Host for NativeHost {
     }
 
     fn save_file(&self, default_name: &str) -> Option<PathBuf> {
-        rfd::FileDialog::new()
+        start_in(crate::folders::documents())
             .set_file_name(default_name)
             .save_file()
+    }
+}
+
+/// A dialog that opens in the user's Downloads or Documents folder (see `crate::folders`).
+fn start_in(dir: Option<PathBuf>) -> rfd::FileDialog {
+    match dir {
+        Some(d) => rfd::FileDialog::new().set_directory(d),
+        None => rfd::FileDialog::new(),
     }
 }

@@ -30,7 +30,7 @@ pub fn ui(typed_path: &mut String, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
         ui,
         &tr.t("import-path"),
         typed_path,
-        "/home/taro/Downloads/Certificate.zip",
+        &crate::folders::example_download("Certificate.zip"),
     );
     explain(ui, &tr.t("import-path-explain"));
     ui.horizontal(|ui| {

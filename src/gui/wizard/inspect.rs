@@ -26,7 +26,7 @@ pub fn ui(
         ui,
         &tr.t("import-path"),
         typed_path,
-        "/home/taro/Downloads/server.crt",
+        &crate::folders::example_download("server.crt"),
     );
     password_field(ui, &tr.t("inspect-p12-password"), password, false);
     let path = PathBuf::from(typed_path.trim().trim_matches('"'));
