@@ -6,7 +6,6 @@ use crate::i18n::{Localized, Message};
 use crate::ops::Error;
 use crate::ops::batch::BatchError;
 use crate::pki::bundle::{BundleError, MAX_FILE_BYTES};
-use crate::pki::chain::ChainError;
 use crate::pki::csr::CsrError;
 use crate::pki::dcv::{Ca, Method};
 use crate::pki::input::{Field, InputError, Notice, Problem};
@@ -269,6 +268,7 @@ impl Localized for P12Error {
             P12Error::Verify(d) => Message::new("err-p12-verify").with("detail", d),
             P12Error::WrongPasswordOrDamaged => Message::new("err-p12-password"),
             P12Error::TooManyIterations => Message::new("err-p12-too-many-iterations"),
+            P12Error::Unsupported => Message::new("err-p12-unsupported"),
         }
     }
 }
@@ -296,6 +296,12 @@ impl Localized for BundleError {
             BundleError::ZipEncrypted { file } => ("err-import-zip-encrypted", file),
             BundleError::ZipBomb { file } => ("err-import-zip-bomb", file),
             BundleError::NoCertificates => return Message::new("err-import-no-certs"),
+            BundleError::TooManyCertificates { file } => {
+                return Message::new("err-import-too-many-certs")
+                    .with("file", file)
+                    .num("max", crate::pki::bundle::MAX_CERTS as i64);
+            }
+            BundleError::IsEncryptedPrivateKey { file } => ("err-import-is-encrypted-key", file),
             BundleError::Mail { file, error } => {
                 let id = match error {
                     MailError::NoCertificate => "err-import-mail-no-cert",
@@ -370,6 +376,21 @@ impl Localized for VaultError {
                 Message::new("err-vault-passphrase-short").num("min", MIN_PASSPHRASE_CHARS as i64)
             }
             VaultError::PassphraseMismatch => Message::new("err-vault-passphrase-mismatch"),
+            VaultError::PassphraseRejected { failed, full_width } => {
+                let mut m = Message::new(if *full_width {
+                    "err-vault-passphrase-full-width"
+                } else {
+                    "err-vault-passphrase-rejected"
+                });
+                if let Some(first) = failed.first() {
+                    m = m.msg("rule", first.message());
+                }
+                m
+            }
+            VaultError::KdfOutOfRange { path } => {
+                Message::new("err-vault-kdf-range").with("path", path.display().to_string())
+            }
+            VaultError::IdTaken { id } => Message::new("err-vault-id-taken").with("id", id),
             VaultError::Damaged { path } => {
                 Message::new("err-vault-damaged").with("path", path.display().to_string())
             }
@@ -411,11 +432,8 @@ impl Localized for Error {
                 .with("path", path.display().to_string())
                 .with("detail", source.to_string()),
             Error::Bundle(e) => e.message(),
-            Error::Chain(ChainError::BadSignature { subject, issuer }) => {
-                Message::new("err-import-bad-signature")
-                    .with("subject", subject)
-                    .with("issuer", issuer)
-            }
+            Error::Chain(e) => e.message(),
+            Error::Leaf(e) => e.message(),
             Error::P12(e) => e.message(),
             Error::OnlyCaCertificates { subjects } => {
                 Message::new("err-import-only-ca").with("subjects", subjects.join(" / "))

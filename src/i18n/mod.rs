@@ -11,6 +11,7 @@ pub mod calendar;
 pub mod describe;
 pub mod report;
 pub mod sheet;
+pub mod trust;
 
 use std::sync::OnceLock;
 
@@ -204,7 +205,9 @@ pub fn tr_as(lang: Lang, face: Face, msg: &Message) -> String {
     args.set("face", FluentValue::from(face.code()));
     for (name, arg) in &msg.args {
         let value = match arg {
-            Arg::Str(s) => FluentValue::from(s.clone()),
+            // Values may come from files someone else wrote: no terminal control sequence
+            // reaches a face (line breaks and tabs of our own multi-line values stay).
+            Arg::Str(s) => FluentValue::from(crate::pki::text::clean_keeping_lines(s)),
             Arg::Num(n) => FluentValue::from(*n),
             Arg::Msg(m) => FluentValue::from(tr_as(lang, face, m)),
         };

@@ -10,7 +10,7 @@ use crate::i18n::{Lang, Localized, Message, t, tr};
 pub use super::sheet::handoff_text;
 use crate::ops::Imported;
 use crate::pki::chain::{Cert, Finding as ChainFinding, Role};
-use crate::pki::inspect::{CertView, CsrSummary, Inspection};
+use crate::pki::inspect::{CertView, CsrSummary, Finding, Inspection};
 
 /// `2026-03-15` for Unix seconds (empty when out of range).
 pub fn date(ts: i64) -> String {
@@ -156,27 +156,41 @@ pub fn inspection_report(found: &Inspection, lang: Lang) -> String {
         }
         Inspection::Pkcs12 {
             summary,
+            has_key,
             key,
-            key_matches_leaf,
+            key_bits: _, // in `key` already
+            key_spki_sha256: _,
+            key_matches_certificate,
+            key_certificate,
+            key_matches_leaf: _, // the same as key_matches_certificate
             certificates,
         } => {
-            line("inspect-kind", t(lang, "inspect-kind-p12"));
-            line(
-                "inspect-friendly-name",
-                summary.key_friendly_names.join(", "),
-            );
-            line("inspect-p12-key", key.clone());
-            line(
-                "inspect-p12-key-match",
-                t(
-                    lang,
-                    if *key_matches_leaf {
-                        "inspect-yes"
-                    } else {
-                        "inspect-no"
-                    },
-                ),
-            );
+            if *has_key {
+                line("inspect-kind", t(lang, "inspect-kind-p12"));
+                line(
+                    "inspect-friendly-name",
+                    summary.key_friendly_names.join(", "),
+                );
+                line("inspect-p12-key", key.clone());
+                let matched = match (key_matches_certificate, key_certificate) {
+                    (Some(true), Some(i)) => certificates.get(i.to_owned()).map_or_else(
+                        || t(lang, "inspect-yes"),
+                        |c| {
+                            tr(
+                                lang,
+                                &Message::new("inspect-p12-key-of")
+                                    .with("subject", c.cert.subject.clone()),
+                            )
+                        },
+                    ),
+                    (Some(true), None) => t(lang, "inspect-yes"),
+                    (Some(false), _) => t(lang, "inspect-no"),
+                    (None, _) => t(lang, "inspect-p12-key-unknown"),
+                };
+                line("inspect-p12-key-match", matched);
+            } else {
+                line("inspect-kind", t(lang, "inspect-kind-p12-no-key"));
+            }
             use crate::pki::pkcs12::Protection;
             let protection = Message::new(match summary.protection() {
                 Protection::Modern => "p12-protection-modern",
@@ -232,10 +246,13 @@ fn csr_lines(c: &CsrSummary, lang: Lang, line: &mut dyn FnMut(&'static str, Stri
         line("inspect-dns-names", dns_names.join(", "));
     }
     line("inspect-key", key.clone());
-    let sig = Message::new(if *signature_valid {
-        "inspect-signature-ok"
-    } else {
-        "inspect-signature-bad"
+    let unchecked = findings.contains(&Finding::SignatureUnsupported);
+    let weak = findings.contains(&Finding::WeakHash);
+    let sig = Message::new(match (*signature_valid, unchecked, weak) {
+        (_, true, _) => "inspect-signature-unchecked",
+        (true, _, true) => "inspect-signature-weak",
+        (true, _, false) => "inspect-signature-ok",
+        (false, _, _) => "inspect-signature-bad",
     })
     .with("alg", signature_algorithm.clone());
     line("inspect-signature", tr(lang, &sig));
@@ -259,6 +276,7 @@ fn cert_lines(certs: &[CertView], lang: Lang, line: &mut dyn FnMut(&'static str,
         let CertView {
             role,
             cert,
+            signature_valid,
             findings,
         } = v;
         line(
@@ -281,6 +299,16 @@ fn cert_lines(certs: &[CertView], lang: Lang, line: &mut dyn FnMut(&'static str,
             line("inspect-dns-names", cert.dns_names.join(", "));
         }
         line("inspect-key", cert.key.clone());
+        if let Some(valid) = signature_valid {
+            let weak = findings.contains(&Finding::WeakHash);
+            let id = match (valid, weak) {
+                (true, true) => "inspect-signature-weak",
+                (true, false) => "inspect-signature-ok",
+                (false, _) => "inspect-signature-bad",
+            };
+            let sig = Message::new(id).with("alg", cert.signature_algorithm.clone());
+            line("inspect-signature", tr(lang, &sig));
+        }
         if !cert.key_usage.is_empty() {
             line("inspect-key-usage", usages(lang, &cert.key_usage));
         }

@@ -1,5 +1,6 @@
 //! Bringing in what the CA issued: read the files, match each leaf to its request by public
-//! key, order and verify the chain, and record it only when every leaf is good.
+//! key, order and verify the chain (against the files, earlier imports and the bundled roots; a
+//! leaf whose issuer is nowhere at hand is refused), and record it only when every leaf is good.
 
 use time::OffsetDateTime;
 
@@ -43,6 +44,15 @@ pub fn import(
         });
     }
     let (records, _) = vault.list()?;
+    // Issuers at hand besides the files: CA certificates of earlier imports, the bundled roots.
+    let mut known: Vec<Cert> = chain::bundled_roots();
+    for r in &records {
+        for pem in r.chain_pem.iter().skip(1) {
+            if let Ok(found) = bundle::read_files(&[(r.id.clone(), pem.as_bytes().to_vec())]) {
+                known.extend(found.iter().filter_map(|f| Cert::parse(&f.der)));
+            }
+        }
+    }
     let mut planned = Vec::new();
     for leaf in leaves {
         let Some(record) = records.iter().find(|r| r.spki_sha256 == leaf.spki_sha256) else {
@@ -56,7 +66,8 @@ pub fn import(
                 not_after: leaf.not_after,
             });
         }
-        let chain = chain::build_chain(leaf, &certs)?;
+        // A leaf whose signature cannot be checked is refused, never taken silently.
+        let chain = chain::build_verified_chain(leaf, &certs, &known)?;
         let findings = chain::findings(&chain, &record.request, now);
         planned.push((record.clone(), chain, findings));
     }

@@ -17,8 +17,17 @@ pub fn inspect_file(
 ) -> Result<crate::pki::inspect::Inspection, Error> {
     use crate::pki::inspect::{self, Inspection};
     if inspect::is_pkcs12(bytes) {
-        let pw = p12_password.ok_or(Error::PasswordMissing)?;
-        return Ok(inspect::inspect_pkcs12(bytes, pw, now)?);
+        return match p12_password {
+            Some(pw) => Ok(inspect::inspect_pkcs12(bytes, pw, now)?),
+            // No password given: a file made with an empty (or no) password opens as it is;
+            // any other asks for its password.
+            None => match inspect::inspect_pkcs12(bytes, "", now) {
+                Err(crate::pki::pkcs12::P12Error::WrongPasswordOrDamaged) => {
+                    Err(Error::PasswordMissing)
+                }
+                other => Ok(other?),
+            },
+        };
     }
     match inspect::inspect(bytes) {
         Ok(i) => return Ok(i),

@@ -14,7 +14,7 @@ pub mod request;
 use std::path::PathBuf;
 
 use crate::pki::bundle::BundleError;
-use crate::pki::chain::ChainError;
+use crate::pki::chain::{ChainError, LeafCheckError};
 use crate::pki::csr::CsrError;
 use crate::pki::input::InputError;
 use crate::pki::inspect::InspectError;
@@ -61,6 +61,8 @@ pub enum Error {
     Bundle(#[from] BundleError),
     #[error(transparent)]
     Chain(#[from] ChainError),
+    #[error(transparent)]
+    Leaf(#[from] LeafCheckError),
     #[error(transparent)]
     P12(#[from] P12Error),
     #[error("only CA certificates: {subjects:?}")]

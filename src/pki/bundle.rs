@@ -22,8 +22,8 @@ const MAIL_LIMITS: super::mail::Limits = super::mail::Limits {
     max_attachments: MAX_ZIP_ENTRIES,
     max_total_bytes: MAX_ZIP_TOTAL_BYTES,
 };
-/// Certificates in one import.
-pub const MAX_CERTS: usize = 64;
+/// Certificates in one file or import. A system CA bundle holds about 150; a CA's zip, three.
+pub const MAX_CERTS: usize = 1000;
 
 /// One certificate found, with where it came from (for messages).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -63,6 +63,10 @@ pub enum BundleError {
     ZipBomb { file: String },
     #[error("no certificates")]
     NoCertificates,
+    #[error("{file}: more than {MAX_CERTS} certificates")]
+    TooManyCertificates { file: String },
+    #[error("{file}: an encrypted private key file")]
+    IsEncryptedPrivateKey { file: String },
     #[error("{file}: {error}")]
     Mail {
         file: String,
@@ -82,7 +86,7 @@ pub fn read_files(files: &[(String, Vec<u8>)]) -> Result<Vec<FoundCert>, BundleE
             }
         }
         if out.len() > MAX_CERTS {
-            return Err(BundleError::TooLarge { file: name.clone() });
+            return Err(BundleError::TooManyCertificates { file: name.clone() });
         }
     }
     if out.is_empty() {
@@ -138,6 +142,22 @@ fn pem_text(bytes: &[u8]) -> Option<&str> {
 
 fn read_pem(name: &str, text: &str, out: &mut Vec<FoundCert>) -> Result<(), BundleError> {
     let file = || name.to_owned();
+    // Key files first: their headers (Proc-Type, DEK-Info) are not certificate PEM.
+    for line in text.lines() {
+        if let Some(label) = line
+            .trim()
+            .strip_prefix("-----BEGIN ")
+            .and_then(|l| l.strip_suffix("-----"))
+            && label.contains("PRIVATE KEY")
+        {
+            let encrypted = label.contains("ENCRYPTED") || text.contains("Proc-Type: 4,ENCRYPTED");
+            return Err(if encrypted {
+                BundleError::IsEncryptedPrivateKey { file: file() }
+            } else {
+                BundleError::IsPrivateKey { file: file() }
+            });
+        }
+    }
     let begins = text.matches("-----BEGIN ").count();
     let ends = text.matches("-----END ").count();
     if begins != ends {
@@ -201,12 +221,20 @@ fn read_der(name: &str, bytes: &[u8], out: &mut Vec<FoundCert>) -> Result<(), Bu
             file: name.to_owned(),
         });
     }
+    if let Some(der) = crate::pki::ber::to_der(bytes)
+        && der != bytes
+        && let Ok(ci) = cms::content_info::ContentInfo::from_der(&der)
+        && ci.content_type == const_oid_signed_data()
+    {
+        // BER (indefinite lengths), as Windows and Java write .p7b files.
+        return read_pkcs7(name, &der, out);
+    }
     if x509_parser::certification_request::X509CertificationRequest::from_der(bytes).is_ok() {
         return Err(BundleError::IsCsr {
             file: name.to_owned(),
         });
     }
-    if pkcs12::pfx::Pfx::from_der(bytes).is_ok() {
+    if crate::pki::pkcs12_read::parse_pfx(bytes).is_some() {
         return Err(BundleError::IsPkcs12 {
             file: name.to_owned(),
         });
@@ -224,9 +252,21 @@ fn read_pkcs7(name: &str, der: &[u8], out: &mut Vec<FoundCert>) -> Result<(), Bu
     let bad = || BundleError::BadPkcs7 {
         file: name.to_owned(),
     };
+    let converted;
+    let der = if cms::content_info::ContentInfo::from_der(der).is_ok() {
+        der
+    } else {
+        // BER (indefinite lengths), as Windows and Java write .p7b files: see `pki::ber`.
+        converted = crate::pki::ber::to_der(der).ok_or_else(bad)?;
+        &converted
+    };
     let ci = cms::content_info::ContentInfo::from_der(der).map_err(|_| bad())?;
     if ci.content_type != const_oid_signed_data() {
-        return Err(bad());
+        // An intact PKCS#7 of another kind (an encrypted or signed message): no certificates,
+        // not damage.
+        return Err(BundleError::Unrecognized {
+            file: name.to_owned(),
+        });
     }
     let sd_der = ci.content.to_der().map_err(|_| bad())?;
     let sd = cms::signed_data::SignedData::from_der(&sd_der).map_err(|_| bad())?;
@@ -283,7 +323,7 @@ fn read_zip(name: &str, bytes: &[u8], out: &mut Vec<FoundCert>) -> Result<(), Bu
         if entry.encrypted() {
             return Err(BundleError::ZipEncrypted { file: file() });
         }
-        let full = decode_entry_name(entry.name_raw());
+        let full = crate::pki::text::clean(&decode_entry_name(entry.name_raw()));
         let Some(base) = safe_base_name(&full) else {
             return Err(BundleError::ZipUnsafeName {
                 file: file(),

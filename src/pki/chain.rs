@@ -23,6 +23,9 @@ pub struct Cert {
     pub subject: String,
     pub subject_cn: Option<String>,
     pub issuer: String,
+    /// The subject and issuer attribute by attribute, in order (values decoded and cleaned).
+    pub subject_names: Vec<crate::pki::inspect::NameEntry>,
+    pub issuer_names: Vec<crate::pki::inspect::NameEntry>,
     #[serde(skip)]
     subject_raw: Vec<u8>,
     #[serde(skip)]
@@ -42,6 +45,8 @@ pub struct Cert {
     pub key_usage: Vec<String>,
     pub extended_key_usage: Vec<String>,
     pub key: String,
+    /// The key's size in bits (RSA/DSA modulus, EC curve), 0 when unknown.
+    pub key_bits: usize,
     pub signature_algorithm: String,
     #[serde(skip)]
     tbs: Vec<u8>,
@@ -57,6 +62,39 @@ pub fn sha256_hex(b: &[u8]) -> String {
         .iter()
         .map(|x| format!("{x:02x}"))
         .collect()
+}
+
+/// A serial number as OpenSSL shows it: hex bytes joined by colons, and a minus sign for the
+/// negative serials some old CAs wrote (DER INTEGERs are two's complement).
+pub fn serial_text(raw: &[u8]) -> String {
+    let join = |b: &[u8]| {
+        b.iter()
+            .map(|x| format!("{x:02x}"))
+            .collect::<Vec<_>>()
+            .join(":")
+    };
+    if raw.first().is_some_and(|b| b & 0x80 != 0) {
+        // Magnitude of a negative number: invert and add one.
+        let mut m: Vec<u8> = raw.iter().map(|b| !b).collect();
+        for b in m.iter_mut().rev() {
+            let (v, carry) = b.overflowing_add(1);
+            *b = v;
+            if !carry {
+                break;
+            }
+        }
+        let start = m
+            .iter()
+            .position(|&b| b != 0)
+            .unwrap_or(m.len().saturating_sub(1));
+        format!("-{}", join(&m[start..]))
+    } else {
+        let start = raw
+            .iter()
+            .position(|&b| b != 0)
+            .unwrap_or(raw.len().saturating_sub(1));
+        join(&raw[start.min(raw.len())..])
+    }
 }
 
 impl Cert {
@@ -89,16 +127,13 @@ impl Cert {
             }
         }
         let spki_der = c.tbs_certificate.subject_pki.raw.to_vec();
-        let (key, _) = key_description(&c.tbs_certificate.subject_pki);
-        let subject_cn = c
-            .subject()
-            .iter_common_name()
-            .next()
-            .and_then(|a| a.as_str().ok())
-            .map(str::to_owned);
+        let (key, key_bits) = key_description(&c.tbs_certificate.subject_pki);
+        let subject_cn = c.subject().iter_common_name().next().map(|a| {
+            crate::pki::text::clean(&crate::pki::inspect::attr_value_text(a.attr_value()))
+        });
         let subject_entries = name_entries(c.subject());
         let issuer_entries = name_entries(c.issuer());
-        let fmt = |v: Vec<crate::pki::inspect::NameEntry>| {
+        let fmt = |v: &[crate::pki::inspect::NameEntry]| {
             v.iter()
                 .map(|e| format!("{}={}", e.attr, e.value))
                 .collect::<Vec<_>>()
@@ -108,15 +143,17 @@ impl Cert {
         Some(Cert {
             spki_sha256: sha256_hex(&spki_der),
             spki_der,
-            subject: fmt(subject_entries),
+            subject: fmt(&subject_entries),
             subject_cn,
-            issuer: fmt(issuer_entries),
+            issuer: fmt(&issuer_entries),
+            subject_names: subject_entries,
+            issuer_names: issuer_entries,
             subject_raw: c.subject().as_raw().to_vec(),
             issuer_raw: c.issuer().as_raw().to_vec(),
             self_issued: c.subject().as_raw() == c.issuer().as_raw(),
             ski,
             aki,
-            serial: c.raw_serial_as_string(),
+            serial: serial_text(c.raw_serial()),
             not_before: c.validity().not_before.timestamp(),
             not_after: c.validity().not_after.timestamp(),
             is_ca,
@@ -125,6 +162,7 @@ impl Cert {
             key_usage,
             extended_key_usage,
             key,
+            key_bits,
             signature_algorithm: verify::signature_name(&sig_oid).to_owned(),
             tbs: c.tbs_certificate.as_ref().to_vec(),
             signature: c.signature_value.data.to_vec(),
@@ -140,6 +178,30 @@ impl Cert {
                 (Some(a), Some(s)) => a == s,
                 _ => true,
             }
+    }
+
+    /// Whether this certificate's signature holds: against itself when self-issued, else
+    /// against its issuer in `pool`. `None` when no issuer is there or the algorithm is one
+    /// Shomei cannot check.
+    pub fn signature_status(&self, pool: &[Cert]) -> Option<bool> {
+        // Self-issued with another key (a CA's key rollover) is not self-signed.
+        let self_signed = self.self_issued
+            && match (&self.aki, &self.ski) {
+                (Some(a), Some(s)) => a == s,
+                _ => true,
+            };
+        let issuer = if self_signed {
+            self
+        } else {
+            pool.iter()
+                .filter(|c| c.der != self.der)
+                .find(|c| self.issued_by(c))?
+        };
+        match self.verify_with(issuer) {
+            Ok(()) => Some(true),
+            Err(verify::VerifyError::Invalid) => Some(false),
+            Err(_) => None,
+        }
     }
 
     /// Verifies this certificate's signature with `issuer`'s public key.
@@ -190,6 +252,73 @@ pub struct Chain {
 pub enum ChainError {
     #[error("the signature of {subject} does not verify with its issuer {issuer}")]
     BadSignature { subject: String, issuer: String },
+}
+
+/// Why a leaf's chain could not be trusted on import ([`build_verified_chain`]).
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum LeafCheckError {
+    #[error(transparent)]
+    Chain(#[from] ChainError),
+    /// The leaf came without the certificate that issued it, and none is known (earlier imports,
+    /// the bundled roots): its signature cannot be checked, and a .p12 without the intermediate
+    /// fails to import in Windows/Outlook.
+    #[error("the issuer {issuer} of {subject} is missing, so its signature cannot be checked")]
+    IssuerMissing { subject: String, issuer: String },
+    /// The signature uses an algorithm Shomei cannot check.
+    #[error("the signature of {subject} cannot be checked ({algorithm})")]
+    SignatureUnchecked { subject: String, algorithm: String },
+}
+
+/// The CA roots shipped with Shomei (see `assets/ca/README.md`).
+pub fn bundled_roots() -> Vec<Cert> {
+    const PEMS: [&str; 3] = [
+        include_str!("../../assets/ca/DigiCert_Assured_ID_Root_G2.pem"),
+        include_str!("../../assets/ca/DigiCert_Global_Root_G2.pem"),
+        include_str!("../../assets/ca/DigiCert_Assured_ID_Root_CA.pem"),
+    ];
+    PEMS.iter()
+        .filter_map(|p| x509_parser::pem::parse_x509_pem(p.as_bytes()).ok())
+        .filter_map(|(_, pem)| Cert::parse(&pem.contents))
+        .collect()
+}
+
+/// Like [`build_chain`], but an issuer missing from `pool` is looked up in `known` (the CA
+/// certificates of earlier imports and the bundled roots), and a leaf whose signature cannot
+/// be checked against any issuer is refused instead of taken silently.
+pub fn build_verified_chain(
+    leaf: &Cert,
+    pool: &[Cert],
+    known: &[Cert],
+) -> Result<Chain, LeafCheckError> {
+    let mut all: Vec<Cert> = pool.to_vec();
+    for k in known {
+        if !all.iter().any(|c| c.der == k.der) {
+            all.push(k.clone());
+        }
+    }
+    let chain = build_chain(leaf, &all)?;
+    if leaf.self_issued {
+        // A self-signed certificate vouches for itself: its own signature must hold.
+        return match leaf.verify_with(leaf) {
+            Ok(()) => Ok(chain),
+            Err(verify::VerifyError::Unsupported(a)) => Err(LeafCheckError::SignatureUnchecked {
+                subject: leaf.subject.clone(),
+                algorithm: a,
+            }),
+            Err(_) => Err(ChainError::BadSignature {
+                subject: leaf.subject.clone(),
+                issuer: leaf.subject.clone(),
+            }
+            .into()),
+        };
+    }
+    if chain.intermediates.is_empty() && chain.root.is_none() {
+        return Err(LeafCheckError::IssuerMissing {
+            subject: leaf.subject.clone(),
+            issuer: leaf.issuer.clone(),
+        });
+    }
+    Ok(chain)
 }
 
 /// Orders the chain of `leaf` from `pool` (issuer name and AKI→SKI), checking each signature.
@@ -347,4 +476,19 @@ pub fn findings(chain: &Chain, request: &Request, now: OffsetDateTime) -> Vec<Fi
         out.push(Finding::IntermediateMissing);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn serials_read_as_openssl_shows_them() {
+        assert_eq!(serial_text(&[0x01]), "01");
+        assert_eq!(serial_text(&[0x00, 0x80, 0x01]), "80:01");
+        // Negative (two's complement), as some old CAs wrote: a sign, not raw bytes.
+        assert_eq!(serial_text(&[0xff]), "-01");
+        assert_eq!(serial_text(&[0xff, 0x7f]), "-81");
+        assert_eq!(serial_text(&[0x80, 0x00]), "-80:00");
+    }
 }

@@ -4,6 +4,7 @@
 use serde::Serialize;
 use x509_parser::prelude::*;
 
+pub use crate::pki::keyinfo::{key_description, private_key_facts};
 use crate::pki::verify::{self, signature_name};
 
 /// Something worth telling the user about a file.
@@ -66,6 +67,9 @@ pub struct CertView {
     pub role: crate::pki::chain::Role,
     #[serde(flatten)]
     pub cert: crate::pki::chain::Cert,
+    /// Checked against its issuer when the issuer is in the same file (or it is self-signed);
+    /// `None` when there is no issuer at hand or the algorithm is one Shomei cannot check.
+    pub signature_valid: Option<bool>,
     pub findings: Vec<Finding>,
 }
 
@@ -80,7 +84,19 @@ pub enum Inspection {
     Pkcs12 {
         #[serde(flatten)]
         summary: crate::pki::pkcs12::P12Summary,
+        /// Whether the file holds a private key at all.
+        has_key: bool,
+        /// The (first) key: `RSA 2048`, `ECDSA P-256`, `DSA 1024` …; empty without a key.
         key: String,
+        key_bits: usize,
+        /// SHA-256 of the key's public half (SPKI), when Shomei can derive it.
+        key_spki_sha256: Option<String>,
+        /// Whether the key belongs to one of the certificates in the file (the leaf, or a CA
+        /// certificate shipped with its key); `None` when that cannot be told.
+        key_matches_certificate: Option<bool>,
+        /// Index in `certificates` of the certificate the key belongs to.
+        key_certificate: Option<usize>,
+        /// Kept for existing readers: `key_matches_certificate`, false when unknown.
         key_matches_leaf: bool,
         certificates: Vec<CertView>,
     },
@@ -88,8 +104,7 @@ pub enum Inspection {
 
 /// Whether `bytes` look like a PKCS#12 file (so the caller asks for its password).
 pub fn is_pkcs12(bytes: &[u8]) -> bool {
-    use der08::Decode;
-    pkcs12::pfx::Pfx::from_der(bytes).is_ok()
+    crate::pki::pkcs12_read::parse_pfx(bytes).is_some()
 }
 
 /// Opens a PKCS#12 with its password and describes what it holds: the key (its type, whether it
@@ -100,37 +115,51 @@ pub fn inspect_pkcs12(
     password: &str,
     now: i64,
 ) -> Result<Inspection, crate::pki::pkcs12::P12Error> {
-    use crate::pki::chain::{Cert, Role};
+    use crate::pki::chain::{Cert, sha256_hex};
     let mut summary = crate::pki::pkcs12::read(bytes, password)?;
     let certs: Vec<Cert> = summary
         .certs
         .iter()
         .filter_map(|d| Cert::parse(d))
         .collect();
-    let (key, spki) = match summary
+    let has_key = !summary.key_pkcs8.is_empty();
+    let (mut key, mut key_bits, spki) = summary
         .key_pkcs8
         .first()
-        .map(|k| crate::pki::key::PrivateKey::from_pkcs8_der(k))
-    {
-        Some(Ok(k)) => (k.spec().display().to_owned(), k.spki_der().ok()),
-        _ => (String::new(), None),
-    };
+        .map(|k| private_key_facts(k))
+        .unwrap_or_default();
     summary.key_pkcs8.clear();
-    let key_matches_leaf = spki.is_some_and(|s| {
-        certs
-            .iter()
-            .any(|c| c.role() == Role::Leaf && c.spki_der == s)
-    });
+    // The key may belong to any certificate of the file: the leaf, or a CA certificate
+    // shipped with its own key.
+    let key_certificate = spki
+        .as_ref()
+        .and_then(|s| certs.iter().position(|c| &c.spki_der == s));
+    let key_matches_certificate = match (&spki, has_key) {
+        (Some(_), _) => Some(key_certificate.is_some()),
+        (None, false) => Some(false),
+        (None, true) => None,
+    };
+    if let Some(i) = key_certificate {
+        // The certificate's own description of the same public key.
+        key = certs[i].key.clone();
+        key_bits = certs[i].key_bits;
+    }
     Ok(Inspection::Pkcs12 {
         summary,
+        has_key,
         key,
-        key_matches_leaf,
+        key_bits,
+        key_spki_sha256: spki.as_deref().map(sha256_hex),
+        key_matches_certificate,
+        key_certificate,
+        key_matches_leaf: key_matches_certificate.unwrap_or(false),
         certificates: cert_views(certs, now),
     })
 }
 
 /// Describes certificates with findings judged at `now` (Unix seconds).
 pub fn cert_views(certs: Vec<crate::pki::chain::Cert>, now: i64) -> Vec<CertView> {
+    let pool = certs.clone();
     certs
         .into_iter()
         .map(|cert| {
@@ -140,12 +169,7 @@ pub fn cert_views(certs: Vec<crate::pki::chain::Cert>, now: i64) -> Vec<CertView
             } else if cert.not_before > now {
                 findings.push(Finding::NotYetValid);
             }
-            let bits: usize = cert
-                .key
-                .rsplit(' ')
-                .next()
-                .and_then(|b| b.trim_start_matches("P-").parse().ok())
-                .unwrap_or(0);
+            let bits = cert.key_bits;
             if cert.key.starts_with("RSA") && bits < 2048 {
                 findings.push(Finding::KeyTooSmall { bits });
             }
@@ -153,6 +177,7 @@ pub fn cert_views(certs: Vec<crate::pki::chain::Cert>, now: i64) -> Vec<CertView
                 findings.push(Finding::WeakHash);
             }
             let role = cert.role();
+            let signature_valid = cert.signature_status(&pool);
             if role == crate::pki::chain::Role::Leaf
                 && cert.extended_key_usage.iter().any(|e| e == "serverAuth")
                 && let Some(cn) = &cert.subject_cn
@@ -163,6 +188,7 @@ pub fn cert_views(certs: Vec<crate::pki::chain::Cert>, now: i64) -> Vec<CertView
             CertView {
                 role,
                 cert,
+                signature_valid,
                 findings,
             }
         })
@@ -216,42 +242,52 @@ fn attr_name(oid: &str) -> String {
     .to_owned()
 }
 
-/// Subject entries in order, values decoded whatever their string type.
+/// Subject entries in order, values decoded whatever their string type, control characters
+/// escaped (see `crate::text`).
 pub fn name_entries(name: &X509Name<'_>) -> Vec<NameEntry> {
     name.iter_attributes()
         .map(|a| NameEntry {
             attr: attr_name(&a.attr_type().to_id_string()),
-            value: a
-                .as_str()
-                .map(str::to_owned)
-                .unwrap_or_else(|_| String::from_utf8_lossy(a.attr_value().data).into_owned()),
+            value: crate::pki::text::clean(&attr_value_text(a.attr_value())),
         })
         .collect()
 }
 
-/// Key description from a SubjectPublicKeyInfo.
-pub fn key_description(spki: &SubjectPublicKeyInfo<'_>) -> (String, usize) {
-    match spki.parsed() {
-        Ok(x509_parser::public_key::PublicKey::RSA(k)) => {
-            let bits = k.key_size();
-            (format!("RSA {bits}"), bits)
+/// An attribute value as text: the string types decoded by their own rules (T61 as Latin-1,
+/// BMP as UTF-16, Universal as UTF-32), anything else — binary values — as `#` and the hex of
+/// its DER, the way RFC 4514 and OpenSSL write it.
+pub fn attr_value_text(v: &x509_parser::der_parser::asn1_rs::Any<'_>) -> String {
+    use x509_parser::der_parser::asn1_rs::{Tag, ToDer};
+    let d = v.data;
+    let text = match v.tag() {
+        Tag::Utf8String
+        | Tag::PrintableString
+        | Tag::NumericString
+        | Tag::Ia5String
+        | Tag::VisibleString
+        | Tag::GeneralString
+        | Tag::GraphicString => std::str::from_utf8(d).ok().map(str::to_owned),
+        Tag::T61String | Tag::VideotexString => Some(d.iter().map(|&b| char::from(b)).collect()),
+        Tag::BmpString if d.len().is_multiple_of(2) => {
+            let units: Vec<u16> = d
+                .chunks_exact(2)
+                .map(|c| u16::from_be_bytes([c[0], c[1]]))
+                .collect();
+            String::from_utf16(&units).ok()
         }
-        Ok(x509_parser::public_key::PublicKey::EC(_)) => {
-            let curve = spki
-                .algorithm
-                .parameters
-                .as_ref()
-                .and_then(|p| p.as_oid().ok())
-                .map(|o| o.to_id_string());
-            match curve.as_deref() {
-                Some("1.2.840.10045.3.1.7") => ("ECDSA P-256".to_owned(), 256),
-                Some("1.3.132.0.34") => ("ECDSA P-384".to_owned(), 384),
-                Some("1.3.132.0.35") => ("ECDSA P-521".to_owned(), 521),
-                _ => ("ECDSA".to_owned(), 0),
-            }
-        }
-        _ => (spki.algorithm.algorithm.to_id_string(), 0),
-    }
+        Tag::UniversalString if d.len().is_multiple_of(4) => d
+            .chunks_exact(4)
+            .map(|c| char::from_u32(u32::from_be_bytes([c[0], c[1], c[2], c[3]])))
+            .collect(),
+        _ => None,
+    };
+    text.unwrap_or_else(|| {
+        let der = v.to_der_vec().unwrap_or_else(|_| d.to_vec());
+        format!(
+            "#{}",
+            der.iter().map(|b| format!("{b:02x}")).collect::<String>()
+        )
+    })
 }
 
 /// keyUsage bits by their RFC 5280 names.
@@ -299,8 +335,8 @@ pub fn san_names(san: &SubjectAlternativeName<'_>) -> (Vec<String>, Vec<String>)
     let (mut emails, mut dns) = (Vec::new(), Vec::new());
     for n in &san.general_names {
         match n {
-            GeneralName::RFC822Name(e) => emails.push((*e).to_owned()),
-            GeneralName::DNSName(d) => dns.push((*d).to_owned()),
+            GeneralName::RFC822Name(e) => emails.push(crate::pki::text::clean(e)),
+            GeneralName::DNSName(d) => dns.push(crate::pki::text::clean(d)),
             _ => {}
         }
     }
@@ -351,7 +387,7 @@ pub fn csr_summary(der: &[u8]) -> Result<CsrSummary, InspectError> {
     if (rsa && key_bits < 2048) || (!rsa && key_bits > 0 && key_bits < 256) {
         findings.push(Finding::KeyTooSmall { bits: key_bits });
     }
-    if sig_oid == verify::oid::SHA1_RSA {
+    if verify::is_sha1(&sig_oid) {
         findings.push(Finding::WeakHash);
     }
     if subject.iter().any(|e| e.attr == "OU") {
@@ -389,4 +425,26 @@ pub fn csr_summary(der: &[u8]) -> Result<CsrSummary, InspectError> {
         extended_key_usage,
         findings,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use x509_parser::der_parser::asn1_rs::{Any, FromDer};
+
+    fn text(der: &[u8]) -> String {
+        attr_value_text(&Any::from_der(der).unwrap().1)
+    }
+
+    #[test]
+    fn attribute_values_are_text_or_hex_never_raw_bytes() {
+        assert_eq!(text(&[0x0c, 0x02, b'O', b'K']), "OK");
+        assert_eq!(text(&[0x1e, 0x04, 0x30, 0x6e, 0x00, b'A']), "のA"); // BMPString
+        assert_eq!(text(&[0x14, 0x02, 0xe9, b'a']), "éa"); // T61String as Latin-1
+        // A BIT STRING (x500UniqueIdentifier) and an OCTET STRING: `#` and their DER in hex.
+        assert_eq!(text(&[0x03, 0x02, 0x00, 0xff]), "#030200ff");
+        assert_eq!(text(&[0x04, 0x01, 0x07]), "#040107");
+        // A UTF8String that is not UTF-8 is shown the same way.
+        assert_eq!(text(&[0x0c, 0x01, 0xff]), "#0c01ff");
+    }
 }

@@ -146,7 +146,8 @@ fn classes(pw: &str) -> usize {
 }
 
 fn guessable(pw: &str, ctx: &Context) -> bool {
-    let lower = pw.to_ascii_lowercase();
+    // A copy of the password: wiped when dropped.
+    let lower = Zeroizing::new(pw.to_ascii_lowercase());
     BLOCKLIST.iter().any(|w| lower.contains(w))
         || ctx.words.iter().any(|w| lower.contains(w.as_str()))
         || pw.chars().collect::<std::collections::BTreeSet<_>>().len() < 5

@@ -5,8 +5,9 @@
 //! which Thunderbird and Windows then show as the certificate's name. This module composes the
 //! same RustCrypto layers that crate is built on (`pkcs12` types and KDF, `cms`, `pkcs5` PBES2,
 //! `des`/`cbc`, `hmac`) following RFC 7292, so the key bag and the leaf carry the name a person
-//! recognizes (the mailbox or the host name) and a matching localKeyId. Reading — also of what we
-//! just wrote — is `p12-keystore`'s parser, an implementation independent of this writer.
+//! recognizes (the mailbox or the host name) and a matching localKeyId. Reading is
+//! `pkcs12_read` (with its work budget); what we just wrote is also read by `p12-keystore`'s
+//! parser, an implementation independent of this writer, and both must agree.
 //!
 //! Why one file: the writer, the bounded reader and the presets share one table of OIDs, bag
 //! layouts and iteration limits; split apart, a change to one preset could miss its reader.
@@ -138,12 +139,14 @@ pub enum P12Error {
     Verify(String),
     #[error("wrong password or not a PKCS#12 file")]
     WrongPasswordOrDamaged,
-    #[error("the file asks for more than {MAX_READ_ITERATIONS} key-derivation rounds")]
+    #[error("the file asks for more key-derivation work than any exporter writes")]
     TooManyIterations,
+    #[error("the file uses a protection no exporter we know writes")]
+    Unsupported,
 }
 
-/// The most key-derivation rounds a file we read may ask for (Windows refuses above 600,000);
-/// more would let a crafted file hang the app.
+/// The most key-derivation rounds one derivation of a file we read may ask for (Windows refuses
+/// above 600,000); the whole file has a total budget too (`pkcs12_read::MAX_TOTAL_ITERATIONS`).
 pub const MAX_READ_ITERATIONS: u64 = 1_000_000;
 
 fn build_err<E: std::fmt::Display>(e: E) -> P12Error {
@@ -435,8 +438,14 @@ pub enum Protection {
 impl P12Summary {
     /// Which preset's protection the file has.
     pub fn protection(&self) -> Protection {
-        let all =
-            |name: &str| !self.encryption.is_empty() && self.encryption.iter().all(|e| e == name);
+        // Entries read "certificates: PBES2", "key: PBES2" …: the algorithm is after the colon.
+        let all = |name: &str| {
+            !self.encryption.is_empty()
+                && self
+                    .encryption
+                    .iter()
+                    .all(|e| e.rsplit(": ").next() == Some(name))
+        };
         if self.encryption.iter().any(|e| e.contains("RC2")) {
             Protection::Weak
         } else if all("PBES2") && self.mac == "HMAC-SHA256" {
@@ -449,131 +458,45 @@ impl P12Summary {
     }
 }
 
-fn alg_name(oid: &ObjectIdentifier) -> String {
-    match oid.to_string().as_str() {
-        "1.2.840.113549.1.5.13" => "PBES2".into(),
-        "1.2.840.113549.1.12.1.3" => "pbeWithSHAAnd3-KeyTripleDES-CBC".into(),
-        "1.2.840.113549.1.12.1.6" => "pbeWithSHAAnd40BitRC2-CBC".into(),
-        "1.3.14.3.2.26" => "HMAC-SHA1".into(),
-        "2.16.840.1.101.3.4.2.1" => "HMAC-SHA256".into(),
-        other => other.into(),
-    }
-}
-
-/// A shrouded key bag's EncryptedPrivateKeyInfo (the decoder keeps the `[0] EXPLICIT` wrapper).
-fn bag_epki(bag: &SafeBag) -> Option<EncryptedPrivateKeyInfo> {
-    let v = &bag.bag_value;
-    if v.first() == Some(&0xA0) {
-        EncryptedPrivateKeyInfo::from_der(Any::from_der(v).ok()?.value()).ok()
-    } else {
-        EncryptedPrivateKeyInfo::from_der(v).ok()
-    }
-}
-
-/// The key-derivation rounds an encryption AlgorithmIdentifier asks for (`None`: unknown or
-/// unacceptable, e.g. scrypt, which no platform we serve writes).
-fn iterations_of(alg: &AlgorithmIdentifierOwned) -> Option<u64> {
-    let params = alg.parameters.as_ref()?;
-    if alg.oid == OID_PBES2 {
-        let p = pkcs5::pbes2::Parameters::try_from(der08::AnyRef::from(params)).ok()?;
-        match p.kdf {
-            pkcs5::pbes2::Kdf::Pbkdf2(k) => Some(u64::from(k.iteration_count)),
-            _ => None,
-        }
-    } else {
-        let p = Pkcs12PbeParams::from_der(&params.to_der().ok()?).ok()?;
-        u64::try_from(p.iterations).ok()
-    }
-}
-
-/// Refuses files whose key derivations would take unbounded time, before any is run.
-fn check_work(bytes: &[u8]) -> Result<(), P12Error> {
-    let too_many = |n: Option<u64>| n.is_none_or(|n| n > MAX_READ_ITERATIONS);
-    let Ok(pfx) = Pfx::from_der(bytes) else {
-        return Ok(()); // not parseable here: the reader will refuse it
-    };
-    if let Some(m) = &pfx.mac_data
-        && too_many(u64::try_from(m.iterations).ok())
-    {
-        return Err(P12Error::TooManyIterations);
-    }
-    let Some(safes) = pfx
-        .auth_safe
-        .content
-        .to_der()
-        .ok()
-        .and_then(|d| OctetString::from_der(&d).ok())
-        .and_then(|o| Vec::<ContentInfo>::from_der(o.as_bytes()).ok())
-    else {
-        return Ok(());
-    };
-    for ci in safes {
-        let Ok(ci_der) = ci.content.to_der() else {
-            continue;
-        };
-        if ci.content_type == OID_ENCRYPTED_DATA {
-            if let Ok(ed) = EncryptedData::from_der(&ci_der)
-                && too_many(iterations_of(&ed.enc_content_info.content_enc_alg))
-            {
-                return Err(P12Error::TooManyIterations);
-            }
-        } else if let Ok(os) = OctetString::from_der(&ci_der)
-            && let Ok(bags) = SafeContents::from_der(os.as_bytes())
-        {
-            for bag in bags.iter().filter(|b| b.bag_id == OID_SHROUDED_KEY_BAG) {
-                if let Some(epki) = bag_epki(bag)
-                    && too_many(iterations_of(&epki.encryption_algorithm))
-                {
-                    return Err(P12Error::TooManyIterations);
-                }
-            }
-        }
-    }
-    Ok(())
-}
-
-/// Which algorithms protect the bags (for `inspect` and the tests' assertions).
-fn algorithms(bytes: &[u8]) -> Option<(Vec<String>, String, i32)> {
-    let pfx = Pfx::from_der(bytes).ok()?;
-    let mac = pfx
-        .mac_data
-        .as_ref()
-        .map(|m| (alg_name(&m.mac.algorithm.oid), m.iterations));
-    let inner = OctetString::from_der(&pfx.auth_safe.content.to_der().ok()?).ok()?;
-    let safes: Vec<ContentInfo> = Vec::from_der(inner.as_bytes()).ok()?;
-    let mut enc = Vec::new();
-    for ci in safes {
-        if ci.content_type == OID_ENCRYPTED_DATA {
-            let ed = EncryptedData::from_der(&ci.content.to_der().ok()?).ok()?;
-            enc.push(format!(
-                "certificates: {}",
-                alg_name(&ed.enc_content_info.content_enc_alg.oid)
-            ));
-        } else if ci.content_type == OID_DATA {
-            let os = OctetString::from_der(&ci.content.to_der().ok()?).ok()?;
-            let bags: SafeContents = Vec::from_der(os.as_bytes()).ok()?;
-            for bag in bags {
-                if bag.bag_id == OID_SHROUDED_KEY_BAG {
-                    let epki = bag_epki(&bag)?;
-                    enc.push(format!("key: {}", alg_name(&epki.encryption_algorithm.oid)));
-                }
-            }
-        }
-    }
-    let (mac, iters) = mac.unwrap_or_else(|| ("none".into(), 0));
-    Some((enc, mac, iters))
-}
-
 fn hex(b: &[u8]) -> String {
     b.iter().map(|x| format!("{x:02x}")).collect()
 }
 
-/// Opens a PKCS#12 with `password` (MAC verified, bags decrypted) using `p12-keystore`.
+/// Opens a PKCS#12 with `password` (MAC verified, bags decrypted) under a total work budget
+/// (see `pkcs12_read`).
 pub fn read(bytes: &[u8], password: &str) -> Result<P12Summary, P12Error> {
-    check_work(bytes)?;
+    let c = crate::pki::pkcs12_read::read(bytes, password)?;
+    Ok(P12Summary {
+        key_friendly_names: c
+            .keys
+            .iter()
+            .filter_map(|k| k.friendly_name.clone())
+            .collect(),
+        key_local_key_ids: c
+            .keys
+            .iter()
+            .filter_map(|k| k.local_key_id.as_ref().map(|id| hex(id)))
+            .collect(),
+        cert_friendly_names: c.certs.iter().map(|x| x.friendly_name.clone()).collect(),
+        cert_local_key_ids: c
+            .certs
+            .iter()
+            .map(|x| x.local_key_id.as_ref().map(|i| hex(i)))
+            .collect(),
+        certs: c.certs.into_iter().map(|x| x.der).collect(),
+        key_pkcs8: c.keys.into_iter().map(|k| k.pkcs8).collect(),
+        encryption: c.encryption,
+        mac: c.mac,
+        mac_iterations: c.mac_iterations,
+    })
+}
+
+/// Opens what we just wrote with `p12-keystore`, a reader independent of this writer. Its
+/// decrypted keys are plain `Vec<u8>` inside the dependency (not wiped when dropped); the copy
+/// Shomei keeps is.
+fn read_independently(bytes: &[u8], password: &str) -> Result<P12Summary, P12Error> {
     let archive = p12_keystore::Pkcs12Archive::from_pkcs12(bytes, password)
         .map_err(|_| P12Error::WrongPasswordOrDamaged)?;
-    let (encryption, mac, mac_iterations) = algorithms(bytes).unwrap_or_default();
     Ok(P12Summary {
         key_friendly_names: archive
             .keys
@@ -605,9 +528,9 @@ pub fn read(bytes: &[u8], password: &str) -> Result<P12Summary, P12Error> {
             .iter()
             .map(|c| c.local_key_id.as_ref().map(|i| hex(i)))
             .collect(),
-        encryption,
-        mac,
-        mac_iterations,
+        encryption: Vec::new(),
+        mac: String::new(),
+        mac_iterations: 0,
     })
 }
 
@@ -618,7 +541,12 @@ pub fn verify_written(
     password: &str,
     c: &P12Contents<'_>,
 ) -> Result<P12Summary, P12Error> {
+    // Both readers must agree: ours (what `inspect` uses) and an independent one.
     let s = read(bytes, password).map_err(|e| P12Error::Verify(e.to_string()))?;
+    let other = read_independently(bytes, password).map_err(|e| P12Error::Verify(e.to_string()))?;
+    if other.key_pkcs8 != s.key_pkcs8 || other.certs != s.certs {
+        return Err(P12Error::Verify("readers disagree".into()));
+    }
     let fail = |what: &str| Err(P12Error::Verify(what.to_owned()));
     if s.key_pkcs8.len() != 1 || s.key_pkcs8[0].as_slice() != c.key_pkcs8 {
         return fail("key");

@@ -94,6 +94,35 @@ fn write_atomic_mode(path: &Path, bytes: &[u8], private: bool) -> io::Result<()>
     result
 }
 
+/// Like [`write_atomic`] but never replaces: fails with `AlreadyExists` when `path` exists (a
+/// hard link of the finished temporary file, which is exclusive; where the file system has no
+/// hard links, an exclusive create of the target).
+pub fn write_new_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let tmp = temp_path(&dir)?;
+    let result = (|| {
+        let mut f = create_new(&tmp, true)?;
+        f.write_all(bytes)?;
+        f.sync_all()?;
+        drop(f);
+        match fs::hard_link(&tmp, path) {
+            Ok(()) => {}
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => return Err(e),
+            Err(_) => {
+                let mut f = create_new(path, true)?;
+                f.write_all(bytes)?;
+                f.sync_all()?;
+            }
+        }
+        sync_dir(&dir)
+    })();
+    let _ = fs::remove_file(&tmp);
+    result
+}
+
 /// Removes a file durably (the directory entry is fsynced).
 pub fn remove_durably(path: &Path) -> io::Result<()> {
     fs::remove_file(path)?;
@@ -127,6 +156,17 @@ mod tests {
                 0o600
             );
         }
+    }
+
+    #[test]
+    fn exclusive_write_never_replaces() {
+        let d = tempfile::tempdir().unwrap();
+        let p = d.path().join("r.json");
+        write_new_atomic(&p, b"first").unwrap();
+        let e = write_new_atomic(&p, b"second").unwrap_err();
+        assert_eq!(e.kind(), io::ErrorKind::AlreadyExists);
+        assert_eq!(fs::read(&p).unwrap(), b"first");
+        assert_eq!(fs::read_dir(d.path()).unwrap().count(), 1, "temp left");
     }
 
     #[test]

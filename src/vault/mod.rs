@@ -39,8 +39,25 @@ const LOCK: &str = ".lock";
 const FORMAT_VAULT: &str = "shomei-vault";
 const FORMAT_REQUEST: &str = "shomei-request";
 const VERSION: u32 = 1;
-/// A passphrase shorter than this is refused when a vault is created.
-pub const MIN_PASSPHRASE_CHARS: usize = 10;
+/// A passphrase shorter than this is refused when a vault is created (the .p12 password rule,
+/// which a new passphrase must pass as a whole: see [`check_new_passphrase`]).
+pub const MIN_PASSPHRASE_CHARS: usize = crate::pki::password::MIN_CHARS;
+/// Random bytes in a request id (after the date): with exclusive creation, ids never collide.
+const ID_RANDOM_BYTES: usize = 8;
+/// In-flight temporary files older than this are leftovers of a killed process.
+const STALE_TEMP_SECS: u64 = 3600;
+
+/// Argon2id parameters a `vault.json` may ask for. Outside them the header was not written by
+/// Shomei (a huge memory cost would abort the app, a huge pass count would hang it).
+pub const KDF_M_KIB: std::ops::RangeInclusive<u32> = 8 * 1024..=1024 * 1024;
+pub const KDF_T: std::ops::RangeInclusive<u32> = 1..=16;
+pub const KDF_P: std::ops::RangeInclusive<u32> = 1..=8;
+
+/// Checks a new vault passphrase against the .p12 password rule (the same live checklist). An
+/// existing vault opens with whatever passphrase it was created with.
+pub fn check_new_passphrase(pass: &str) -> crate::pki::password::Check {
+    crate::pki::password::check(pass, &crate::pki::password::Context::default())
+}
 
 /// The data directory: `SHOMEI_DATA_DIR`, else the platform's per-user data directory.
 pub fn default_dir() -> Option<PathBuf> {
@@ -130,6 +147,15 @@ pub enum VaultError {
     WrongPassphrase,
     #[error("vault passphrase too short")]
     PassphraseTooShort,
+    #[error("vault passphrase refused: {failed:?}")]
+    PassphraseRejected {
+        failed: Vec<crate::pki::password::Rule>,
+        full_width: bool,
+    },
+    #[error("{path} asks for key-derivation settings Shomei never writes")]
+    KdfOutOfRange { path: PathBuf },
+    #[error("request {id} already exists")]
+    IdTaken { id: String },
     #[error("the passphrases do not match")]
     PassphraseMismatch,
     #[error("{path} is damaged")]
@@ -175,6 +201,39 @@ fn key_aad(vault_id: &str, request_id: &str) -> Vec<u8> {
     format!("shomei/key/v1/{vault_id}/{request_id}").into_bytes()
 }
 
+/// Version 2 also binds what must not move between records: the key's SPKI hash (how issued
+/// certificates find their request) and the CSR. Records written before it open with v1.
+fn key_aad_v2(vault_id: &str, request_id: &str, spki_sha256: &str, csr_pem: &str) -> Vec<u8> {
+    let csr = hex(&Sha256::digest(csr_pem.as_bytes()));
+    format!("shomei/key/v2/{vault_id}/{request_id}/{spki_sha256}/{csr}").into_bytes()
+}
+
+/// Removes `.shomei-tmp-*` files a killed process left in `dir` (only old ones: a live writer's
+/// file is seconds old).
+fn remove_stale_temps(dir: &Path) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for e in entries.flatten() {
+        if !e
+            .file_name()
+            .to_string_lossy()
+            .starts_with(atomic::TEMP_PREFIX)
+        {
+            continue;
+        }
+        let old = e
+            .metadata()
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| t.elapsed().ok())
+            .is_some_and(|age| age.as_secs() > STALE_TEMP_SECS);
+        if old {
+            let _ = fs::remove_file(e.path());
+        }
+    }
+}
+
 /// How to unlock or create a vault: the passphrase if one was given (environment, prompt or
 /// the wizard's screen), and whether the OS keyring may be used for a new vault.
 #[derive(Default)]
@@ -207,12 +266,14 @@ struct DirLock(fs::File);
 impl DirLock {
     fn take(dir: &Path) -> Result<DirLock, VaultError> {
         let p = dir.join(LOCK);
-        let f = fs::OpenOptions::new()
-            .create(true)
-            .truncate(false)
-            .write(true)
-            .open(&p)
-            .map_err(io(&p))?;
+        let mut o = fs::OpenOptions::new();
+        o.create(true).truncate(false).write(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::OpenOptionsExt;
+            o.mode(0o600);
+        }
+        let f = o.open(&p).map_err(io(&p))?;
         f.lock().map_err(io(&p))?;
         Ok(DirLock(f))
     }
@@ -280,7 +341,17 @@ impl Vault {
     fn unlock(dir: &Path, h: Header, unlock: &Unlock) -> Result<Vault, VaultError> {
         let master = match &h.mode {
             KeyMode::Keyring => keyring::get(&h.id).map_err(from_keyring)?,
-            KeyMode::Passphrase { params, salt, .. } => {
+            KeyMode::Passphrase { kdf, params, salt } => {
+                if kdf != "argon2id"
+                    || !KDF_M_KIB.contains(&params.m_kib)
+                    || !KDF_T.contains(&params.t)
+                    || !KDF_P.contains(&params.p)
+                    || params.m_kib < 8 * params.p
+                {
+                    return Err(VaultError::KdfOutOfRange {
+                        path: dir.join(HEADER),
+                    });
+                }
                 let pass = unlock
                     .passphrase
                     .as_ref()
@@ -313,7 +384,7 @@ impl Vault {
             mode: h.mode,
             master,
         };
-        fs::create_dir_all(v.requests_dir()).map_err(io(&v.requests_dir()))?;
+        v.prepare_dirs()?;
         Ok(v)
     }
 
@@ -356,13 +427,39 @@ impl Vault {
             mode,
             master,
         };
-        fs::create_dir_all(v.requests_dir()).map_err(io(&v.requests_dir()))?;
+        v.prepare_dirs()?;
         Ok(v)
     }
 
+    /// The requests folder exists and, like the vault folder, is private; leftovers of a
+    /// killed writer are removed.
+    fn prepare_dirs(&self) -> Result<(), VaultError> {
+        let r = self.requests_dir();
+        atomic::ensure_private_dir(&r).map_err(io(&r))?;
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            for d in [&self.dir, &r] {
+                let _ = fs::set_permissions(d, fs::Permissions::from_mode(0o700));
+            }
+            // A lock file made by an older Shomei (0644).
+            let lock = self.dir.join(LOCK);
+            if lock.exists() {
+                let _ = fs::set_permissions(&lock, fs::Permissions::from_mode(0o600));
+            }
+        }
+        remove_stale_temps(&self.dir);
+        remove_stale_temps(&r);
+        Ok(())
+    }
+
     fn passphrase_mode(pass: &str) -> Result<(KeyMode, MasterKey), VaultError> {
-        if pass.chars().count() < MIN_PASSPHRASE_CHARS {
-            return Err(VaultError::PassphraseTooShort);
+        let check = check_new_passphrase(pass);
+        if !check.passes() {
+            return Err(VaultError::PassphraseRejected {
+                failed: check.failed().collect(),
+                full_width: check.full_width,
+            });
         }
         let mut salt = [0u8; 16];
         OsRng.fill_bytes(&mut salt);
@@ -411,13 +508,35 @@ impl Vault {
         csr: &Csr,
     ) -> Result<Record, VaultError> {
         let now = OffsetDateTime::now_utc();
-        let id = format!(
-            "{:04}{:02}{:02}-{}",
-            now.year(),
-            u8::from(now.month()),
-            now.day(),
-            random_hex(4)
-        );
+        let mut last = None;
+        for _ in 0..8 {
+            let id = format!(
+                "{:04}{:02}{:02}-{}",
+                now.year(),
+                u8::from(now.month()),
+                now.day(),
+                random_hex(ID_RANDOM_BYTES)
+            );
+            match self.add_pending_as(&id, request, key, csr) {
+                Err(VaultError::IdTaken { id }) => last = Some(id),
+                other => return other,
+            }
+        }
+        Err(VaultError::IdTaken {
+            id: last.unwrap_or_default(),
+        })
+    }
+
+    /// Stores a new pending request under `id`, refusing (never overwriting) an existing one.
+    #[doc(hidden)]
+    pub fn add_pending_as(
+        &self,
+        id: &str,
+        request: &Request,
+        key: &PrivateKey,
+        csr: &Csr,
+    ) -> Result<Record, VaultError> {
+        let id = id.to_owned();
         let spki = key.spki_der().map_err(|_| VaultError::Damaged {
             path: self.requests_dir(),
         })?;
@@ -431,10 +550,21 @@ impl Vault {
             csr_pem: csr.pem.clone(),
             spki_sha256: hex(&Sha256::digest(&spki)),
             chain_pem: Vec::new(),
-            key: envelope::seal(&self.master, &key_aad(&self.id, &id), key.pkcs8_der()),
+            key: envelope::seal(
+                &self.master,
+                &key_aad_v2(&self.id, &id, &hex(&Sha256::digest(&spki)), &csr.pem),
+                key.pkcs8_der(),
+            ),
         };
-        self.write_record(&record)?;
-        Ok(record)
+        let p = self.record_path(&record.id)?;
+        let json = serde_json::to_vec_pretty(&record).unwrap_or_default();
+        match atomic::write_new_atomic(&p, &json) {
+            Ok(()) => Ok(record),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                Err(VaultError::IdTaken { id })
+            }
+            Err(e) => Err(io(&p)(e)),
+        }
     }
 
     fn write_record(&self, r: &Record) -> Result<(), VaultError> {
@@ -497,9 +627,26 @@ impl Vault {
     pub fn load_key(&self, id: &str) -> Result<PrivateKey, VaultError> {
         let r = self.get(id)?;
         let path = self.record_path(id)?;
-        let der = envelope::open(&self.master, &key_aad(&self.id, id), &r.key)
+        let v2 = key_aad_v2(&self.id, id, &r.spki_sha256, &r.csr_pem);
+        let der = envelope::open(&self.master, &v2, &r.key)
+            .or_else(|_| envelope::open(&self.master, &key_aad(&self.id, id), &r.key))
             .map_err(|_| VaultError::Damaged { path: path.clone() })?;
-        PrivateKey::from_pkcs8_der(&der).map_err(|_| VaultError::Damaged { path })
+        let key = PrivateKey::from_pkcs8_der(&der)
+            .map_err(|_| VaultError::Damaged { path: path.clone() })?;
+        // Metadata moved from another record (its SPKI, its chain) no longer matches the key.
+        let spki = key
+            .spki_der()
+            .map_err(|_| VaultError::Damaged { path: path.clone() })?;
+        if hex(&Sha256::digest(&spki)) != r.spki_sha256 {
+            return Err(VaultError::Damaged { path });
+        }
+        if r.status == Status::Issued
+            && let Some(leaf) = r.chain_pem.first()
+            && !leaf_has_spki(leaf, &spki)
+        {
+            return Err(VaultError::Damaged { path });
+        }
+        Ok(key)
     }
 
     /// Records the issued certificate chain (leaf first) and marks the request issued.
@@ -510,6 +657,16 @@ impl Vault {
         self.write_record(&r)?;
         Ok(r)
     }
+}
+
+/// Whether the first certificate of `pem` holds `spki` (DER).
+fn leaf_has_spki(pem: &str, spki: &[u8]) -> bool {
+    use x509_parser::prelude::FromDer;
+    let Ok((_, p)) = x509_parser::pem::parse_x509_pem(pem.as_bytes()) else {
+        return false;
+    };
+    x509_parser::certificate::X509Certificate::from_der(&p.contents)
+        .is_ok_and(|(_, c)| c.tbs_certificate.subject_pki.raw == spki)
 }
 
 /// Lower-case hex.

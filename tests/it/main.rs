@@ -4,9 +4,11 @@
 mod batch;
 mod ca;
 mod common;
+mod corpus;
 mod csr;
 mod fuzz_regressions;
 mod handoff;
+mod hostile;
 mod i18n;
 mod import_export;
 mod key_quality;

@@ -3,9 +3,8 @@
 use egui::Ui;
 
 use super::{Event, Secret, UnlockDraft, View};
-use crate::gui::widgets::{error_line, explain, password_field};
-use crate::i18n::Message;
-use crate::vault::MIN_PASSPHRASE_CHARS;
+use crate::gui::widgets::{checklist, error_line, explain, password_field, strength_meter};
+use crate::vault::check_new_passphrase;
 
 pub fn ui(d: &mut UnlockDraft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
     let tr = v.tr;
@@ -26,12 +25,14 @@ pub fn ui(d: &mut UnlockDraft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
     let mut ok = !d.passphrase.is_empty();
     if d.creating {
         password_field(ui, &tr.t("unlock-again"), &mut d.again, false);
-        if d.passphrase.chars().count() < MIN_PASSPHRASE_CHARS {
-            explain(
-                ui,
-                &tr.m(&Message::new("err-vault-passphrase-short")
-                    .num("min", MIN_PASSPHRASE_CHARS as i64)),
-            );
+        // The same rule and live checklist as the certificate password.
+        let check = check_new_passphrase(&d.passphrase);
+        if check.full_width {
+            error_line(ui, &tr.t("p12-ime-hint"));
+        }
+        checklist(ui, tr, &check);
+        strength_meter(ui, tr, check.strength);
+        if !check.passes() {
             ok = false;
         } else if *d.passphrase != *d.again {
             explain(ui, &tr.t("unlock-differ"));
