@@ -102,17 +102,24 @@ fn style(s: &mut egui::Style, dark: bool) {
 /// A page heading, exposed to screen readers as a heading.
 pub fn heading(ui: &mut Ui, text: &str) -> Response {
     let r = ui.label(RichText::new(text).size(HEADING).strong());
-    ui.ctx()
-        .accesskit_node_builder(r.id, |n| n.set_role(Role::Heading));
+    mark_heading(&r, text);
     r
 }
 
 /// A smaller heading inside a page (a group of fields).
 pub fn subheading(ui: &mut Ui, text: &str) -> Response {
     let r = ui.label(RichText::new(text).size(BODY + 1.5).strong());
-    ui.ctx()
-        .accesskit_node_builder(r.id, |n| n.set_role(Role::Heading));
+    mark_heading(&r, text);
     r
+}
+
+/// A heading's role and name for screen readers (a label's text is its value, a heading's is
+/// its name).
+fn mark_heading(r: &Response, text: &str) {
+    r.ctx.accesskit_node_builder(r.id, |n| {
+        n.set_role(Role::Heading);
+        n.set_label(text);
+    });
 }
 
 /// Ties a hint or an error line to the field it explains (read with the field).

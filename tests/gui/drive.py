@@ -154,7 +154,19 @@ class App:
             if found:
                 return found[0]
             time.sleep(0.15)
-        raise AssertionError(f"timed out after {timeout}s waiting for {what} ({query})")
+        raise AssertionError(
+            f"timed out after {timeout}s waiting for {what} ({query})\n" + self.dump()
+        )
+
+    def dump(self, limit=80):
+        """What the tree holds now (role and name), for a failure's message."""
+        lines = []
+        for n in self.nodes()[:limit]:
+            try:
+                lines.append(f"  {n.getRoleName()}: {n.name!r}")
+            except Exception:
+                pass
+        return "the tree now:\n" + "\n".join(lines)
 
     def wait_gone(self, what, timeout=10, **query):
         deadline = time.monotonic() + timeout
@@ -294,7 +306,7 @@ state = {}
 
 @check("home: a heading, large choices, focus on the first choice")
 def home(app):
-    app.heading(t("home-title"), timeout=60)
+    app.heading(t("home-title"), timeout=30)
     # The vault opens after the first frame: the choices are enabled once it is ready.
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
