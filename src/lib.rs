@@ -1,15 +1,21 @@
-//! Shomei (証明): the core library behind the wizard and the CLI — keys, CSRs, the encrypted
-//! vault, inspection — with no GUI dependency, so the CLI and the tests exercise exactly what
-//! the wizard runs.
+//! Shomei (証明): keys, CSRs, the encrypted vault, import, export and inspection for S/MIME and
+//! server certificates, behind two faces — the wizard (`gui`, the default `gui` feature) and the
+//! command line (`cli`). The layers, and the arrows that must never exist, are drawn in the
+//! README's architecture section:
+//!
+//! - `pki` — pure typed values and typed errors; no disk, no text.
+//! - `vault` — the only place that writes secrets to disk (encrypted, atomic, private).
+//! - `ops` — the use cases both faces run; typed results and errors, no text.
+//! - `i18n` — the one place that turns typed values into sentences (Fluent, ja and en).
+//! - `cli`, `gui` — the faces; neither imports the other.
 
-pub mod batch;
 pub mod cli;
-pub mod flow;
+#[cfg(feature = "gui")]
 pub mod gui;
 pub mod i18n;
 pub mod jobs;
+pub mod ops;
 pub mod pki;
-pub mod reminder;
 pub mod vault;
 
-pub use flow::Error;
+pub use ops::Error;

@@ -72,6 +72,30 @@ pub fn icon() -> egui::IconData {
     }
 }
 
+/// The program's entry when the wizard is wanted: opens the window (on `open_file`, if given)
+/// and returns the exit status, explaining in the user's language what went wrong.
+pub fn main(open_file: Option<PathBuf>) -> std::process::ExitCode {
+    use std::process::ExitCode;
+    let lang = Lang::detect();
+    let Some(config) = Config::from_env(open_file) else {
+        eprintln!("{}", crate::i18n::t(lang, "err-vault-no-dir"));
+        return ExitCode::FAILURE;
+    };
+    match run(config) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!(
+                "{}",
+                crate::i18n::tr(
+                    lang,
+                    &crate::i18n::Message::new("err-window").with("detail", e)
+                )
+            );
+            ExitCode::FAILURE
+        }
+    }
+}
+
 /// The window's first size: `SHOMEI_WINDOW_SIZE=WxH` (screenshots, tests), else one that
 /// fits an 1366×768 laptop with room for the taskbar.
 fn window_size() -> [f32; 2] {

@@ -9,7 +9,6 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use zeroize::Zeroizing;
 
-use super::widgets::Tr;
 use super::wizard::{CsrInfo, P12Draft, Platform, Row, RowStatus, SmimeDraft, Step};
 use crate::i18n::Lang;
 use crate::pki::profile::SmimeChoice;
@@ -70,7 +69,15 @@ pub fn steps(lang: Lang) -> Vec<(&'static str, Step)> {
     .validate()
     .map(|v| v.value);
     let handoff = request
-        .map(|r| super::wizard::csr_ready::handoff_sheet(Tr(lang), &r))
+        .map(|r| {
+            crate::i18n::report::handoff_text(
+                &crate::ops::handoff(
+                    &crate::pki::request::Request::Smime(r),
+                    time::OffsetDateTime::now_utc().date(),
+                ),
+                lang,
+            )
+        })
         .unwrap_or_default();
     let p12 = P12Draft {
         id: "20261122-1a2b3c4d".into(),
@@ -155,7 +162,10 @@ pub fn steps(lang: Lang) -> Vec<(&'static str, Step)> {
             Step::Inspect {
                 typed_path: "/home/taro/Downloads/request.csr".into(),
                 password: Zeroizing::new(String::new()),
-                result: Some(crate::cli::render_inspection(&sample_inspection(), lang)),
+                result: Some(crate::i18n::report::inspection_report(
+                    &sample_inspection(),
+                    lang,
+                )),
             },
         ),
         (
@@ -180,7 +190,12 @@ fn server_sample_handoff(lang: Lang) -> String {
     };
     let today = time::OffsetDateTime::now_utc().date();
     form.validate()
-        .map(|v| super::wizard::csr_ready::server_handoff(Tr(lang), &v.value, today))
+        .map(|v| {
+            crate::i18n::report::handoff_text(
+                &crate::ops::handoff(&crate::pki::request::Request::Server(v.value), today),
+                lang,
+            )
+        })
         .unwrap_or_default()
 }
 

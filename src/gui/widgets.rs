@@ -15,6 +15,11 @@ impl Tr {
     pub fn t(&self, id: &'static str) -> String {
         crate::i18n::t(self.0, id)
     }
+    /// Anything the core or the use cases can say, in this language.
+    pub fn of(&self, x: &dyn crate::i18n::Localized) -> String {
+        x.localized(self.0)
+    }
+
     pub fn m(&self, m: &Message) -> String {
         tr(self.0, m)
     }
@@ -107,7 +112,7 @@ pub fn checklist(ui: &mut Ui, tr: Tr, check: &Check) {
     for rule in Rule::ALL {
         let ok = check.passed(rule);
         let mark = if ok { "○" } else { "×" };
-        let text = format!("{mark} {}", tr.t(rule.message_id()));
+        let text = format!("{mark} {}", tr.of(&rule));
         let color = if ok {
             ui.visuals().widgets.noninteractive.fg_stroke.color
         } else {
@@ -119,7 +124,7 @@ pub fn checklist(ui: &mut Ui, tr: Tr, check: &Check) {
 
 /// The strength meter: a bar and its word.
 pub fn strength_meter(ui: &mut Ui, tr: Tr, s: Strength) {
-    let word = tr.t(s.message_id());
+    let word = tr.of(&s);
     ui.add(
         egui::ProgressBar::new(f32::from(s.0 + 1) / 5.0)
             .text(word)

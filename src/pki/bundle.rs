@@ -11,8 +11,6 @@ use std::io::{Cursor, Read};
 use der08::{Decode, Encode};
 use x509_parser::prelude::FromDer;
 
-use crate::i18n::{Localized, Message};
-
 /// Largest input file read at all.
 pub const MAX_FILE_BYTES: usize = 10 * 1024 * 1024;
 /// Zip limits: entries, bytes of one entry once inflated, bytes of all entries once inflated.
@@ -60,34 +58,6 @@ pub enum BundleError {
     ZipBomb { file: String },
     #[error("no certificates")]
     NoCertificates,
-}
-
-impl Localized for BundleError {
-    fn message(&self) -> Message {
-        let (id, file) = match self {
-            BundleError::TooLarge { file } => ("err-import-too-large", file),
-            BundleError::Empty { file } => ("err-import-empty", file),
-            BundleError::Unrecognized { file } => ("err-import-unrecognized", file),
-            BundleError::TruncatedPem { file } => ("err-import-truncated-pem", file),
-            BundleError::IsCsr { file } => ("err-import-is-csr", file),
-            BundleError::IsPrivateKey { file } => ("err-import-is-key", file),
-            BundleError::IsPkcs12 { file } => ("err-import-is-p12", file),
-            BundleError::BadCertificate { file } => ("err-import-bad-cert", file),
-            BundleError::BadPkcs7 { file } => ("err-import-bad-p7", file),
-            BundleError::BadZip { file } => ("err-import-bad-zip", file),
-            BundleError::ZipEncrypted { file } => ("err-import-zip-encrypted", file),
-            BundleError::ZipBomb { file } => ("err-import-zip-bomb", file),
-            BundleError::NoCertificates => return Message::new("err-import-no-certs"),
-            BundleError::ZipUnsafeName { file, entry } => {
-                return Message::new("err-import-zip-unsafe-name")
-                    .with("file", file)
-                    .with("entry", entry);
-            }
-        };
-        Message::new(id)
-            .with("file", file)
-            .num("max_mb", (MAX_FILE_BYTES / (1024 * 1024)) as i64)
-    }
 }
 
 /// Reads every certificate from the given files (name, bytes), de-duplicated, in order found.

@@ -8,7 +8,6 @@ use rcgen::{
     SignatureAlgorithm, SigningKey,
 };
 
-use crate::i18n::{Localized, Message};
 use crate::pki::key::{HashAlg, KeySpec, PrivateKey};
 use crate::pki::profile::server_key_usages;
 use crate::pki::request::{Request, printable};
@@ -26,15 +25,6 @@ pub enum CsrError {
     KeyMismatch,
     #[error("building the CSR failed: {0}")]
     Build(String),
-}
-
-impl Localized for CsrError {
-    fn message(&self) -> Message {
-        match self {
-            CsrError::KeyMismatch => Message::new("err-csr-key-mismatch"),
-            CsrError::Build(detail) => Message::new("err-csr-build").with("detail", detail),
-        }
-    }
 }
 
 /// rcgen's signing interface over our key (no native crypto backend needed). Also what the

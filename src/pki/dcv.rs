@@ -32,17 +32,6 @@ impl Method {
         Method::ContactEmailTxt,
         Method::WhoisEmail,
     ];
-
-    pub fn label_id(self) -> &'static str {
-        match self {
-            Method::DnsTxt => "dcv-dns-txt",
-            Method::DnsCname => "dcv-dns-cname",
-            Method::HttpFile => "dcv-http-file",
-            Method::ConstructedEmail => "dcv-constructed-email",
-            Method::ContactEmailTxt => "dcv-contact-email",
-            Method::WhoisEmail => "dcv-whois",
-        }
-    }
 }
 
 /// Where a method stands on a given day.

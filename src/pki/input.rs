@@ -1,11 +1,10 @@
 //! Refusals of user input: which field, what is wrong, what to type instead — as data, so the CLI
 //! and the wizard render the same sentence in the user's language.
 
-use crate::i18n::{Localized, Message};
 use crate::pki::key::KeyError;
 
 /// A form field, by the name the user sees.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Field {
     Email,
     Organization,
@@ -19,25 +18,6 @@ pub enum Field {
     Profile,
     Usage,
     Extras,
-}
-
-impl Field {
-    pub fn message_id(self) -> &'static str {
-        match self {
-            Field::Email => "field-email",
-            Field::Organization => "field-org",
-            Field::CommonName => "field-cn",
-            Field::San => "field-san",
-            Field::Country => "field-country",
-            Field::State => "field-state",
-            Field::Locality => "field-locality",
-            Field::KeyType => "field-key",
-            Field::Hash => "field-hash",
-            Field::Profile => "field-profile",
-            Field::Usage => "field-usage",
-            Field::Extras => "field-extras",
-        }
-    }
 }
 
 /// What is wrong with a value. Each variant's message says what to do instead.
@@ -92,7 +72,7 @@ pub enum Problem {
     UsageUnknown,
     /// データの暗号化 / 個人認証 need Multipurpose.
     NeedsMultipurpose {
-        extra: &'static str,
+        extra: crate::pki::profile::Extra,
     },
     /// データの暗号化 is an encryption purpose; sign-only certificates cannot carry it.
     DataEncryptionNeedsEncryption,
@@ -132,108 +112,21 @@ impl InputError {
     }
 }
 
-impl Problem {
-    fn message(&self, value: &str) -> Message {
-        let m = |id| Message::new(id).with("value", value);
-        match self {
-            Problem::Empty => m("problem-empty"),
-            Problem::TooLong { max } => m("problem-too-long").num("max", *max as i64),
-            Problem::LongVowelMark { ch } => m("problem-long-vowel").with("char", ch.to_string()),
-            Problem::WaveDash => m("problem-wave-dash"),
-            Problem::IdeographicStop => m("problem-ideographic-stop"),
-            Problem::YenSign => m("problem-yen"),
-            Problem::NotHalfWidth { ch } => {
-                m("problem-not-half-width").with("char", ch.to_string())
-            }
-            Problem::BadChar { ch } => m("problem-bad-char").with("char", ch.to_string()),
-            Problem::LeadingTrailingSpace => m("problem-space-edges"),
-            Problem::OnlyPunctuation => m("problem-only-punctuation"),
-            Problem::EmailNoAt => m("problem-email-no-at"),
-            Problem::EmailLocalPart => m("problem-email-local"),
-            Problem::EmailDomain => m("problem-email-domain"),
-            Problem::DuplicateEmail => m("problem-email-duplicate"),
-            Problem::HostSyntax => m("problem-host-syntax"),
-            Problem::HostLabelTooLong => m("problem-host-label-long"),
-            Problem::HostTooLong => m("problem-host-long"),
-            Problem::HostIpAddress => m("problem-host-ip"),
-            Problem::HostInternal { suffix } => m("problem-host-internal").with("suffix", suffix),
-            Problem::WildcardPosition => m("problem-wildcard-position"),
-            Problem::WildcardPublicSuffix => m("problem-wildcard-public-suffix"),
-            Problem::CountryCode => m("problem-country"),
-            Problem::KeyTooWeak => m("problem-key-too-weak"),
-            Problem::KeyUnknown => m("problem-key-unknown"),
-            Problem::HashUnknown => m("problem-hash-unknown"),
-            Problem::HashNotForKey { key, hash } => m("problem-hash-not-for-key")
-                .with("key", key)
-                .with("hash", hash),
-            Problem::ProfileUnknown => m("problem-profile-unknown"),
-            Problem::UsageUnknown => m("problem-usage-unknown"),
-            Problem::NeedsMultipurpose { extra } => {
-                m("problem-needs-multipurpose").msg("extra", Message::new(extra))
-            }
-            Problem::DataEncryptionNeedsEncryption => m("problem-data-enc-needs-encryption"),
-            Problem::NonRepudiationNeedsSigning => m("problem-nonrep-needs-signing"),
-            Problem::DataEncryptionNeedsRsa => m("problem-data-enc-needs-rsa"),
-        }
-    }
-}
-
-impl Localized for InputError {
-    fn message(&self) -> Message {
-        Message::new("err-field-prefix")
-            .msg("field", Message::new(self.field.message_id()))
-            .msg("problem", self.problem.message(&self.value))
-    }
-}
-
 /// Something the user should see but that does not stop the request: a value that was
 /// normalized (shows the value actually used), or a character some CAs dislike.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Notice {
     Normalized {
-        field: String,
+        field: Field,
         from: String,
         to: String,
     },
     DiscouragedChar {
-        field: String,
+        field: Field,
         ch: char,
     },
     CnFromOrganization,
     WwwAdded {
         name: String,
     },
-}
-
-impl Notice {
-    fn field_message(id: &str) -> Message {
-        // Stored as the message id, so a saved notice renders in either language.
-        let id: &'static str = match id {
-            "field-email" => "field-email",
-            "field-org" => "field-org",
-            "field-cn" => "field-cn",
-            "field-san" => "field-san",
-            "field-country" => "field-country",
-            "field-state" => "field-state",
-            "field-locality" => "field-locality",
-            _ => "field-value",
-        };
-        Message::new(id)
-    }
-}
-
-impl Localized for Notice {
-    fn message(&self) -> Message {
-        match self {
-            Notice::Normalized { field, from, to } => Message::new("notice-normalized")
-                .msg("field", Notice::field_message(field))
-                .with("from", from)
-                .with("to", to),
-            Notice::DiscouragedChar { field, ch } => Message::new("notice-discouraged-char")
-                .msg("field", Notice::field_message(field))
-                .with("char", ch.to_string()),
-            Notice::CnFromOrganization => Message::new("notice-cn-from-org"),
-            Notice::WwwAdded { name } => Message::new("notice-www-added").with("name", name),
-        }
-    }
 }

@@ -4,7 +4,6 @@
 use serde::Serialize;
 use x509_parser::prelude::*;
 
-use crate::i18n::{Localized, Message};
 use crate::pki::verify::{self, signature_name};
 
 /// Something worth telling the user about a file.
@@ -22,26 +21,6 @@ pub enum Finding {
     NoSan,
     Expired,
     NotYetValid,
-}
-
-impl Finding {
-    pub fn message(&self) -> Message {
-        match self {
-            Finding::SignatureInvalid => Message::new("finding-signature-invalid"),
-            Finding::SignatureUnsupported => Message::new("finding-signature-unsupported"),
-            Finding::KeyTooSmall { bits } => {
-                Message::new("finding-key-too-small").num("bits", *bits as i64)
-            }
-            Finding::WeakHash => Message::new("finding-weak-hash"),
-            Finding::CnNotInSan => Message::new("finding-cn-not-in-san"),
-            Finding::HasOrganizationalUnit => Message::new("finding-has-ou"),
-            Finding::HasEmailAddressAttribute => Message::new("finding-has-email-attr"),
-            Finding::HasChallengePassword => Message::new("finding-has-challenge-password"),
-            Finding::NoSan => Message::new("finding-no-san"),
-            Finding::Expired => Message::new("finding-expired"),
-            Finding::NotYetValid => Message::new("finding-not-yet-valid"),
-        }
-    }
 }
 
 /// One subject attribute.
@@ -79,16 +58,6 @@ pub enum InspectError {
     TruncatedPem,
     #[error("the CSR is damaged")]
     BadCsr,
-}
-
-impl Localized for InspectError {
-    fn message(&self) -> Message {
-        match self {
-            InspectError::Unrecognized => Message::new("err-inspect-unrecognized"),
-            InspectError::TruncatedPem => Message::new("err-inspect-truncated-pem"),
-            InspectError::BadCsr => Message::new("err-inspect-bad-csr"),
-        }
-    }
 }
 
 /// A certificate in plain terms, with its role and findings.

@@ -18,8 +18,6 @@ use rsa::traits::PublicKeyParts;
 use serde::{Deserialize, Serialize};
 use zeroize::{Zeroize, Zeroizing};
 
-use crate::i18n::{Localized, Message};
-
 /// The key types Shomei offers: what DigiCert and the Japanese resellers accept.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum KeySpec {
@@ -176,22 +174,6 @@ pub enum KeyError {
     Decode,
     #[error("signing failed")]
     Sign,
-}
-
-impl Localized for KeyError {
-    fn message(&self) -> Message {
-        match self {
-            KeyError::TooWeak { value } => Message::new("err-key-too-weak").with("value", value),
-            KeyError::Unknown { value } => Message::new("err-key-unknown").with("value", value),
-            KeyError::UnknownHash { value } => {
-                Message::new("err-hash-unknown").with("value", value)
-            }
-            KeyError::Cancelled => Message::new("err-key-cancelled"),
-            KeyError::Generation => Message::new("err-key-generation"),
-            KeyError::Decode => Message::new("err-key-decode"),
-            KeyError::Sign => Message::new("err-key-sign"),
-        }
-    }
 }
 
 /// A private key as PKCS#8 DER, wiped from memory on drop. Its `Debug` never shows the key.

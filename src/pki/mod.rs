@@ -12,6 +12,7 @@ pub mod password;
 pub mod pkcs12;
 mod primes;
 pub mod profile;
+pub mod reminder;
 pub mod request;
 pub mod subject;
 pub mod verify;

@@ -37,34 +37,11 @@ impl Rule {
         Rule::NoEdgeSpace,
         Rule::NotGuessable,
     ];
-
-    pub fn message_id(self) -> &'static str {
-        match self {
-            Rule::MinLength => "pw-rule-min-length",
-            Rule::MaxLength => "pw-rule-max-length",
-            Rule::ThreeClasses => "pw-rule-three-classes",
-            Rule::AsciiOnly => "pw-rule-ascii",
-            Rule::NoEdgeSpace => "pw-rule-edge-space",
-            Rule::NotGuessable => "pw-rule-not-guessable",
-        }
-    }
 }
 
 /// How strong a password looks (for the meter), from 0 (weak) to 4 (very strong).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 pub struct Strength(pub u8);
-
-impl Strength {
-    pub fn message_id(self) -> &'static str {
-        match self.0 {
-            0 => "pw-strength-0",
-            1 => "pw-strength-1",
-            2 => "pw-strength-2",
-            3 => "pw-strength-3",
-            _ => "pw-strength-4",
-        }
-    }
-}
 
 /// The result of checking a password: every rule's pass/fail, whether full-width input was
 /// seen (the IME hint), and the strength.

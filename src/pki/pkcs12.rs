@@ -24,8 +24,6 @@ use pkcs12::{CertBag, DigestInfo, MacData, kdf};
 use rand_core::{OsRng, RngCore};
 use serde::Serialize;
 
-use crate::i18n::{Localized, Message};
-
 const OID_DATA: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.2.840.113549.1.7.1");
 const OID_ENCRYPTED_DATA: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.2.840.113549.1.7.6");
 const OID_PBES2: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.2.840.113549.1.5.13");
@@ -91,17 +89,6 @@ pub enum P12Error {
 /// The most key-derivation rounds a file we read may ask for (Windows refuses above 600,000);
 /// more would let a crafted file hang the app.
 pub const MAX_READ_ITERATIONS: u64 = 1_000_000;
-
-impl Localized for P12Error {
-    fn message(&self) -> Message {
-        match self {
-            P12Error::Build(d) => Message::new("err-p12-build").with("detail", d),
-            P12Error::Verify(d) => Message::new("err-p12-verify").with("detail", d),
-            P12Error::WrongPasswordOrDamaged => Message::new("err-p12-password"),
-            P12Error::TooManyIterations => Message::new("err-p12-too-many-iterations"),
-        }
-    }
-}
 
 fn build_err<E: std::fmt::Display>(e: E) -> P12Error {
     P12Error::Build(e.to_string())

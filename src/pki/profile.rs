@@ -35,14 +35,6 @@ impl Profile {
             Profile::Multipurpose => "multipurpose",
         }
     }
-
-    /// The message id of the CA's own label.
-    pub fn label_id(self) -> &'static str {
-        match self {
-            Profile::Strict => "profile-strict",
-            Profile::Multipurpose => "profile-multipurpose",
-        }
-    }
 }
 
 /// 証明書の使用.
@@ -76,14 +68,6 @@ impl Usage {
         }
     }
 
-    pub fn label_id(self) -> &'static str {
-        match self {
-            Usage::SignAndEncrypt => "usage-sign-and-encrypt",
-            Usage::SignOnly => "usage-sign-only",
-            Usage::EncryptOnly => "usage-encrypt-only",
-        }
-    }
-
     pub fn signs(self) -> bool {
         !matches!(self, Usage::EncryptOnly)
     }
@@ -91,6 +75,25 @@ impl Usage {
     pub fn encrypts(self) -> bool {
         !matches!(self, Usage::SignOnly)
     }
+}
+
+/// The S/MIME chain DigiCert issues RSA Secure Mail ID certificates under (seed 001), as its
+/// order page names it. ECDSA keys have no intermediate to pick there.
+pub fn smime_chain_names(key: KeySpec) -> Option<&'static str> {
+    key.is_rsa().then_some(
+        "DigiCert Assured G2 SMIME RSA4096 SHA384 2024 CA1 > DigiCert Assured ID Root G2",
+    )
+}
+
+/// One of the 追加の証明書使用目的, by itself (for messages that name one).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Extra {
+    /// 否認防止
+    NonRepudiation,
+    /// データの暗号化
+    DataEncryption,
+    /// 個人認証
+    ClientAuth,
 }
 
 /// 追加の証明書使用目的.
@@ -132,12 +135,12 @@ impl SmimeChoice {
         let refuse = |p| Err(InputError::new(Field::Extras, p, ""));
         if self.profile == Profile::Strict && x.data_encryption {
             return refuse(Problem::NeedsMultipurpose {
-                extra: "extra-data-encryption",
+                extra: Extra::DataEncryption,
             });
         }
         if self.profile == Profile::Strict && x.client_auth {
             return refuse(Problem::NeedsMultipurpose {
-                extra: "extra-client-auth",
+                extra: Extra::ClientAuth,
             });
         }
         if x.data_encryption && !self.usage.encrypts() {

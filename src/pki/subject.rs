@@ -16,7 +16,7 @@ fn normalize(field: Field, raw: &str, notices: &mut Vec<Notice>) -> String {
     let v = nfkc(raw);
     if v != raw {
         notices.push(Notice::Normalized {
-            field: field.message_id().to_owned(),
+            field,
             from: raw.to_owned(),
             to: v.clone(),
         });
@@ -247,10 +247,7 @@ pub fn parse_ascii_dn(
         match ch {
             c if c.is_ascii_alphanumeric() || matches!(c, ' ' | '.' | ',' | '-') => {}
             '&' | '\'' | '(' | ')' | '/' => {
-                let n = Notice::DiscouragedChar {
-                    field: field.message_id().to_owned(),
-                    ch,
-                };
+                let n = Notice::DiscouragedChar { field, ch };
                 if !notices.contains(&n) {
                     notices.push(n);
                 }

@@ -23,7 +23,6 @@ use sha2::{Digest, Sha256};
 use time::OffsetDateTime;
 use zeroize::Zeroizing;
 
-use crate::i18n::{Localized, Message};
 use crate::pki::csr::Csr;
 use crate::pki::key::PrivateKey;
 use crate::pki::request::Request;
@@ -135,37 +134,6 @@ pub enum VaultError {
     TooNew { path: PathBuf },
     #[error("no request {id}")]
     NotFound { id: String },
-}
-
-impl Localized for VaultError {
-    fn message(&self) -> Message {
-        match self {
-            VaultError::NoDataDir => Message::new("err-vault-no-dir"),
-            VaultError::Io { path, source } => Message::new("err-vault-io")
-                .with("path", path.display().to_string())
-                .with("detail", source.to_string()),
-            VaultError::KeyringUnavailable(d) => {
-                Message::new("err-vault-keyring-unavailable").with("detail", d)
-            }
-            VaultError::KeyringLocked(d) => {
-                Message::new("err-vault-keyring-locked").with("detail", d)
-            }
-            VaultError::KeyringEntryMissing => Message::new("err-vault-keyring-missing"),
-            VaultError::NeedPassphrase => Message::new("err-vault-need-passphrase"),
-            VaultError::WrongPassphrase => Message::new("err-vault-wrong-passphrase"),
-            VaultError::PassphraseTooShort => {
-                Message::new("err-vault-passphrase-short").num("min", MIN_PASSPHRASE_CHARS as i64)
-            }
-            VaultError::PassphraseMismatch => Message::new("err-vault-passphrase-mismatch"),
-            VaultError::Damaged { path } => {
-                Message::new("err-vault-damaged").with("path", path.display().to_string())
-            }
-            VaultError::TooNew { path } => {
-                Message::new("err-vault-too-new").with("path", path.display().to_string())
-            }
-            VaultError::NotFound { id } => Message::new("err-vault-not-found").with("id", id),
-        }
-    }
 }
 
 fn io(path: &Path) -> impl FnOnce(std::io::Error) -> VaultError + '_ {

@@ -19,7 +19,7 @@ fn fuzz_corpus_inputs_are_handled() {
                 }
             }
         }
-        let _ = shomei::flow::inspect_file("fuzz.bin", &data, Some("password"), 0);
+        let _ = shomei::ops::inspect_file("fuzz.bin", &data, Some("password"), 0);
         assert!(
             t0.elapsed() < Duration::from_secs(5),
             "{:?} took too long",

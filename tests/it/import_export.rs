@@ -722,7 +722,7 @@ fn server_certificate_fullchain_and_encrypted_key_for_apache_and_nginx() {
     let vault = shomei::vault::Vault::open(&env.data_dir(), &crate::common::unlock()).unwrap();
     let record = vault.get(&id).unwrap();
     // fullchain: leaf then intermediate, no root; OpenSSL verifies it against the root.
-    let chain = shomei::flow::fullchain_pem(&record).unwrap();
+    let chain = shomei::ops::fullchain_pem(&record).unwrap();
     assert_eq!(chain.matches("BEGIN CERTIFICATE").count(), 2);
     let fc = env.path("fullchain.pem");
     std::fs::write(&fc, &chain).unwrap();
@@ -741,8 +741,8 @@ fn server_certificate_fullchain_and_encrypted_key_for_apache_and_nginx() {
     );
     assert!(out.contains(": OK"), "{out}");
     // The key only encrypted, only with a passphrase that passes the policy.
-    assert!(shomei::flow::encrypted_key_pem(&vault, &id, "short").is_err());
-    let pem_key = shomei::flow::encrypted_key_pem(&vault, &id, P12_PASSWORD).unwrap();
+    assert!(shomei::ops::encrypted_key_pem(&vault, &id, "short").is_err());
+    let pem_key = shomei::ops::encrypted_key_pem(&vault, &id, P12_PASSWORD).unwrap();
     assert!(pem_key.starts_with("-----BEGIN ENCRYPTED PRIVATE KEY-----"));
     let kf = env.path("key.pem");
     std::fs::write(&kf, pem_key.as_bytes()).unwrap();

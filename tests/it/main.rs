@@ -11,6 +11,7 @@ mod import_export;
 mod key_quality;
 mod refusals;
 mod vault;
+#[cfg(feature = "gui")]
 mod wizard;
 
 /// A message with one string argument, rendered (for finding buttons by their label).

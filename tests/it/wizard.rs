@@ -186,8 +186,7 @@ fn import_export_journey(lang: Lang) {
         ..Default::default()
     };
     let req = shomei::pki::request::Request::Smime(form.validate().unwrap().value);
-    let (_, csr) =
-        shomei::flow::create_request(&vault, &req, &Default::default(), &|_| {}).unwrap();
+    let (_, csr) = shomei::ops::create_request(&vault, &req, &Default::default(), &|_| {}).unwrap();
     drop(vault);
     let ca = Ca::new();
     let leaf = ca.issue(
@@ -410,7 +409,7 @@ fn issued(
     };
     let req = shomei::pki::request::Request::Smime(form.validate().unwrap().value);
     let (record, csr) =
-        shomei::flow::create_request(&vault, &req, &Default::default(), &|_| {}).unwrap();
+        shomei::ops::create_request(&vault, &req, &Default::default(), &|_| {}).unwrap();
     let mut order = Order::smime(email, "テスト株式会社");
     order.ku = vec![
         rcgen::KeyUsagePurpose::DigitalSignature,
@@ -423,7 +422,7 @@ fn issued(
         "c.pem".to_owned(),
         [pem(&leaf), pem(&ca.inter_der)].concat().into_bytes(),
     )];
-    shomei::flow::import(&vault, &files, not_before + time::Duration::days(1)).unwrap();
+    shomei::ops::import(&vault, &files, not_before + time::Duration::days(1)).unwrap();
     record.id
 }
 
@@ -686,7 +685,7 @@ fn inspect_every_file_type_in_both_languages() {
         ],
     );
     let p12 = dir.path().join("t.p12");
-    shomei::flow::export_p12(
+    shomei::ops::export_p12(
         &v,
         &id,
         "Kq7#mv2P!rTz",
@@ -764,7 +763,7 @@ fn opening_a_file_opens_the_right_screen() {
         };
         let req = shomei::pki::request::Request::Smime(form.validate().unwrap().value);
         let (_, csr) =
-            shomei::flow::create_request(&vault, &req, &Default::default(), &|_| {}).unwrap();
+            shomei::ops::create_request(&vault, &req, &Default::default(), &|_| {}).unwrap();
         let mut order = Order::smime(email, "X");
         order.ku = vec![
             rcgen::KeyUsagePurpose::DigitalSignature,
@@ -784,7 +783,7 @@ fn opening_a_file_opens_the_right_screen() {
     let csr = dir.path().join("request.csr");
     std::fs::write(&csr, vault.get(&issued_id).unwrap().csr_pem).unwrap();
     let p12 = dir.path().join("done.p12");
-    shomei::flow::export_p12(
+    shomei::ops::export_p12(
         &vault,
         &issued_id,
         "Kq7#mv2P!rTz",
@@ -851,12 +850,11 @@ fn server_files_for_apache_and_nginx() {
         ..Default::default()
     };
     let req = shomei::pki::request::Request::Server(form.validate().unwrap().value);
-    let (_, csr) =
-        shomei::flow::create_request(&vault, &req, &Default::default(), &|_| {}).unwrap();
+    let (_, csr) = shomei::ops::create_request(&vault, &req, &Default::default(), &|_| {}).unwrap();
     let mut order = Order::server(&["www.example.co.jp", "example.co.jp"]);
     order.ku = vec![rcgen::KeyUsagePurpose::DigitalSignature];
     let leaf = ca.issue(&csr.pem, &order);
-    shomei::flow::import(
+    shomei::ops::import(
         &vault,
         &[(
             "c.pem".into(),

@@ -6,7 +6,7 @@ use egui::{RichText, Ui};
 
 use super::{Event, RowStatus, View};
 use crate::i18n::Message;
-use crate::reminder::{Urgency, urgency};
+use crate::pki::reminder::{Urgency, urgency};
 
 pub fn ui(v: &View<'_>, ui: &mut Ui) -> Option<Event> {
     let tr = v.tr;

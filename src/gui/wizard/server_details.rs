@@ -48,7 +48,9 @@ pub fn ui(d: &mut ServerDraft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
     for line in d.sans.lines().filter(|l| !l.trim().is_empty()) {
         match parse_host(Field::San, line, &mut notices) {
             Ok(h) => extra.push(h),
-            Err(e) => error_line(ui, &tr.m(&e.message())),
+            Err(e) => {
+                error_line(ui, &tr.m(&e.message()));
+            }
         }
     }
     ui.checkbox(&mut d.www, tr.t("server-www"));
@@ -75,7 +77,9 @@ pub fn ui(d: &mut ServerDraft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
                 ui.label(RichText::new(line).monospace());
             }
         }
-        None => explain(ui, &tr.t("server-san-empty")),
+        None => {
+            explain(ui, &tr.t("server-san-empty"));
+        }
     }
     ui.add_space(8.0);
     let mut ev = None;

@@ -17,7 +17,7 @@ pub fn ui(d: &mut SmimeDraft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
     ui.add_space(8.0);
     ui.strong(tr.t("field-profile"));
     for p in [Profile::Strict, Profile::Multipurpose] {
-        ui.radio_value(&mut d.choice.profile, p, tr.t(p.label_id()));
+        ui.radio_value(&mut d.choice.profile, p, tr.of(&p));
         explain(
             ui,
             &tr.t(match p {
@@ -29,7 +29,7 @@ pub fn ui(d: &mut SmimeDraft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
     ui.add_space(8.0);
     ui.strong(tr.t("field-usage"));
     for u in [Usage::SignAndEncrypt, Usage::SignOnly, Usage::EncryptOnly] {
-        ui.radio_value(&mut d.choice.usage, u, tr.t(u.label_id()));
+        ui.radio_value(&mut d.choice.usage, u, tr.of(&u));
         explain(
             ui,
             &tr.t(match u {

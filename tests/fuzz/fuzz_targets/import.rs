@@ -13,5 +13,5 @@ fuzz_target!(|data: &[u8]| {
             }
         }
     }
-    let _ = shomei::flow::inspect_file("fuzz.bin", data, Some("password"), 0);
+    let _ = shomei::ops::inspect_file("fuzz.bin", data, Some("password"), 0);
 });

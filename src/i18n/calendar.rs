@@ -1,42 +1,12 @@
-//! Expiry reminders: the CA mails at 90, 60, 30, 7 and 3 days before expiry (seed 001); Shomei
-//! warns on the same schedule and can put those days into the user's calendar (.ics, RFC 5545,
-//! written by the `icalendar` crate).
+//! The expiry reminders as a calendar file (.ics, RFC 5545, written by the `icalendar` crate):
+//! one all-day event on each of the CA's reminder days still ahead, and one on the expiry day.
+//! It lives with the sentences because every event is one.
 
 use chrono::NaiveDate;
 use icalendar::{Calendar, Component, EventLike};
 
 use crate::i18n::{Lang, Message, tr};
-
-/// Days before expiry on which to remind.
-pub const WARN_DAYS: [i64; 5] = [90, 60, 30, 7, 3];
-
-/// How close an expiry is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Urgency {
-    /// More than 90 days left.
-    Calm,
-    /// Within the given reminder threshold (90, 60, 30, 7 or 3 days).
-    Within(i64),
-    Expired,
-}
-
-/// The urgency of an expiry `days_left` days away.
-pub fn urgency(days_left: i64) -> Urgency {
-    if days_left < 0 {
-        return Urgency::Expired;
-    }
-    WARN_DAYS
-        .iter()
-        .rev()
-        .find(|&&d| days_left <= d)
-        .map(|&d| Urgency::Within(d))
-        .unwrap_or(Urgency::Calm)
-}
-
-/// Whole days from `now` to `not_after` (Unix seconds), rounded down.
-pub fn days_left(not_after: i64, now: i64) -> i64 {
-    (not_after - now).div_euclid(86_400)
-}
+use crate::pki::reminder::WARN_DAYS;
 
 /// A calendar with one all-day event on each reminder day still ahead, and one on the expiry day.
 pub fn ics(title: &str, not_after: i64, now: i64, lang: Lang) -> String {
@@ -97,22 +67,6 @@ fn uid_part(title: &str, not_after: i64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn urgency_follows_the_cas_schedule() {
-        assert_eq!(urgency(200), Urgency::Calm);
-        assert_eq!(urgency(91), Urgency::Calm);
-        assert_eq!(urgency(90), Urgency::Within(90));
-        assert_eq!(urgency(61), Urgency::Within(90));
-        assert_eq!(urgency(60), Urgency::Within(60));
-        assert_eq!(urgency(8), Urgency::Within(30));
-        assert_eq!(urgency(7), Urgency::Within(7));
-        assert_eq!(urgency(3), Urgency::Within(3));
-        assert_eq!(urgency(0), Urgency::Within(3));
-        assert_eq!(urgency(-1), Urgency::Expired);
-        assert_eq!(days_left(86_400 * 10 + 5, 0), 10);
-        assert_eq!(days_left(0, 1), -1);
-    }
 
     #[test]
     fn calendar_has_the_days_still_ahead() {

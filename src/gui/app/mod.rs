@@ -14,9 +14,9 @@ use super::wizard::{
     self, CsrInfo, Draft, Event, P12Draft, Platform, Row, RowStatus, ServerDraft, ServerKeyDraft,
     SmimeDraft, Step, View,
 };
-use crate::flow::{self, Error};
 use crate::i18n::{Lang, Localized, t};
 use crate::jobs::{Job, Poll};
+use crate::ops::{self as flow, Error};
 use crate::pki::csr::Csr;
 use crate::pki::key::{CancelToken, KeygenProgress};
 use crate::pki::pkcs12::Preset;
@@ -153,7 +153,7 @@ impl ShomeiApp {
                     .map(|r| {
                         let status = match flow::stored_chain(r) {
                             Ok(chain) => RowStatus::Issued {
-                                days_left: crate::reminder::days_left(chain[0].not_after, now),
+                                days_left: crate::pki::reminder::days_left(chain[0].not_after, now),
                                 not_after: chain[0].not_after,
                             },
                             Err(_) => RowStatus::Pending,
@@ -368,7 +368,7 @@ impl ShomeiApp {
     /// its password), a CSR is inspected, certificates are imported — or inspected when they
     /// belong to no request here.
     fn open_file(&mut self, ctx: &egui::Context, path: PathBuf) {
-        let bytes = match crate::cli::read_input(&path) {
+        let bytes = match crate::ops::read_input(&path) {
             Ok(b) => b,
             Err(e) => {
                 self.show_error(&e);
@@ -393,10 +393,7 @@ impl ShomeiApp {
     }
 
     fn handoff_for(&self, request: &Request, lang: Lang) -> String {
-        match request {
-            Request::Smime(r) => wizard::csr_ready::handoff_sheet(Tr(lang), r),
-            Request::Server(r) => wizard::csr_ready::server_handoff(Tr(lang), r, self.today()),
-        }
+        crate::i18n::report::handoff_text(&flow::handoff(request, self.today()), lang)
     }
 
     fn csr_info(&self, record: &Record, csr: &Csr) -> CsrInfo {
@@ -522,7 +519,7 @@ impl ShomeiApp {
                                 .file_name()
                                 .map(|n| n.to_string_lossy().into_owned())
                                 .unwrap_or_default();
-                            files.push((name, crate::cli::read_input(p)?));
+                            files.push((name, crate::ops::read_input(p)?));
                         }
                         let done = flow::import(&vault, &files, now)?;
                         *ids2.lock().unwrap_or_else(|e| e.into_inner()) =
@@ -530,7 +527,7 @@ impl ShomeiApp {
                         Ok(done
                             .iter()
                             .flat_map(|d| {
-                                crate::cli::render_import(d, lang)
+                                crate::i18n::report::import_report(d, lang)
                                     .lines()
                                     .map(str::to_owned)
                                     .collect::<Vec<_>>()
@@ -662,7 +659,7 @@ impl ShomeiApp {
                 let vault = self.vault.clone()?;
                 let record = vault.get(&id).ok()?;
                 let chain = flow::stored_chain(&record).ok()?;
-                let ics = crate::reminder::ics(
+                let ics = crate::i18n::calendar::ics(
                     record.request.title(),
                     chain[0].not_after,
                     self.now(),
@@ -760,7 +757,7 @@ impl ShomeiApp {
                     "inspect",
                     move || wake.request_repaint(),
                     move || {
-                        let bytes = crate::cli::read_input(&path)?;
+                        let bytes = crate::ops::read_input(&path)?;
                         let name = path.display().to_string();
                         let found = flow::inspect_file(
                             &name,
@@ -768,7 +765,7 @@ impl ShomeiApp {
                             pw.as_deref().map(|s| s.as_str()),
                             now,
                         )?;
-                        Ok(crate::cli::render_inspection(&found, lang))
+                        Ok(crate::i18n::report::inspection_report(&found, lang))
                     },
                 ));
                 None

@@ -1,9 +1,15 @@
-//! Every user-facing sentence lives in `i18n/{ja,en}.ftl` (Project Fluent); this module embeds
-//! both catalogues at build time and turns a [`Message`] (an id plus typed arguments) into text.
+//! The one place that turns typed values into sentences, for both faces. Every user-facing
+//! sentence lives in `i18n/{ja,en}.ftl` (Project Fluent); this module embeds the catalogues at
+//! build time and turns a [`Message`] (an id plus typed arguments) into text.
 //!
-//! Core code never formats user-facing text itself: errors carry a `Message`, and the CLI or the
-//! wizard renders it in the user's language. Tests check that both catalogues have exactly the
-//! same ids and that every id the code names exists.
+//! The core (`pki`, `vault`) and the use cases (`ops`) never name a message: `describe` maps
+//! their errors, notices, findings and labels to messages, `report` renders the longer texts
+//! (inspection, import, hand-off sheet) and `calendar` the reminder file. Tests check that the
+//! catalogues have the same ids and that every id the code names exists.
+
+pub mod calendar;
+pub mod describe;
+pub mod report;
 
 use std::sync::OnceLock;
 
@@ -11,9 +17,9 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
 /// The English catalogue, as shipped.
-pub const EN_FTL: &str = include_str!("../i18n/en.ftl");
+pub const EN_FTL: &str = include_str!("../../i18n/en.ftl");
 /// The Japanese catalogue, as shipped.
-pub const JA_FTL: &str = include_str!("../i18n/ja.ftl");
+pub const JA_FTL: &str = include_str!("../../i18n/ja.ftl");
 
 /// A language the app speaks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
@@ -24,6 +30,10 @@ pub enum Lang {
 }
 
 impl Lang {
+    /// Every language Shomei speaks, in the order the language switch shows them. Adding one:
+    /// a variant here, its catalogue in `i18n/`, and its arm in `code`/`parse`/`catalogue`.
+    pub const ALL: [Lang; 2] = [Lang::Ja, Lang::En];
+
     /// `SHOMEI_LANG` (`ja`/`en`) wins; otherwise Japanese when the OS locale is Japanese.
     pub fn detect() -> Lang {
         if let Ok(v) = std::env::var("SHOMEI_LANG")
@@ -53,6 +63,14 @@ impl Lang {
         match self {
             Lang::Ja => "ja",
             Lang::En => "en",
+        }
+    }
+
+    /// The catalogue's source, as shipped.
+    pub fn catalogue(self) -> &'static str {
+        match self {
+            Lang::Ja => JA_FTL,
+            Lang::En => EN_FTL,
         }
     }
 }
@@ -117,12 +135,10 @@ fn build(lang: Lang, src: &'static str) -> FluentBundle<FluentResource> {
         // A syntax error in a shipped catalogue is caught by the i18n tests; keep what parsed.
         Err((r, _errors)) => r,
     };
-    let id = match lang {
-        Lang::Ja => "ja",
-        Lang::En => "en",
-    }
-    .parse::<unic_langid::LanguageIdentifier>()
-    .unwrap_or_default();
+    let id = lang
+        .code()
+        .parse::<unic_langid::LanguageIdentifier>()
+        .unwrap_or_default();
     let mut bundle = FluentBundle::new_concurrent(vec![id]);
     // U+2068/U+2069 isolation marks break exact strings, terminals and the clipboard.
     bundle.set_use_isolating(false);
@@ -131,12 +147,10 @@ fn build(lang: Lang, src: &'static str) -> FluentBundle<FluentResource> {
 }
 
 fn bundle(lang: Lang) -> &'static FluentBundle<FluentResource> {
-    static JA: OnceLock<FluentBundle<FluentResource>> = OnceLock::new();
-    static EN: OnceLock<FluentBundle<FluentResource>> = OnceLock::new();
-    match lang {
-        Lang::Ja => JA.get_or_init(|| build(Lang::Ja, JA_FTL)),
-        Lang::En => EN.get_or_init(|| build(Lang::En, EN_FTL)),
-    }
+    static BUNDLES: [OnceLock<FluentBundle<FluentResource>>; Lang::ALL.len()] =
+        [const { OnceLock::new() }; Lang::ALL.len()];
+    let i = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
+    BUNDLES[i].get_or_init(|| build(lang, lang.catalogue()))
 }
 
 /// Render `msg` in `lang`. An unknown id renders as the id itself (the tests forbid that).
@@ -186,19 +200,21 @@ mod tests {
 
     #[test]
     fn catalogues_parse_without_errors() {
-        for src in [EN_FTL, JA_FTL] {
-            assert!(FluentResource::try_new(src.to_owned()).is_ok());
+        for lang in Lang::ALL {
+            assert!(FluentResource::try_new(lang.catalogue().to_owned()).is_ok());
         }
     }
 
     #[test]
     fn catalogues_have_the_same_ids() {
-        let mut en = ids_in(EN_FTL);
-        let mut ja = ids_in(JA_FTL);
-        en.sort();
-        ja.sort();
-        assert_eq!(en, ja);
-        assert!(en.len() > 20);
+        let mut first = ids_in(Lang::ALL[0].catalogue());
+        first.sort();
+        assert!(first.len() > 20);
+        for lang in Lang::ALL {
+            let mut ids = ids_in(lang.catalogue());
+            ids.sort();
+            assert_eq!(ids, first, "{lang:?}");
+        }
     }
 
     #[test]

@@ -3,7 +3,6 @@
 //! mailbox. Every row is validated on its own; a bad row is reported with its line number and
 //! does not stop the others.
 
-use crate::i18n::{Localized, Message};
 use crate::pki::input::InputError;
 use crate::pki::key::{HashAlg, KeySpec};
 use crate::pki::profile::{Extras, Profile, SmimeChoice, Usage};
@@ -27,23 +26,6 @@ pub enum BatchError {
     Row { line: usize, error: InputError },
     #[error("line {line}: not a CSV row")]
     BadRow { line: usize },
-}
-
-impl Localized for BatchError {
-    fn message(&self) -> Message {
-        match self {
-            BatchError::Unreadable => Message::new("err-batch-unreadable"),
-            BatchError::MissingColumn(c) => {
-                Message::new("err-batch-missing-column").with("column", *c)
-            }
-            BatchError::Row { line, error } => Message::new("err-batch-row")
-                .num("line", *line as i64)
-                .msg("message", error.message()),
-            BatchError::BadRow { line } => {
-                Message::new("err-batch-bad-row").num("line", *line as i64)
-            }
-        }
-    }
 }
 
 /// Text from Excel's CSV: UTF-8 (BOM or not) when valid, else CP932 (Japanese Windows).

@@ -1,0 +1,76 @@
+//! Bringing in what the CA issued: read the files, match each leaf to its request by public
+//! key, order and verify the chain, and record it only when every leaf is good.
+
+use time::OffsetDateTime;
+
+use crate::pki::bundle::{self, BundleError};
+use crate::pki::chain::{self, Cert, Chain, Finding, Role};
+use crate::vault::{Record, Vault};
+
+use super::Error;
+
+/// A certificate matched to its request on import.
+#[derive(Clone, Debug)]
+pub struct Imported {
+    pub record: Record,
+    pub chain: Chain,
+    pub findings: Vec<Finding>,
+}
+
+/// Reads the CA's files, matches each leaf to a request by its public key, orders and verifies
+/// its chain, and only when every leaf is good records them (the vault is unchanged otherwise).
+pub fn import(
+    vault: &Vault,
+    files: &[(String, Vec<u8>)],
+    now: OffsetDateTime,
+) -> Result<Vec<Imported>, Error> {
+    let found = bundle::read_files(files)?;
+    let certs: Vec<Cert> = found
+        .iter()
+        .map(|f| {
+            Cert::parse(&f.der).ok_or_else(|| BundleError::BadCertificate {
+                file: f.source.clone(),
+            })
+        })
+        .collect::<Result<_, _>>()?;
+    let leaves: Vec<&Cert> = certs.iter().filter(|c| c.role() == Role::Leaf).collect();
+    if leaves.is_empty() {
+        return Err(Error::OnlyCaCertificates {
+            subjects: certs
+                .iter()
+                .map(|c| c.subject_cn.clone().unwrap_or_else(|| c.subject.clone()))
+                .collect(),
+        });
+    }
+    let (records, _) = vault.list()?;
+    let mut planned = Vec::new();
+    for leaf in leaves {
+        let Some(record) = records.iter().find(|r| r.spki_sha256 == leaf.spki_sha256) else {
+            return Err(Error::ForeignCertificate {
+                subject: leaf.subject.clone(),
+            });
+        };
+        if leaf.not_after < now.unix_timestamp() {
+            return Err(Error::Expired {
+                subject: leaf.subject.clone(),
+                not_after: leaf.not_after,
+            });
+        }
+        let chain = chain::build_chain(leaf, &certs)?;
+        let findings = chain::findings(&chain, &record.request, now);
+        planned.push((record.clone(), chain, findings));
+    }
+    let mut out = Vec::new();
+    for (record, chain, findings) in planned {
+        let mut pems = vec![chain.leaf.pem()];
+        pems.extend(chain.intermediates.iter().map(Cert::pem));
+        pems.extend(chain.root.iter().map(Cert::pem));
+        let record = vault.attach_chain(&record.id, pems)?;
+        out.push(Imported {
+            record,
+            chain,
+            findings,
+        });
+    }
+    Ok(out)
+}

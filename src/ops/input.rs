@@ -1,0 +1,45 @@
+//! The files a user names: read with a size cap (a wrong or hostile file comes back fast), and
+//! a destination checked before any key is made or any secret is written.
+
+use std::path::{Path, PathBuf};
+
+use super::Error;
+use crate::pki::bundle::{BundleError, MAX_FILE_BYTES};
+
+/// Reads a user-named file, refusing anything over [`MAX_FILE_BYTES`] without reading it all.
+pub fn read_input(path: &Path) -> Result<Vec<u8>, Error> {
+    use std::io::Read;
+    let read_error = |source| Error::Read {
+        path: path.to_path_buf(),
+        source,
+    };
+    let f = std::fs::File::open(path).map_err(read_error)?;
+    let mut buf = Vec::new();
+    f.take(MAX_FILE_BYTES as u64 + 1)
+        .read_to_end(&mut buf)
+        .map_err(read_error)?;
+    if buf.len() > MAX_FILE_BYTES {
+        return Err(BundleError::TooLarge {
+            file: path.display().to_string(),
+        }
+        .into());
+    }
+    Ok(buf)
+}
+
+/// A file about to be written must be a file name in a folder that exists.
+pub fn check_destination(out: &Path) -> Result<PathBuf, Error> {
+    if out.is_dir() {
+        return Err(Error::DestinationIsDirectory {
+            path: out.to_path_buf(),
+        });
+    }
+    let parent = match out.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    if !parent.is_dir() {
+        return Err(Error::DestinationFolderMissing { path: parent });
+    }
+    Ok(out.to_path_buf())
+}
