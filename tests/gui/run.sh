@@ -24,6 +24,7 @@ start=$(date +%s)
 env -i PATH="$bindir" HOME="$scratch/home" \
   XDG_CONFIG_HOME="$scratch/config" XDG_DATA_HOME="$scratch/data" \
   XDG_RUNTIME_DIR="$scratch/run" XDG_DATA_DIRS="$scratch/share" \
+  GSETTINGS_SCHEMA_DIR=/usr/share/glib-2.0/schemas \
   SHOMEI_GUI_SCRATCH="$scratch" LIBGL_ALWAYS_SOFTWARE=1 LANG=C.UTF-8 \
   /usr/bin/dbus-run-session -- /bin/bash -c '
     set -u
