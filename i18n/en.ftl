@@ -163,6 +163,7 @@ err-password-rejected = The certificate password does not meet the rules: { $rul
 err-password-full-width = The certificate password contains full-width characters. Turn the IME off and type it in half-width characters. ({ $rule })
 err-password-missing = A certificate password is needed. Use --password-file FILE, set SHOMEI_P12_PASSWORD, or run in a terminal to type it. Nothing was written.
 err-password-mismatch = The two passwords differ. Type the same password twice. Nothing was written.
+err-platform-unknown = "{ $value }" is not a place Shomei knows. Choose windows, mac, thunderbird or unsure (unsure writes two files: one for new and one for older PCs).
 err-preset-unknown = "{ $value }" is not a preset. Choose modern (Windows 10/11, macOS 15 or later, Thunderbird) or compatible (older PCs).
 
 ## Import

@@ -163,6 +163,7 @@ err-password-rejected = 証明書パスワードが規則を満たしていま�
 err-password-full-width = 証明書パスワードに全角文字が含まれています。IMEをオフにして、半角で入力してください。（{ $rule }）
 err-password-missing = 証明書パスワードが必要です。--password-file FILE を使うか、SHOMEI_P12_PASSWORD を設定するか、端末で実行して入力してください。何も保存していません。
 err-password-mismatch = 2回入力したパスワードが一致しません。同じパスワードを2回入力してください。何も保存していません。
+err-platform-unknown = 「{ $value }」は選べるインストール先ではありません。windows、mac、thunderbird、unsure のどれかを指定してください（unsure では新しいPC用と古いPC用の2つのファイルを作ります）。
 err-preset-unknown = 「{ $value }」はプリセットではありません。modern（Windows 10/11、macOS 15以降、Thunderbird）か compatible（古いPC）を選んでください。
 
 ## 証明書の取り込み

@@ -10,7 +10,7 @@ use super::prompt::open_vault;
 use crate::i18n::{Lang, Message, report, t, tr};
 use crate::ops;
 use crate::pki::inspect;
-use crate::pki::pkcs12::Preset;
+use crate::pki::pkcs12::{Platform, Preset};
 use crate::vault::{self, Vault, VaultError, VaultState};
 
 fn now() -> time::OffsetDateTime {
@@ -165,6 +165,7 @@ pub(super) fn export(
     id: &str,
     out: Option<PathBuf>,
     preset: Option<&str>,
+    platform: Option<&str>,
     password_file: Option<&Path>,
     lang: Lang,
 ) -> Result<(), Error> {
@@ -174,21 +175,33 @@ pub(super) fn export(
             value: p.to_owned(),
         })?,
     };
+    let platform = platform
+        .map(|p| {
+            Platform::parse(p).ok_or_else(|| Error::UnknownPlatform {
+                value: p.to_owned(),
+            })
+        })
+        .transpose()?;
     let out = super::request::check_out(&out)?;
     let vault = open_vault(lang, false)?;
     let record = vault.get(id)?;
     ops::stored_chain(&record)?;
     let password = p12_password(password_file, lang, true)?.ok_or(ops::Error::PasswordMissing)?;
-    let done = ops::export_p12(&vault, id, &password, preset, false, &out)?;
-    eprintln!(
-        "{}",
-        tr(
-            lang,
-            &Message::new("cli-export-done")
-                .with("path", done.path.display().to_string())
-                .with("name", done.friendly_name.clone())
-                .with("preset", preset.as_str())
-        )
-    );
+    let done = match platform {
+        Some(platform) => ops::export_for_platform(&vault, id, &password, platform, &out)?,
+        None => vec![ops::export_p12(&vault, id, &password, preset, false, &out)?],
+    };
+    for file in done {
+        eprintln!(
+            "{}",
+            tr(
+                lang,
+                &Message::new("cli-export-done")
+                    .with("path", file.path.display().to_string())
+                    .with("name", file.friendly_name.clone())
+                    .with("preset", file.preset.as_str())
+            )
+        );
+    }
     Ok(())
 }

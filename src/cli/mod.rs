@@ -27,6 +27,8 @@ pub enum Error {
     OutMissing,
     #[error("unknown preset {value}")]
     UnknownPreset { value: String },
+    #[error("unknown platform {value}")]
+    UnknownPlatform { value: String },
     #[error("{failed} rows failed")]
     BatchIncomplete { failed: usize },
 }
@@ -50,6 +52,9 @@ impl Localized for Error {
             Error::OutMissing => Message::new("err-out-missing"),
             Error::UnknownPreset { value } => {
                 Message::new("err-preset-unknown").with("value", value)
+            }
+            Error::UnknownPlatform { value } => {
+                Message::new("err-platform-unknown").with("value", value)
             }
             Error::BatchIncomplete { failed } => {
                 Message::new("err-batch-incomplete").num("failed", *failed as i64)
@@ -103,6 +108,10 @@ pub enum Command {
         /// modern (default) | compatible
         #[arg(long, value_name = "PRESET")]
         preset: Option<String>,
+        /// Where it will be installed: windows | mac | thunderbird | unsure (unsure writes the
+        /// modern file and a compatible twin beside it, as the wizard does).
+        #[arg(long = "for", value_name = "PLATFORM", conflicts_with = "preset")]
+        platform: Option<String>,
         /// Read the password from this file (first line).
         #[arg(long, value_name = "FILE")]
         password_file: Option<PathBuf>,
@@ -230,8 +239,16 @@ pub fn run(cli: Cli, lang: Lang) -> Result<(), Error> {
             id,
             out,
             preset,
+            platform,
             password_file,
-        } => files::export(&id, out, preset.as_deref(), password_file.as_deref(), lang),
+        } => files::export(
+            &id,
+            out,
+            preset.as_deref(),
+            platform.as_deref(),
+            password_file.as_deref(),
+            lang,
+        ),
         Command::Inspect { file, json } => files::inspect(&file, json, lang),
     }
 }

@@ -58,8 +58,8 @@ fn draft() -> SmimeDraft {
     }
 }
 
-/// Each screen to capture, by file name.
-pub fn steps(lang: Lang) -> Vec<(&'static str, Step)> {
+/// Each screen to capture, by file name (the same typed steps in every language).
+pub fn steps() -> Vec<(&'static str, Step)> {
     let request = SmimeForm {
         emails: vec!["taro@example.co.jp".into()],
         organization: "テスト株式会社".into(),
@@ -68,17 +68,11 @@ pub fn steps(lang: Lang) -> Vec<(&'static str, Step)> {
     }
     .validate()
     .map(|v| v.value);
-    let handoff = request
-        .map(|r| {
-            crate::i18n::report::handoff_text(
-                &crate::ops::handoff(
-                    &crate::pki::request::Request::Smime(r),
-                    time::OffsetDateTime::now_utc().date(),
-                ),
-                lang,
-            )
-        })
-        .unwrap_or_default();
+    let today = time::OffsetDateTime::now_utc().date();
+    let (Ok(request), Some(server_handoff)) = (request, server_sample_handoff(today)) else {
+        return Vec::new();
+    };
+    let handoff = crate::ops::handoff(&crate::pki::request::Request::Smime(request), today);
     let p12 = P12Draft {
         id: "20261122-1a2b3c4d".into(),
         title: "taro@example.co.jp".into(),
@@ -152,7 +146,7 @@ pub fn steps(lang: Lang) -> Vec<(&'static str, Step)> {
                 id: "20261122-9c0d1e2f".into(),
                 title: "www.example.co.jp".into(),
                 csr_pem: SAMPLE_CSR.into(),
-                handoff: server_sample_handoff(lang),
+                handoff: server_handoff,
                 saved_to: None,
                 copied: false,
             }),
@@ -162,10 +156,7 @@ pub fn steps(lang: Lang) -> Vec<(&'static str, Step)> {
             Step::Inspect {
                 typed_path: "/home/taro/Downloads/request.csr".into(),
                 password: Zeroizing::new(String::new()),
-                result: Some(crate::i18n::report::inspection_report(
-                    &sample_inspection(),
-                    lang,
-                )),
+                result: Some(Box::new(sample_inspection())),
             },
         ),
         (
@@ -178,7 +169,7 @@ pub fn steps(lang: Lang) -> Vec<(&'static str, Step)> {
     ]
 }
 
-fn server_sample_handoff(lang: Lang) -> String {
+fn server_sample_handoff(today: time::Date) -> Option<crate::ops::HandOff> {
     let form = crate::pki::request::ServerForm {
         common_name: "www.example.co.jp".into(),
         www: true,
@@ -188,15 +179,11 @@ fn server_sample_handoff(lang: Lang) -> String {
         organization: "Example Co., Ltd.".into(),
         ..Default::default()
     };
-    let today = time::OffsetDateTime::now_utc().date();
-    form.validate()
-        .map(|v| {
-            crate::i18n::report::handoff_text(
-                &crate::ops::handoff(&crate::pki::request::Request::Server(v.value), today),
-                lang,
-            )
-        })
-        .unwrap_or_default()
+    let v = form.validate().ok()?;
+    Some(crate::ops::handoff(
+        &crate::pki::request::Request::Server(v.value),
+        today,
+    ))
 }
 
 fn sample_inspection() -> crate::pki::inspect::Inspection {
@@ -249,7 +236,7 @@ impl Tour {
     pub fn new(dir: PathBuf) -> Tour {
         let mut queue = Vec::new();
         for lang in [Lang::Ja, Lang::En] {
-            for (name, step) in steps(lang) {
+            for (name, step) in steps() {
                 queue.push((format!("{}-{name}.png", lang.code()), lang, step));
             }
         }

@@ -13,7 +13,7 @@ use crate::pki::input::{Field, InputError, Notice, Problem};
 use crate::pki::inspect::{Finding, InspectError};
 use crate::pki::key::KeyError;
 use crate::pki::password::{Rule, Strength};
-use crate::pki::pkcs12::P12Error;
+use crate::pki::pkcs12::{P12Error, Platform};
 use crate::pki::profile::{Extra, Profile, Usage};
 use crate::vault::{MIN_PASSPHRASE_CHARS, VaultError};
 
@@ -30,6 +30,37 @@ impl Localized for crate::i18n::Lang {
             crate::i18n::Lang::En => "lang-en",
         })
     }
+}
+
+impl Localized for Platform {
+    fn message(&self) -> Message {
+        label(match self {
+            Platform::Windows => "platform-windows",
+            Platform::Mac => "platform-mac",
+            Platform::Thunderbird => "platform-thunderbird",
+            Platform::Unsure => "platform-unsure",
+        })
+    }
+}
+
+/// One line on what choosing `p` means.
+pub fn platform_explain(p: Platform) -> Message {
+    label(match p {
+        Platform::Windows => "platform-windows-explain",
+        Platform::Mac => "platform-mac-explain",
+        Platform::Thunderbird => "platform-thunderbird-explain",
+        Platform::Unsure => "platform-unsure-explain",
+    })
+}
+
+/// How to install the .p12 on `p`.
+pub fn platform_install(p: Platform) -> Message {
+    label(match p {
+        Platform::Windows => "install-windows",
+        Platform::Mac => "install-mac",
+        Platform::Thunderbird => "install-thunderbird",
+        Platform::Unsure => "install-unsure",
+    })
 }
 
 impl Localized for Profile {

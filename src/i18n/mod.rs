@@ -76,7 +76,7 @@ impl Lang {
 }
 
 /// One argument of a message.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Arg {
     Str(String),
     Num(i64),
@@ -85,7 +85,7 @@ pub enum Arg {
 }
 
 /// A message id with its arguments, rendered later in the user's language.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Message {
     pub id: &'static str,
     pub args: Vec<(&'static str, Arg)>,

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use crate::pki::bundle;
 use crate::pki::chain::{Cert, Role};
 use crate::pki::password::{self, Context};
-use crate::pki::pkcs12::{self as p12, P12Contents, P12Error, Preset};
+use crate::pki::pkcs12::{self as p12, P12Contents, P12Error, Platform, Preset};
 use crate::pki::request::Request;
 use crate::vault::{Record, Status, Vault, atomic};
 
@@ -56,6 +56,7 @@ pub fn stored_chain(record: &Record) -> Result<Vec<Cert>, Error> {
 #[derive(Clone, Debug)]
 pub struct Exported {
     pub path: PathBuf,
+    pub preset: Preset,
     pub friendly_name: String,
     pub summary: p12::P12Summary,
 }
@@ -83,10 +84,7 @@ pub fn export_p12(
         .filter(|c| include_root || c.role() != Role::Root)
         .map(|c| c.der.clone())
         .collect();
-    let local_key_id = {
-        use sha1_011::Digest as _;
-        sha1_011::Sha1::digest(&leaf.der).to_vec()
-    };
+    let local_key_id = p12::local_key_id(&leaf.der);
     let friendly_name = record.request.title().to_owned();
     let contents = P12Contents {
         key_pkcs8: key.pkcs8_der(),
@@ -111,6 +109,7 @@ pub fn export_p12(
     match summary {
         Ok(summary) => Ok(Exported {
             path: out.to_path_buf(),
+            preset,
             friendly_name,
             summary,
         }),
@@ -119,6 +118,31 @@ pub fn export_p12(
             Err(P12Error::Verify(detail).into())
         }
     }
+}
+
+/// Writes what a platform needs: `out` in the platform's first preset and, where it needs more
+/// (older PCs / not sure), a twin beside it per further preset (`x.p12` → `x-compatible.p12`).
+pub fn export_for_platform(
+    vault: &Vault,
+    id: &str,
+    password: &str,
+    platform: Platform,
+    out: &Path,
+) -> Result<Vec<Exported>, Error> {
+    let stem = out
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let mut done = Vec::new();
+    for (i, preset) in platform.presets().iter().enumerate() {
+        let path = if i == 0 {
+            out.to_path_buf()
+        } else {
+            out.with_file_name(p12::twin_file_name(&stem, *preset))
+        };
+        done.push(export_p12(vault, id, password, *preset, false, &path)?);
+    }
+    Ok(done)
 }
 
 /// An ASCII file name for a request's .p12, e.g. `taro_example_co_jp_2026.p12`.
@@ -165,22 +189,8 @@ pub fn encrypted_key_pem(
     id: &str,
     passphrase: &str,
 ) -> Result<zeroize::Zeroizing<String>, Error> {
-    use pkcs8::der::Decode as _;
-    use rand_core::RngCore as _;
     let record = vault.get(id)?;
     check_password(&record, passphrase)?;
     let key = vault.load_key(id)?;
-    let info = pkcs8::PrivateKeyInfo::from_der(key.pkcs8_der())
-        .map_err(|_| crate::pki::key::KeyError::Decode)?;
-    let mut salt = [0u8; 16];
-    let mut iv = [0u8; 16];
-    rand_core::OsRng.fill_bytes(&mut salt);
-    rand_core::OsRng.fill_bytes(&mut iv);
-    let params = pkcs8::pkcs5::pbes2::Parameters::pbkdf2_sha256_aes256cbc(100_000, &salt, &iv)
-        .map_err(|_| crate::pki::key::KeyError::Generation)?;
-    let doc = info
-        .encrypt_with_params(params, passphrase.as_bytes())
-        .map_err(|_| crate::pki::key::KeyError::Generation)?;
-    doc.to_pem("ENCRYPTED PRIVATE KEY", pkcs8::LineEnding::LF)
-        .map_err(|_| crate::pki::key::KeyError::Generation.into())
+    Ok(key.to_encrypted_pem(passphrase)?)
 }

@@ -10,7 +10,7 @@ use crate::vault::{Record, Vault};
 use super::Error;
 
 /// A certificate matched to its request on import.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Imported {
     pub record: Record,
     pub chain: Chain,

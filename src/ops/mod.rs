@@ -24,8 +24,8 @@ use crate::pki::pkcs12::P12Error;
 use crate::vault::VaultError;
 
 pub use export::{
-    Exported, check_password, default_p12_name, encrypted_key_pem, export_p12, fullchain_pem,
-    password_context, stored_chain,
+    Exported, check_password, default_p12_name, encrypted_key_pem, export_for_platform, export_p12,
+    fullchain_pem, password_context, stored_chain,
 };
 pub use handoff::{HandOff, handoff};
 pub use import::{Imported, import};

@@ -92,6 +92,43 @@ pub fn is_pkcs12(bytes: &[u8]) -> bool {
     pkcs12::pfx::Pfx::from_der(bytes).is_ok()
 }
 
+/// Opens a PKCS#12 with its password and describes what it holds: the key (its type, whether it
+/// belongs to the leaf) and the certificates. The decrypted key is dropped (and wiped) here; the
+/// inspection keeps only facts.
+pub fn inspect_pkcs12(
+    bytes: &[u8],
+    password: &str,
+    now: i64,
+) -> Result<Inspection, crate::pki::pkcs12::P12Error> {
+    use crate::pki::chain::{Cert, Role};
+    let mut summary = crate::pki::pkcs12::read(bytes, password)?;
+    let certs: Vec<Cert> = summary
+        .certs
+        .iter()
+        .filter_map(|d| Cert::parse(d))
+        .collect();
+    let (key, spki) = match summary
+        .key_pkcs8
+        .first()
+        .map(|k| crate::pki::key::PrivateKey::from_pkcs8_der(k))
+    {
+        Some(Ok(k)) => (k.spec().display().to_owned(), k.spki_der().ok()),
+        _ => (String::new(), None),
+    };
+    summary.key_pkcs8.clear();
+    let key_matches_leaf = spki.is_some_and(|s| {
+        certs
+            .iter()
+            .any(|c| c.role() == Role::Leaf && c.spki_der == s)
+    });
+    Ok(Inspection::Pkcs12 {
+        summary,
+        key,
+        key_matches_leaf,
+        certificates: cert_views(certs, now),
+    })
+}
+
 /// Describes certificates with findings judged at `now` (Unix seconds).
 pub fn cert_views(certs: Vec<crate::pki::chain::Cert>, now: i64) -> Vec<CertView> {
     certs

@@ -200,6 +200,25 @@ impl PrivateKey {
         &self.pkcs8
     }
 
+    /// The key as an encrypted PKCS#8 PEM (PBES2: PBKDF2-HMAC-SHA256, 100,000 iterations,
+    /// AES-256-CBC) under `passphrase`, for web servers that read key files.
+    pub fn to_encrypted_pem(&self, passphrase: &str) -> Result<Zeroizing<String>, KeyError> {
+        use pkcs8::der::Decode as _;
+        use rand_core::RngCore as _;
+        let info = pkcs8::PrivateKeyInfo::from_der(&self.pkcs8).map_err(|_| KeyError::Decode)?;
+        let mut salt = [0u8; 16];
+        let mut iv = [0u8; 16];
+        rand_core::OsRng.fill_bytes(&mut salt);
+        rand_core::OsRng.fill_bytes(&mut iv);
+        let params = pkcs8::pkcs5::pbes2::Parameters::pbkdf2_sha256_aes256cbc(100_000, &salt, &iv)
+            .map_err(|_| KeyError::Generation)?;
+        let doc = info
+            .encrypt_with_params(params, passphrase.as_bytes())
+            .map_err(|_| KeyError::Generation)?;
+        doc.to_pem("ENCRYPTED PRIVATE KEY", pkcs8::LineEnding::LF)
+            .map_err(|_| KeyError::Generation)
+    }
+
     /// Reads a PKCS#8 key of one of the supported kinds (from the vault or a test).
     pub fn from_pkcs8_der(der: &[u8]) -> Result<PrivateKey, KeyError> {
         if let Ok(k) = RsaPrivateKey::from_pkcs8_der(der) {

@@ -284,6 +284,37 @@ pub fn generate(len: usize) -> Zeroizing<String> {
     }
 }
 
+/// The one confirmation rule: the second typing equals the first, exactly.
+pub fn confirmed(password: &str, again: &str) -> bool {
+    password == again
+}
+
+/// A new password (for a .p12, a key file) typed twice: the policy check, and the confirmation.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NewPassword {
+    pub check: Check,
+    /// The second typing equals the first.
+    pub confirmed: bool,
+    /// The second typing has begun and differs (worth saying so).
+    pub mismatch: bool,
+}
+
+impl NewPassword {
+    pub fn acceptable(&self) -> bool {
+        self.check.passes() && self.confirmed
+    }
+}
+
+/// Checks a new password typed twice against the policy for `context`.
+pub fn check_new(password: &str, again: &str, context: &Context) -> NewPassword {
+    let confirmed = confirmed(password, again);
+    NewPassword {
+        check: check(password, context),
+        confirmed,
+        mismatch: !again.is_empty() && !confirmed,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -74,6 +74,59 @@ impl Preset {
     }
 }
 
+/// Where the user will install the .p12: decides which preset(s) to write.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Platform {
+    /// Windows 10 1709+ / 11 (Outlook).
+    Windows,
+    /// macOS 15 or later (Mail).
+    Mac,
+    /// Thunderbird (NSS) on any OS.
+    Thunderbird,
+    /// Older PCs, or not sure: both files, the modern one and a compatible twin.
+    Unsure,
+}
+
+impl Platform {
+    pub const ALL: [Platform; 4] = [
+        Platform::Windows,
+        Platform::Mac,
+        Platform::Thunderbird,
+        Platform::Unsure,
+    ];
+
+    pub fn parse(s: &str) -> Option<Platform> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "windows" => Some(Platform::Windows),
+            "mac" | "macos" => Some(Platform::Mac),
+            "thunderbird" => Some(Platform::Thunderbird),
+            "unsure" | "both" => Some(Platform::Unsure),
+            _ => None,
+        }
+    }
+
+    /// The presets to write, the first one under the name the user chose.
+    pub fn presets(self) -> &'static [Preset] {
+        match self {
+            Platform::Windows | Platform::Mac | Platform::Thunderbird => &[Preset::Modern],
+            Platform::Unsure => &[Preset::Modern, Preset::Compatible],
+        }
+    }
+}
+
+/// The file name for each preset after the first: `x.p12` → `x-compatible.p12`.
+pub fn twin_file_name(stem: &str, preset: Preset) -> String {
+    format!("{stem}-{}.p12", preset.as_str())
+}
+
+/// The localKeyId Shomei gives the key and its certificate: the SHA-1 of the certificate's
+/// DER, as Windows and OpenSSL do, so importers pair them.
+pub fn local_key_id(leaf_der: &[u8]) -> Vec<u8> {
+    use sha1_011::Digest as _;
+    sha1_011::Sha1::digest(leaf_der).to_vec()
+}
+
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 pub enum P12Error {
     #[error("the PKCS#12 file could not be built: {0}")]

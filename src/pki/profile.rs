@@ -155,6 +155,21 @@ impl SmimeChoice {
         Ok(())
     }
 
+    /// The same choice with every extra the profile, usage or key cannot carry unticked — what a
+    /// form shows after the user changes one of them (a box is greyed out, never silently kept).
+    pub fn fitted(self, key: KeySpec) -> SmimeChoice {
+        let allowed = SmimeChoice::allowed_extras(self.profile, self.usage, key);
+        let x = self.extras;
+        SmimeChoice {
+            extras: Extras {
+                non_repudiation: x.non_repudiation && allowed.non_repudiation,
+                data_encryption: x.data_encryption && allowed.data_encryption,
+                client_auth: x.client_auth && allowed.client_auth,
+            },
+            ..self
+        }
+    }
+
     /// Which extras the UI may offer for this profile and usage (the rest are greyed out).
     pub fn allowed_extras(profile: Profile, usage: Usage, key: KeySpec) -> Extras {
         Extras {

@@ -102,6 +102,44 @@ impl Request {
     }
 }
 
+impl SmimeRequest {
+    /// The form this request would be typed as again (renewal and reissue start from it).
+    pub fn to_form(&self) -> SmimeForm {
+        SmimeForm {
+            emails: self.emails.clone(),
+            organization: self.organization.clone(),
+            choice: self.choice,
+            key: Some(self.key),
+            hash: Some(self.hash),
+        }
+    }
+}
+
+impl ServerRequest {
+    /// The form this request would be typed as again: the CN as people read it, the extra names
+    /// without the CN and its www twin, and the www option on when the twin is in the list.
+    pub fn to_form(&self) -> ServerForm {
+        let twin = twin_name(&self.common_name);
+        let www = self.sans.contains(&twin);
+        ServerForm {
+            common_name: self.common_name_unicode.clone(),
+            sans: self
+                .sans
+                .iter()
+                .filter(|s| **s != self.common_name && !(www && **s == twin))
+                .cloned()
+                .collect(),
+            www,
+            country: self.country.clone(),
+            state: self.state.clone(),
+            locality: self.locality.clone(),
+            organization: self.organization.clone(),
+            key: Some(self.key),
+            hash: Some(self.hash),
+        }
+    }
+}
+
 /// A validated value plus what the user should be told about it.
 #[derive(Clone, Debug)]
 pub struct Validated<T> {
@@ -182,11 +220,16 @@ pub fn www_twin(cn: &HostName) -> Option<String> {
     if cn.is_wildcard() {
         return None;
     }
-    let twin = match cn.ascii.strip_prefix("www.") {
-        Some(base) => base.to_owned(),
-        None => format!("www.{}", cn.ascii),
-    };
+    let twin = twin_name(&cn.ascii);
     psl::domain(twin.as_bytes()).is_some().then_some(twin)
+}
+
+/// `www.example.jp` → `example.jp`, `example.jp` → `www.example.jp` (A-labels).
+fn twin_name(ascii: &str) -> String {
+    match ascii.strip_prefix("www.") {
+        Some(base) => base.to_owned(),
+        None => format!("www.{ascii}"),
+    }
 }
 
 /// Whether the www option should start ticked for `cn`: only where it applies — a `www.` name
@@ -223,13 +266,22 @@ pub fn san_list(cn: &HostName, extra: &[HostName], www: bool) -> Vec<String> {
 }
 
 impl ServerForm {
-    pub fn validate(&self) -> Result<Validated<ServerRequest>, InputError> {
+    /// The host names alone — CN, extra names, the www option — for a form whose subject is not
+    /// filled in yet: the final SAN list, or the first name refused.
+    pub fn validate_names(&self) -> Result<Validated<Vec<String>>, InputError> {
         let mut notices = Vec::new();
-        let (key, hash) = key_and_hash(self.key, self.hash)?;
-        let cn = parse_host(Field::CommonName, &self.common_name, &mut notices)?;
+        let (_, sans) = self.names(&mut notices)?;
+        Ok(Validated {
+            value: sans,
+            notices,
+        })
+    }
+
+    fn names(&self, notices: &mut Vec<Notice>) -> Result<(HostName, Vec<String>), InputError> {
+        let cn = parse_host(Field::CommonName, &self.common_name, notices)?;
         let mut extra = Vec::new();
         for s in self.sans.iter().filter(|s| !s.trim().is_empty()) {
-            extra.push(parse_host(Field::San, s, &mut notices)?);
+            extra.push(parse_host(Field::San, s, notices)?);
         }
         let sans = san_list(&cn, &extra, self.www);
         if self.www
@@ -238,6 +290,13 @@ impl ServerForm {
         {
             notices.push(Notice::WwwAdded { name: t });
         }
+        Ok((cn, sans))
+    }
+
+    pub fn validate(&self) -> Result<Validated<ServerRequest>, InputError> {
+        let mut notices = Vec::new();
+        let (key, hash) = key_and_hash(self.key, self.hash)?;
+        let (cn, sans) = self.names(&mut notices)?;
         let country = parse_country(&self.country, &mut notices)?;
         let state = parse_ascii_dn(Field::State, &self.state, &mut notices)?;
         let locality = parse_ascii_dn(Field::Locality, &self.locality, &mut notices)?;

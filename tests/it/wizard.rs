@@ -796,6 +796,8 @@ fn opening_a_file_opens_the_right_screen() {
     std::fs::write(&root, &ca.root_der).unwrap();
     drop(vault);
 
+    let report =
+        |r: &shomei::pki::inspect::Inspection| shomei::i18n::report::inspection_report(r, Lang::En);
     let open = |file: &std::path::Path| {
         let cfg = Config {
             data_dir: data.clone(),
@@ -812,15 +814,15 @@ fn opening_a_file_opens_the_right_screen() {
         h.state().step().clone()
     };
     assert!(
-        matches!(open(&crt), Step::ImportDone { ids, .. } if ids.len() == 1),
+        matches!(open(&crt), Step::ImportDone(imported) if imported.len() == 1),
         "a .crt for a pending request is imported"
     );
     assert!(
-        matches!(open(&p7), Step::ImportDone { .. }),
+        matches!(open(&p7), Step::ImportDone(_)),
         "a .p7b is imported"
     );
     assert!(
-        matches!(open(&csr), Step::Inspect { result: Some(r), .. } if r.contains("CSR")),
+        matches!(open(&csr), Step::Inspect { result: Some(r), .. } if report(&r).contains("CSR")),
         "a .csr is inspected"
     );
     assert!(
@@ -828,7 +830,7 @@ fn opening_a_file_opens_the_right_screen() {
         "a .p12 asks for its password first"
     );
     assert!(
-        matches!(open(&root), Step::Inspect { result: Some(r), .. } if r.contains("root certificate")),
+        matches!(open(&root), Step::Inspect { result: Some(r), .. } if report(&r).contains("root certificate")),
         "a certificate that is not ours is inspected"
     );
 }
@@ -898,6 +900,10 @@ fn server_files_for_apache_and_nginx() {
         h.step();
         h.step();
         click(&mut h, &l("server-key-save"));
+        // The key's encryption (100,000 PBKDF2 rounds) runs off the UI thread.
+        wait(&mut h, "the encrypted key file", |a| {
+            !a.busy() && matches!(a.step(), Step::Home)
+        });
         let saved = host.saved.lock().unwrap().clone();
         assert_eq!(saved.len(), 2, "{saved:?}");
         let chain = std::fs::read_to_string(&saved[0]).unwrap();

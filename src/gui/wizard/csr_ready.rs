@@ -5,7 +5,7 @@ use egui::{RichText, Ui};
 
 use super::{CsrInfo, Event, View};
 use crate::gui::widgets::explain;
-use crate::i18n::Message;
+use crate::i18n::{Message, report};
 
 pub fn ui(c: &mut CsrInfo, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
     let tr = v.tr;
@@ -14,13 +14,20 @@ pub fn ui(c: &mut CsrInfo, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
     ui.label(tr.m(&Message::new("csr-key-safe").with("title", c.title.clone())));
     ui.horizontal(|ui| {
         if ui.button(tr.t("csr-copy")).clicked() {
-            ev = Some(Event::CopyCsr);
+            ev = Some(Event::CopyCsr(c.csr_pem.clone()));
         }
         if ui.button(tr.t("csr-save")).clicked() {
-            ev = Some(Event::SaveCsr);
+            ev = Some(Event::SaveCsr {
+                title: c.title.clone(),
+                pem: c.csr_pem.clone(),
+            });
         }
         if ui.button(tr.t("csr-save-handoff")).clicked() {
-            ev = Some(Event::SaveHandoff);
+            ev = Some(Event::SaveHandoff {
+                title: c.title.clone(),
+                handoff: c.handoff.clone(),
+                pem: c.csr_pem.clone(),
+            });
         }
     });
     if c.copied {
@@ -36,7 +43,7 @@ pub fn ui(c: &mut CsrInfo, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
     egui::ScrollArea::vertical()
         .max_height(320.0)
         .show(ui, |ui| {
-            ui.label(RichText::new(&c.handoff));
+            ui.label(RichText::new(report::handoff_text(&c.handoff, tr.0)));
             ui.add_space(6.0);
             let l = ui.label(tr.t("csr-text"));
             let mut text = c.csr_pem.as_str();

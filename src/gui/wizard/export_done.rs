@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use egui::{RichText, Ui};
 
 use super::{Event, Platform, View};
-use crate::i18n::Message;
+use crate::i18n::{Message, describe};
 
 pub fn ui(files: &[PathBuf], platform: Platform, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
     let tr = v.tr;
@@ -15,7 +15,7 @@ pub fn ui(files: &[PathBuf], platform: Platform, v: &View<'_>, ui: &mut Ui) -> O
     }
     ui.add_space(8.0);
     ui.strong(tr.t("export-done-install"));
-    ui.label(tr.t(platform.install_id()));
+    ui.label(tr.m(&describe::platform_install(platform)));
     ui.add_space(8.0);
     ui.label(RichText::new(tr.t("p12-separate-route")).strong());
     ui.button(tr.t("nav-home")).clicked().then_some(Event::Home)

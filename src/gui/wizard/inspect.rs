@@ -2,13 +2,19 @@
 
 use egui::{RichText, Ui};
 
-use super::{Event, View, nav_row};
+use std::path::PathBuf;
+
+use zeroize::Zeroizing;
+
+use super::{Event, Secret, View, nav_row};
 use crate::gui::widgets::{explain, password_field, text_field};
+use crate::i18n::report;
+use crate::pki::inspect::Inspection;
 
 pub fn ui(
     typed_path: &mut String,
-    password: &mut String,
-    result: &Option<String>,
+    password: &mut Zeroizing<String>,
+    result: Option<&Inspection>,
     v: &View<'_>,
     ui: &mut Ui,
 ) -> Option<Event> {
@@ -23,18 +29,19 @@ pub fn ui(
         "/home/taro/Downloads/server.crt",
     );
     password_field(ui, &tr.t("inspect-p12-password"), password, false);
+    let path = PathBuf::from(typed_path.trim().trim_matches('"'));
+    let password = (!password.is_empty()).then(|| Secret::new(password));
     if let Some(e) = nav_row(
         ui,
         tr,
-        !typed_path.trim().is_empty(),
         "inspect-open",
-        Event::InspectFile,
+        (!typed_path.trim().is_empty()).then(|| Event::InspectFile { path, password }),
     ) {
         ev = Some(e);
     }
-    if let Some(text) = result {
+    if let Some(found) = result {
         ui.separator();
-        for line in text.lines() {
+        for line in report::inspection_report(found, tr.0).lines() {
             ui.label(RichText::new(line));
         }
     }

@@ -6,7 +6,6 @@ use egui::Ui;
 use super::{Draft, Event, View, nav_row};
 use crate::gui::widgets::explain;
 use crate::pki::key::KeySpec;
-use crate::pki::profile::SmimeChoice;
 
 pub fn ui(d: &mut Draft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
     let tr = v.tr;
@@ -37,17 +36,16 @@ pub fn ui(d: &mut Draft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
             explain(ui, &tr.t("key-ec-warning"));
         }
         // データの暗号化 needs RSA: drop it rather than keep an impossible combination.
-        let allowed = SmimeChoice::allowed_extras(s.choice.profile, s.choice.usage, s.key);
-        s.choice.extras.data_encryption &= allowed.data_encryption;
+        s.choice = s.choice.fitted(s.key);
     }
     ui.add_space(8.0);
     let mut ev = None;
+    let request = d.request();
     if let Some(e) = nav_row(
         ui,
         tr,
-        d.request().is_some(),
         "key-generate",
-        Event::StartKeygen,
+        request.map(|r| Event::StartKeygen(Box::new(r))),
     ) {
         ev = Some(e);
     }

@@ -4,6 +4,7 @@
 //! that carry their results.
 
 pub mod csr_ready;
+mod draft;
 pub mod export_done;
 pub mod generating;
 pub mod home;
@@ -24,256 +25,17 @@ use std::path::PathBuf;
 
 use zeroize::Zeroizing;
 
-use crate::pki::key::{KeySpec, KeygenProgress};
-use crate::pki::password::Context;
-use crate::pki::profile::SmimeChoice;
-use crate::pki::request::{Request, ServerForm, SmimeForm, SmimeRequest};
+pub use draft::{
+    CsrInfo, Draft, P12Draft, Secret, ServerDraft, ServerKeyDraft, SharedVault, SmimeDraft,
+    UnlockDraft,
+};
 
-/// The S/MIME request being put together, carried from step to step.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct SmimeDraft {
-    /// One mailbox per line, as typed.
-    pub emails: String,
-    pub organization: String,
-    pub choice: SmimeChoice,
-    pub key: KeySpec,
-}
-
-impl Default for SmimeDraft {
-    fn default() -> Self {
-        SmimeDraft {
-            emails: String::new(),
-            organization: String::new(),
-            choice: SmimeChoice::default(),
-            key: KeySpec::Rsa2048,
-        }
-    }
-}
-
-impl SmimeDraft {
-    pub fn form(&self) -> SmimeForm {
-        SmimeForm {
-            emails: self.emails.lines().map(str::to_owned).collect(),
-            organization: self.organization.clone(),
-            choice: self.choice,
-            key: Some(self.key),
-            hash: None,
-        }
-    }
-
-    /// The validated request, if everything checks out.
-    pub fn request(&self) -> Option<SmimeRequest> {
-        self.form().validate().ok().map(|v| v.value)
-    }
-}
-
-/// The server-certificate request being put together.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ServerDraft {
-    pub common_name: String,
-    /// Extra host names, one per line.
-    pub sans: String,
-    pub www: bool,
-    pub country: String,
-    pub state: String,
-    pub locality: String,
-    pub organization: String,
-    pub key: KeySpec,
-}
-
-impl Default for ServerDraft {
-    fn default() -> Self {
-        ServerDraft {
-            common_name: String::new(),
-            sans: String::new(),
-            www: true,
-            country: "JP".into(),
-            state: String::new(),
-            locality: String::new(),
-            organization: String::new(),
-            key: KeySpec::Rsa2048,
-        }
-    }
-}
-
-impl ServerDraft {
-    pub fn form(&self) -> ServerForm {
-        ServerForm {
-            common_name: self.common_name.clone(),
-            sans: self.sans.lines().map(str::to_owned).collect(),
-            www: self.www,
-            country: self.country.clone(),
-            state: self.state.clone(),
-            locality: self.locality.clone(),
-            organization: self.organization.clone(),
-            key: Some(self.key),
-            hash: None,
-        }
-    }
-}
-
-/// Either request being drafted, with the request it renews (if any).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Draft {
-    Smime(SmimeDraft),
-    Server(ServerDraft),
-}
-
-impl Draft {
-    pub fn key_mut(&mut self) -> &mut KeySpec {
-        match self {
-            Draft::Smime(d) => &mut d.key,
-            Draft::Server(d) => &mut d.key,
-        }
-    }
-
-    /// The validated request, if everything checks out.
-    pub fn request(&self) -> Option<Request> {
-        match self {
-            Draft::Smime(d) => d.request().map(Request::Smime),
-            Draft::Server(d) => d.form().validate().ok().map(|v| Request::Server(v.value)),
-        }
-    }
-}
-
-/// Where the .p12 will be installed; decides the preset(s).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Platform {
-    Windows,
-    Mac,
-    Thunderbird,
-    Unsure,
-}
-
-impl Platform {
-    pub const ALL: [Platform; 4] = [
-        Platform::Windows,
-        Platform::Mac,
-        Platform::Thunderbird,
-        Platform::Unsure,
-    ];
-
-    pub fn label_id(self) -> &'static str {
-        match self {
-            Platform::Windows => "platform-windows",
-            Platform::Mac => "platform-mac",
-            Platform::Thunderbird => "platform-thunderbird",
-            Platform::Unsure => "platform-unsure",
-        }
-    }
-
-    pub fn explain_id(self) -> &'static str {
-        match self {
-            Platform::Windows => "platform-windows-explain",
-            Platform::Mac => "platform-mac-explain",
-            Platform::Thunderbird => "platform-thunderbird-explain",
-            Platform::Unsure => "platform-unsure-explain",
-        }
-    }
-
-    pub fn install_id(self) -> &'static str {
-        match self {
-            Platform::Windows => "install-windows",
-            Platform::Mac => "install-mac",
-            Platform::Thunderbird => "install-thunderbird",
-            Platform::Unsure => "install-unsure",
-        }
-    }
-}
-
-/// The CSR step's content.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct CsrInfo {
-    pub id: String,
-    pub title: String,
-    pub csr_pem: String,
-    pub handoff: String,
-    pub saved_to: Option<PathBuf>,
-    pub copied: bool,
-}
-
-/// The password step's content. Its `Debug` never shows the passwords.
-#[derive(Clone, PartialEq, Eq)]
-pub struct P12Draft {
-    pub id: String,
-    pub title: String,
-    pub default_name: String,
-    pub context: Vec<String>,
-    pub password: Zeroizing<String>,
-    pub confirm: Zeroizing<String>,
-    pub show: bool,
-}
-
-impl std::fmt::Debug for P12Draft {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("P12Draft")
-            .field("id", &self.id)
-            .finish_non_exhaustive()
-    }
-}
-
-impl P12Draft {
-    pub fn context(&self) -> Context {
-        Context {
-            words: self.context.clone(),
-        }
-    }
-
-    pub fn acceptable(&self) -> bool {
-        crate::pki::password::check(&self.password, &self.context()).passes()
-            && *self.password == *self.confirm
-    }
-}
-
-/// The vault passphrase screen's content.
-#[derive(Clone, Default, PartialEq, Eq)]
-pub struct UnlockDraft {
-    pub creating: bool,
-    pub passphrase: Zeroizing<String>,
-    pub again: Zeroizing<String>,
-    pub error: Option<String>,
-}
-
-impl std::fmt::Debug for UnlockDraft {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("UnlockDraft")
-            .field("creating", &self.creating)
-            .finish_non_exhaustive()
-    }
-}
-
-/// The server key export screen's content. Its `Debug` never shows the passphrase.
-#[derive(Clone, PartialEq, Eq)]
-pub struct ServerKeyDraft {
-    pub id: String,
-    pub title: String,
-    pub context: Vec<String>,
-    pub passphrase: Zeroizing<String>,
-    pub confirm: Zeroizing<String>,
-    pub understood: bool,
-}
-
-impl std::fmt::Debug for ServerKeyDraft {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("ServerKeyDraft")
-            .field("id", &self.id)
-            .finish_non_exhaustive()
-    }
-}
-
-impl ServerKeyDraft {
-    pub fn acceptable(&self) -> bool {
-        self.understood
-            && *self.passphrase == *self.confirm
-            && crate::pki::password::check(
-                &self.passphrase,
-                &Context {
-                    words: self.context.clone(),
-                },
-            )
-            .passes()
-    }
-}
+use crate::i18n::Message;
+use crate::ops::{HandOff, Imported};
+use crate::pki::inspect::Inspection;
+use crate::pki::key::KeygenProgress;
+pub use crate::pki::pkcs12::Platform;
+use crate::pki::request::Request;
 
 /// Every screen of the wizard.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -293,17 +55,14 @@ pub enum Step {
     Inspect {
         typed_path: String,
         password: Zeroizing<String>,
-        result: Option<String>,
+        result: Option<Box<Inspection>>,
     },
     CsrReady(CsrInfo),
     ImportPick {
         typed_path: String,
     },
     Importing,
-    ImportDone {
-        lines: Vec<String>,
-        ids: Vec<String>,
-    },
+    ImportDone(Vec<Imported>),
     P12Password(P12Draft),
     P12Platform {
         draft: P12Draft,
@@ -318,7 +77,8 @@ pub enum Step {
     },
 }
 
-/// What happened: from a step's buttons, or from the app's effects with their results.
+/// What happened: from a step's buttons (carrying what the effect needs, secrets included), or
+/// from a finished job (carrying its result).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Event {
     Home,
@@ -329,62 +89,77 @@ pub enum Event {
     RenewFrom(Draft),
     StartInspect,
     InspectPath(PathBuf),
-    InspectFile,
-    Inspected(String),
+    InspectFile {
+        path: PathBuf,
+        password: Option<Secret>,
+    },
+    Inspected(Box<Inspection>),
     SaveReminder(String),
     SaveFullchain(String),
     SaveServerKey(String),
     ServerKeyFor(ServerKeyDraft),
-    WriteServerKey,
+    WriteServerKey {
+        id: String,
+        title: String,
+        passphrase: Secret,
+    },
+    ServerKeyWritten(PathBuf),
     StartImport,
+    /// The vault could not be opened without a passphrase.
     NeedPassphrase {
         creating: bool,
     },
-    UnlockSubmit,
+    UnlockSubmit(Secret),
+    /// A job opened the vault.
+    VaultOpened(SharedVault),
     Unlocked,
-    UnlockFailed(String),
+    UnlockFailed(Message),
     DetailsNext,
     ProfileNext,
     SubjectNext,
-    StartKeygen,
+    StartKeygen(Box<Request>),
     KeygenProgress(KeygenProgress),
     KeygenCancel,
     KeygenDone(CsrInfo),
     KeygenFailed,
-    CopyCsr,
+    CopyCsr(String),
     CsrCopied,
-    SaveCsr,
+    SaveCsr {
+        title: String,
+        pem: String,
+    },
     CsrSaved(PathBuf),
-    SaveHandoff,
+    SaveHandoff {
+        title: String,
+        handoff: HandOff,
+        pem: String,
+    },
     PickFiles,
     ImportPaths(Vec<PathBuf>),
-    ImportDone {
-        lines: Vec<String>,
-        ids: Vec<String>,
+    ImportDone(Vec<Imported>),
+    /// `not_ours`: the files hold no certificate for a request here (worth inspecting instead).
+    ImportFailed {
+        not_ours: bool,
     },
-    ImportFailed,
     ExportRequest(String),
     ExportFor(P12Draft),
     GeneratePassword,
-    CopyPassword,
+    PasswordGenerated(Secret),
+    CopyPassword(Secret),
     PasswordNext,
-    SavePkcs12(Platform),
+    SavePkcs12 {
+        id: String,
+        password: Secret,
+        default_name: String,
+        platform: Platform,
+    },
     ExportDone {
         files: Vec<PathBuf>,
         platform: Platform,
     },
     ExportFailed,
-}
-
-/// Whether the host names of a server draft are valid (the subject is checked on the next step).
-pub fn server_names_ok(d: &ServerDraft) -> bool {
-    let mut probe = d.clone();
-    // Subject fields are the next step's business: borrow valid placeholders to check names only.
-    probe.country = "JP".into();
-    probe.state = "Tokyo".into();
-    probe.locality = "Chiyoda-ku".into();
-    probe.organization = "Example".into();
-    probe.form().validate().is_ok()
+    /// Something to tell the user on the current screen (an error, or a saved file).
+    Tell(Message),
 }
 
 /// The next step after `event` in `step`. Pure: no I/O, no clock, no randomness.
@@ -422,11 +197,24 @@ pub fn transition(step: Step, event: &Event) -> Step {
                 password,
                 ..
             },
-            E::Inspected(text),
+            E::Inspected(found),
         ) => S::Inspect {
             typed_path,
             password,
-            result: Some(text.clone()),
+            result: Some(found.clone()),
+        },
+        // A new file clears the old result.
+        (
+            S::Inspect {
+                typed_path,
+                password,
+                ..
+            },
+            E::InspectFile { .. },
+        ) => S::Inspect {
+            typed_path,
+            password,
+            result: None,
         },
         (_, E::InspectPath(p)) => S::Inspect {
             typed_path: p.display().to_string(),
@@ -435,20 +223,20 @@ pub fn transition(step: Step, event: &Event) -> Step {
         },
         (S::Inspect { .. }, E::Back) => S::Home,
         (_, E::ServerKeyFor(d)) => S::ServerKey(d.clone()),
-        (S::ServerKey(_), E::Back) => S::Home,
+        (S::ServerKey(_), E::Back | E::ServerKeyWritten(_)) => S::Home,
         (S::SmimeDetails(d), E::DetailsNext) if d.form().validate().is_ok() => S::SmimeProfile(d),
         (S::SmimeDetails(_), E::Back) => S::Home,
         (S::SmimeProfile(d), E::ProfileNext) if d.choice.check(d.key).is_ok() => {
             S::KeyType(Draft::Smime(d))
         }
         (S::SmimeProfile(d), E::Back) => S::SmimeDetails(d),
-        (S::ServerDetails(d), E::DetailsNext) if server_names_ok(&d) => S::ServerSubject(d),
+        (S::ServerDetails(d), E::DetailsNext) if d.names_ok() => S::ServerSubject(d),
         (S::ServerDetails(_), E::Back) => S::Home,
         (S::ServerSubject(d), E::SubjectNext) if d.form().validate().is_ok() => {
             S::KeyType(Draft::Server(d))
         }
         (S::ServerSubject(d), E::Back) => S::ServerDetails(d),
-        (S::KeyType(d), E::StartKeygen) if d.request().is_some() => S::Generating {
+        (S::KeyType(d), E::StartKeygen(_)) if d.request().is_some() => S::Generating {
             draft: d,
             progress: None,
         },
@@ -469,11 +257,8 @@ pub fn transition(step: Step, event: &Event) -> Step {
             S::CsrReady(c)
         }
         (S::ImportPick { .. } | S::Home, E::ImportPaths(_)) => S::Importing,
-        (S::Importing, E::ImportDone { lines, ids }) => S::ImportDone {
-            lines: lines.clone(),
-            ids: ids.clone(),
-        },
-        (S::Importing, E::ImportFailed) => S::ImportPick {
+        (S::Importing, E::ImportDone(imported)) => S::ImportDone(imported.clone()),
+        (S::Importing, E::ImportFailed { .. }) => S::ImportPick {
             typed_path: String::new(),
         },
         (S::ImportPick { .. }, E::Back) => S::Home,
@@ -483,7 +268,15 @@ pub fn transition(step: Step, event: &Event) -> Step {
             platform: None,
         },
         (S::P12Password(_), E::Back) => S::Home,
-        (S::P12Platform { .. }, E::SavePkcs12(p)) => S::Exporting { platform: *p },
+        (S::P12Password(mut d), E::PasswordGenerated(pw)) => {
+            d.password = pw.0.clone();
+            d.confirm = pw.0.clone();
+            d.show = true;
+            S::P12Password(d)
+        }
+        (S::P12Platform { .. }, E::SavePkcs12 { platform, .. }) => S::Exporting {
+            platform: *platform,
+        },
         (S::P12Platform { draft, .. }, E::Back) => S::P12Password(draft),
         (S::Exporting { .. }, E::ExportDone { files, platform }) => S::ExportDone {
             files: files.clone(),
@@ -516,14 +309,12 @@ mod tests {
         assert_eq!(s, Step::SmimeProfile(draft()));
         let s = transition(s, &Event::ProfileNext);
         assert_eq!(s, Step::KeyType(Draft::Smime(draft())));
-        let s = transition(s, &Event::StartKeygen);
+        let start = Event::StartKeygen(Box::new(Draft::Smime(draft()).request().unwrap()));
+        let s = transition(s, &start);
         assert!(matches!(s, Step::Generating { .. }));
         let s = transition(s, &Event::KeygenCancel);
         assert_eq!(s, Step::KeyType(Draft::Smime(draft())));
-        let s = transition(
-            transition(s, &Event::StartKeygen),
-            &Event::KeygenDone(info()),
-        );
+        let s = transition(transition(s, &start), &Event::KeygenDone(info()));
         assert_eq!(s, Step::CsrReady(info()));
         let s = transition(s, &Event::CsrCopied);
         assert!(matches!(s, Step::CsrReady(CsrInfo { copied: true, .. })));
@@ -535,7 +326,10 @@ mod tests {
             id: "1".into(),
             title: "taro@example.co.jp".into(),
             csr_pem: "-----BEGIN CERTIFICATE REQUEST-----".into(),
-            handoff: String::new(),
+            handoff: crate::ops::handoff(
+                &Draft::Smime(draft()).request().unwrap(),
+                time::Date::MIN,
+            ),
             saved_to: None,
             copied: false,
         }
@@ -582,7 +376,13 @@ mod tests {
             &Event::PasswordNext,
         );
         assert!(matches!(s, Step::P12Platform { .. }));
-        let s = transition(s, &Event::SavePkcs12(Platform::Unsure));
+        let save = Event::SavePkcs12 {
+            id: "1".into(),
+            password: Secret(Zeroizing::new("Kq7#mv2P!rTz".into())),
+            default_name: "taro.p12".into(),
+            platform: Platform::Unsure,
+        };
+        let s = transition(s, &save);
         assert_eq!(
             s,
             Step::Exporting {
@@ -598,6 +398,7 @@ mod tests {
         );
         assert!(matches!(s, Step::ExportDone { .. }));
         assert!(!format!("{:?}", p12("Kq7#mv2P!rTz", "x")).contains("Kq7"));
+        assert!(!format!("{save:?}").contains("Kq7"));
     }
 
     #[test]
@@ -606,19 +407,13 @@ mod tests {
         let s = transition(s, &Event::ImportPaths(vec!["a.zip".into()]));
         assert_eq!(s, Step::Importing);
         assert_eq!(
-            transition(s.clone(), &Event::ImportFailed),
+            transition(s.clone(), &Event::ImportFailed { not_ours: false }),
             Step::ImportPick {
                 typed_path: String::new()
             }
         );
-        let s = transition(
-            s,
-            &Event::ImportDone {
-                lines: vec!["x".into()],
-                ids: vec!["1".into()],
-            },
-        );
-        assert!(matches!(s, Step::ImportDone { .. }));
+        let s = transition(s, &Event::ImportDone(Vec::new()));
+        assert!(matches!(s, Step::ImportDone(_)));
     }
 
     #[test]
@@ -649,8 +444,9 @@ mod tests {
     #[test]
     fn passphrase_screen() {
         let s = transition(Step::Home, &Event::NeedPassphrase { creating: true });
-        let s = transition(s, &Event::UnlockFailed("wrong".into()));
-        assert!(matches!(&s, Step::Unlock(d) if d.error.as_deref() == Some("wrong") && d.creating));
+        let wrong = Message::new("err-vault-wrong-passphrase");
+        let s = transition(s, &Event::UnlockFailed(wrong.clone()));
+        assert!(matches!(&s, Step::Unlock(d) if d.error == Some(wrong) && d.creating));
         assert_eq!(transition(s, &Event::Unlocked), Step::Home);
     }
 }
@@ -661,6 +457,8 @@ pub struct View<'a> {
     pub rows: &'a [Row],
     /// The vault is open (requests can be made and listed).
     pub vault_ready: bool,
+    /// Today, for dates and validation methods shown on a page.
+    pub today: time::Date,
 }
 
 /// One request on the home screen.
@@ -683,25 +481,25 @@ pub enum RowStatus {
     },
 }
 
-/// The row at the bottom of a step: Back, and a forward button enabled only when the step's
-/// input is complete.
+/// The row at the bottom of a step: Back, and the forward button, enabled only when the step's
+/// input is complete (`next` is `None` until then).
 pub fn nav_row(
     ui: &mut egui::Ui,
     tr: crate::gui::widgets::Tr,
-    next_enabled: bool,
     next_label: &'static str,
-    next: Event,
+    next: Option<Event>,
 ) -> Option<Event> {
     let mut ev = None;
     ui.horizontal(|ui| {
         if ui.button(tr.t("nav-back")).clicked() {
             ev = Some(Event::Back);
         }
+        let enabled = next.is_some();
         if ui
-            .add_enabled(next_enabled, egui::Button::new(tr.t(next_label)))
+            .add_enabled(enabled, egui::Button::new(tr.t(next_label)))
             .clicked()
         {
-            ev = Some(next);
+            ev = next;
         }
     });
     ev

@@ -3,9 +3,8 @@
 
 use egui::Ui;
 
-use super::{Event, P12Draft, View, nav_row};
+use super::{Event, P12Draft, Secret, View, nav_row};
 use crate::gui::widgets::{checklist, error_line, explain, password_field, strength_meter};
-use crate::pki::password;
 
 pub fn ui(d: &mut P12Draft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
     let tr = v.tr;
@@ -15,27 +14,31 @@ pub fn ui(d: &mut P12Draft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
     password_field(ui, &tr.t("p12-password"), &mut d.password, d.show);
     password_field(ui, &tr.t("p12-password-again"), &mut d.confirm, d.show);
     ui.checkbox(&mut d.show, tr.t("p12-show"));
-    let check = password::check(&d.password, &d.context());
-    if check.full_width {
+    let new = d.new_password();
+    if new.check.full_width {
         error_line(ui, &tr.t("p12-ime-hint"));
     }
-    checklist(ui, tr, &check);
-    let matches = !d.confirm.is_empty() && *d.password == *d.confirm;
-    if !d.confirm.is_empty() && !matches {
+    checklist(ui, tr, &new.check);
+    if new.mismatch {
         error_line(ui, &tr.t("err-password-mismatch"));
     }
-    strength_meter(ui, tr, check.strength);
+    strength_meter(ui, tr, new.check.strength);
     ui.horizontal(|ui| {
         if ui.button(tr.t("p12-generate")).clicked() {
             ev = Some(Event::GeneratePassword);
         }
         if !d.password.is_empty() && ui.button(tr.t("p12-copy")).clicked() {
-            ev = Some(Event::CopyPassword);
+            ev = Some(Event::CopyPassword(Secret::new(&d.password)));
         }
     });
     explain(ui, &tr.t("p12-separate-route"));
     ui.add_space(8.0);
-    if let Some(e) = nav_row(ui, tr, d.acceptable(), "nav-next", Event::PasswordNext) {
+    if let Some(e) = nav_row(
+        ui,
+        tr,
+        "nav-next",
+        (d.acceptable()).then(|| Event::PasswordNext),
+    ) {
         ev = Some(e);
     }
     ev

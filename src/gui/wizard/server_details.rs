@@ -4,7 +4,7 @@
 
 use egui::{RichText, Ui};
 
-use super::{Event, ServerDraft, View, nav_row, server_names_ok};
+use super::{Event, ServerDraft, View, nav_row};
 use crate::gui::widgets::{error_line, explain, text_area, text_field};
 use crate::i18n::{Localized, Message};
 use crate::pki::input::Field;
@@ -83,7 +83,12 @@ pub fn ui(d: &mut ServerDraft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
     }
     ui.add_space(8.0);
     let mut ev = None;
-    if let Some(e) = nav_row(ui, tr, server_names_ok(d), "nav-next", Event::DetailsNext) {
+    if let Some(e) = nav_row(
+        ui,
+        tr,
+        "nav-next",
+        (d.names_ok()).then(|| Event::DetailsNext),
+    ) {
         ev = Some(e);
     }
     ev

@@ -3,10 +3,9 @@
 
 use egui::{RichText, Ui};
 
-use super::{Event, ServerKeyDraft, View, nav_row};
+use super::{Event, Secret, ServerKeyDraft, View, nav_row};
 use crate::gui::widgets::{checklist, error_line, explain, password_field};
 use crate::i18n::Message;
-use crate::pki::password::{self, Context};
 
 pub fn ui(d: &mut ServerKeyDraft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
     let tr = v.tr;
@@ -21,26 +20,24 @@ pub fn ui(d: &mut ServerKeyDraft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
         &mut d.confirm,
         false,
     );
-    let check = password::check(
-        &d.passphrase,
-        &Context {
-            words: d.context.clone(),
-        },
-    );
-    if check.full_width {
+    let new = d.new_password();
+    if new.check.full_width {
         error_line(ui, &tr.t("p12-ime-hint"));
     }
-    checklist(ui, tr, &check);
-    if !d.confirm.is_empty() && *d.passphrase != *d.confirm {
+    checklist(ui, tr, &new.check);
+    if new.mismatch {
         error_line(ui, &tr.t("err-password-mismatch"));
     }
     explain(ui, &tr.t("server-key-explain-usage"));
     if let Some(e) = nav_row(
         ui,
         tr,
-        d.acceptable(),
         "server-key-save",
-        Event::WriteServerKey,
+        (d.acceptable()).then(|| Event::WriteServerKey {
+            id: d.id.clone(),
+            title: d.title.clone(),
+            passphrase: Secret::new(&d.passphrase),
+        }),
     ) {
         ev = Some(e);
     }

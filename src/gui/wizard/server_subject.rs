@@ -56,9 +56,8 @@ pub fn ui(d: &mut ServerDraft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
     if let Some(e) = nav_row(
         ui,
         tr,
-        d.form().validate().is_ok(),
         "nav-next",
-        Event::SubjectNext,
+        (d.form().validate().is_ok()).then(|| Event::SubjectNext),
     ) {
         ev = Some(e);
     }

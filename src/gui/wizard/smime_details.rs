@@ -56,7 +56,12 @@ pub fn ui(d: &mut SmimeDraft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
     }
     ui.add_space(8.0);
     let mut ev = None;
-    if let Some(e) = nav_row(ui, tr, whole.is_ok(), "nav-next", Event::DetailsNext) {
+    if let Some(e) = nav_row(
+        ui,
+        tr,
+        "nav-next",
+        (whole.is_ok()).then(|| Event::DetailsNext),
+    ) {
         ev = Some(e);
     }
     ev

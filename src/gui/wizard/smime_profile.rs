@@ -42,11 +42,9 @@ pub fn ui(d: &mut SmimeDraft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
     ui.add_space(8.0);
     ui.strong(tr.t("field-extras"));
     let allowed = SmimeChoice::allowed_extras(d.choice.profile, d.choice.usage, d.key);
-    let x = &mut d.choice.extras;
     // A box the profile does not allow is unticked and greyed out, never silently kept.
-    x.non_repudiation &= allowed.non_repudiation;
-    x.data_encryption &= allowed.data_encryption;
-    x.client_auth &= allowed.client_auth;
+    d.choice = d.choice.fitted(d.key);
+    let x = &mut d.choice.extras;
     ui.add_enabled(
         allowed.non_repudiation,
         egui::Checkbox::new(&mut x.non_repudiation, tr.t("extra-non-repudiation")),
@@ -67,9 +65,8 @@ pub fn ui(d: &mut SmimeDraft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
     if let Some(e) = nav_row(
         ui,
         tr,
-        d.choice.check(d.key).is_ok(),
         "nav-next",
-        Event::ProfileNext,
+        (d.choice.check(d.key).is_ok()).then(|| Event::ProfileNext),
     ) {
         ev = Some(e);
     }

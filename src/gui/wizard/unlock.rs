@@ -2,7 +2,7 @@
 
 use egui::Ui;
 
-use super::{Event, UnlockDraft, View};
+use super::{Event, Secret, UnlockDraft, View};
 use crate::gui::widgets::{error_line, explain, password_field};
 use crate::i18n::Message;
 use crate::vault::MIN_PASSPHRASE_CHARS;
@@ -39,11 +39,11 @@ pub fn ui(d: &mut UnlockDraft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
         }
     }
     if let Some(e) = &d.error {
-        error_line(ui, e);
+        error_line(ui, &tr.m(e));
     }
     let submit = ui
         .add_enabled(ok, egui::Button::new(tr.t("unlock-submit")))
         .clicked()
         || (ok && ui.input(|i| i.key_pressed(egui::Key::Enter)));
-    submit.then_some(Event::UnlockSubmit)
+    submit.then(|| Event::UnlockSubmit(Secret::new(&d.passphrase)))
 }

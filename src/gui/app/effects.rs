@@ -1,0 +1,438 @@
+//! What each event does outside the state machine — start a job, open a dialog, write a file,
+//! touch the clipboard — taking everything it needs from the event itself. Returns the event
+//! to feed `wizard::transition` (possibly another one), or `None` when the step stays.
+
+use std::path::{Path, PathBuf};
+
+use zeroize::Zeroizing;
+
+use super::ShomeiApp;
+use super::jobs::JobKind;
+use crate::gui::wizard::{
+    self, CsrInfo, Draft, Event, P12Draft, Secret, ServerDraft, ServerKeyDraft, SharedVault,
+    SmimeDraft, Step,
+};
+use crate::i18n::{Localized, Message, report};
+use crate::ops::{self, Error};
+use crate::pki::key::{CancelToken, KeyError};
+use crate::pki::request::Request;
+use crate::vault::{self, Unlock, Vault, VaultError, VaultState};
+
+impl ShomeiApp {
+    /// Runs `ev`'s effect, then moves to the next step.
+    pub fn handle(&mut self, ctx: &egui::Context, ev: Event) {
+        let Some(ev) = self.effect(ctx, ev) else {
+            return;
+        };
+        let step = std::mem::replace(&mut self.step, Step::Home);
+        self.step = wizard::transition(step, &ev);
+    }
+
+    /// Opens (or creates) the vault off the UI thread: the keyring may block and the
+    /// passphrase's KDF takes a moment.
+    pub(super) fn start_open(
+        &mut self,
+        ctx: &egui::Context,
+        passphrase: Option<Zeroizing<String>>,
+    ) {
+        let dir = self.cfg.data_dir.clone();
+        let on_unlock_screen = matches!(self.step, Step::Unlock(_));
+        self.jobs.start(JobKind::Vault, ctx, None, move |_| {
+            let state = match Vault::state(&dir) {
+                Ok(s) => s,
+                Err(e) => return vec![Event::Tell(e.message())],
+            };
+            if state == VaultState::Passphrase && passphrase.is_none() {
+                return vec![if on_unlock_screen {
+                    Event::UnlockFailed(VaultError::NeedPassphrase.message())
+                } else {
+                    Event::NeedPassphrase { creating: false }
+                }];
+            }
+            let unlock = Unlock {
+                passphrase,
+                avoid_keyring: false,
+            };
+            match Vault::open_or_create(&dir, &unlock) {
+                Ok(v) => vec![Event::VaultOpened(SharedVault(std::sync::Arc::new(v)))],
+                Err(VaultError::NeedPassphrase) if on_unlock_screen => {
+                    vec![Event::UnlockFailed(VaultError::NeedPassphrase.message())]
+                }
+                Err(VaultError::NeedPassphrase) => vec![Event::NeedPassphrase {
+                    creating: state == VaultState::Missing,
+                }],
+                Err(e) if on_unlock_screen => vec![Event::UnlockFailed(e.message())],
+                Err(e) => vec![Event::Tell(e.message())],
+            }
+        });
+    }
+
+    /// A file given on the command line (a double-click): a .p12 opens the inspector (it needs
+    /// its password), a CSR is inspected, certificates are imported — or inspected when they
+    /// belong to no request here. Read and classified off the UI thread.
+    pub(super) fn open_file(&mut self, ctx: &egui::Context, path: PathBuf) {
+        self.jobs.start(JobKind::Open, ctx, None, move |_| {
+            let bytes = match ops::read_input(&path) {
+                Ok(b) => b,
+                Err(e) => return vec![Event::Tell(e.message())],
+            };
+            if crate::pki::inspect::is_pkcs12(&bytes) {
+                vec![Event::InspectPath(path)]
+            } else if crate::pki::inspect::inspect(&bytes).is_ok() {
+                vec![
+                    Event::InspectPath(path.clone()),
+                    Event::InspectFile {
+                        path,
+                        password: None,
+                    },
+                ]
+            } else {
+                vec![Event::ImportPaths(vec![path])]
+            }
+        });
+        self.inspect_on_import_failure = true;
+    }
+
+    fn vault(&self) -> Option<std::sync::Arc<Vault>> {
+        self.vault.clone()
+    }
+
+    fn show(&mut self, e: &dyn Localized) {
+        self.banner = Some(e.message());
+    }
+
+    /// The side effect of an event.
+    fn effect(&mut self, ctx: &egui::Context, ev: Event) -> Option<Event> {
+        match ev {
+            Event::Tell(m) => {
+                self.banner = Some(m);
+                None
+            }
+            Event::UnlockSubmit(pass) => {
+                self.start_open(ctx, Some(pass.0));
+                None
+            }
+            Event::VaultOpened(SharedVault(v)) => {
+                self.vault = Some(v);
+                self.refresh_rows();
+                self.remind_on_start();
+                if let Some(f) = self.cfg.open_file.take() {
+                    self.open_file(ctx, f);
+                }
+                Some(Event::Unlocked)
+            }
+            Event::StartKeygen(request) => {
+                let vault = self.vault()?;
+                let today = self.today();
+                let cancel = CancelToken::new();
+                let c2 = cancel.clone();
+                let job_request = request.clone();
+                self.jobs
+                    .start(JobKind::Keygen, ctx, Some(cancel), move |progress| {
+                        let report = |p| progress.report(Event::KeygenProgress(p));
+                        match ops::create_request(&vault, &job_request, &c2, &report) {
+                            Ok((record, csr)) => vec![Event::KeygenDone(CsrInfo {
+                                id: record.id.clone(),
+                                title: record.request.title().to_owned(),
+                                csr_pem: csr.pem,
+                                handoff: ops::handoff(&record.request, today),
+                                saved_to: None,
+                                copied: false,
+                            })],
+                            Err(Error::Key(KeyError::Cancelled)) => Vec::new(),
+                            Err(e) => vec![Event::Tell(e.message()), Event::KeygenFailed],
+                        }
+                    });
+                Some(Event::StartKeygen(request))
+            }
+            Event::KeygenDone(info) => {
+                self.refresh_rows();
+                Some(Event::KeygenDone(info))
+            }
+            Event::KeygenCancel => {
+                self.jobs.cancel(JobKind::Keygen);
+                Some(Event::KeygenCancel)
+            }
+            Event::CopyCsr(pem) => {
+                ctx.copy_text(pem.clone());
+                self.cfg.host.copied(&pem);
+                Some(Event::CsrCopied)
+            }
+            Event::SaveCsr { title, pem } => {
+                let path = self.cfg.host.save_file(&ascii_name(&title, "csr"))?;
+                self.write_public(&path, pem.as_bytes())
+                    .map(|_| Event::CsrSaved(path))
+            }
+            Event::SaveHandoff {
+                title,
+                handoff,
+                pem,
+            } => {
+                let text = format!("{}\n{pem}", report::handoff_text(&handoff, self.lang));
+                let path = self.cfg.host.save_file(&ascii_name(&title, "txt"))?;
+                self.write_public(&path, text.as_bytes());
+                None
+            }
+            Event::PickFiles => match self.cfg.host.pick_files() {
+                Some(paths) if !paths.is_empty() => self.effect(ctx, Event::ImportPaths(paths)),
+                _ => {
+                    // Cancel, or no dialog on this desktop: say what else works.
+                    self.banner = Some(Message::new("import-no-dialog"));
+                    None
+                }
+            },
+            Event::ImportPaths(paths) => {
+                let vault = self.vault()?;
+                let now = self.now_utc();
+                let inspect_instead = std::mem::take(&mut self.inspect_on_import_failure)
+                    .then(|| paths.first().cloned())
+                    .flatten();
+                self.jobs.start(JobKind::Import, ctx, None, move |_| {
+                    let result = (|| {
+                        let mut files = Vec::new();
+                        for p in &paths {
+                            let name = p
+                                .file_name()
+                                .map(|n| n.to_string_lossy().into_owned())
+                                .unwrap_or_default();
+                            files.push((name, ops::read_input(p)?));
+                        }
+                        ops::import(&vault, &files, now)
+                    })();
+                    match result {
+                        Ok(done) => vec![Event::ImportDone(done)],
+                        // Opened by double-click and not ours to import: show what it is.
+                        Err(
+                            Error::ForeignCertificate { .. } | Error::OnlyCaCertificates { .. },
+                        ) if inspect_instead.is_some() => {
+                            let path = inspect_instead.unwrap_or_default();
+                            vec![
+                                Event::ImportFailed { not_ours: true },
+                                Event::InspectPath(path.clone()),
+                                Event::InspectFile {
+                                    path,
+                                    password: None,
+                                },
+                            ]
+                        }
+                        Err(e) => vec![
+                            Event::Tell(e.message()),
+                            Event::ImportFailed { not_ours: false },
+                        ],
+                    }
+                });
+                self.banner = None;
+                Some(Event::ImportPaths(Vec::new()))
+            }
+            Event::ImportDone(done) => {
+                self.refresh_rows();
+                Some(Event::ImportDone(done))
+            }
+            Event::ExportRequest(id) => {
+                let vault = self.vault()?;
+                match vault.get(&id) {
+                    Ok(record) => Some(Event::ExportFor(P12Draft {
+                        id: record.id.clone(),
+                        title: record.request.title().to_owned(),
+                        default_name: ops::default_p12_name(&record, self.now_utc().year()),
+                        context: ops::password_context(&record).words,
+                        password: Zeroizing::new(String::new()),
+                        confirm: Zeroizing::new(String::new()),
+                        show: false,
+                    })),
+                    Err(e) => {
+                        self.show(&e);
+                        None
+                    }
+                }
+            }
+            Event::GeneratePassword => Some(Event::PasswordGenerated(Secret(
+                crate::pki::password::generate(16),
+            ))),
+            Event::CopyPassword(pw) => {
+                ctx.copy_text(pw.to_string());
+                self.cfg.host.copied(&pw);
+                None
+            }
+            Event::SavePkcs12 {
+                ref id,
+                ref password,
+                ref default_name,
+                platform,
+            } => {
+                let path = self.cfg.host.save_file(default_name)?;
+                let vault = self.vault()?;
+                let (id, password) = (id.clone(), password.clone());
+                self.jobs.start(
+                    JobKind::Export,
+                    ctx,
+                    None,
+                    move |_| match ops::export_for_platform(&vault, &id, &password, platform, &path)
+                    {
+                        Ok(done) => vec![Event::ExportDone {
+                            files: done.into_iter().map(|d| d.path).collect(),
+                            platform,
+                        }],
+                        Err(e) => vec![Event::Tell(e.message()), Event::ExportFailed],
+                    },
+                );
+                Some(ev)
+            }
+            Event::Renew(id) => {
+                let vault = self.vault()?;
+                let record = match vault.get(&id) {
+                    Ok(r) => r,
+                    Err(e) => {
+                        self.show(&e);
+                        return None;
+                    }
+                };
+                let (draft, note) = match ops::renewal_request(&record) {
+                    Request::Smime(r) => (
+                        Draft::Smime(SmimeDraft::from_form(r.to_form())),
+                        "renew-smime-note",
+                    ),
+                    Request::Server(r) => (
+                        Draft::Server(ServerDraft::from_form(r.to_form())),
+                        "renew-server-note",
+                    ),
+                };
+                self.banner = Some(Message::new(note));
+                Some(Event::RenewFrom(draft))
+            }
+            Event::SaveReminder(id) => {
+                let vault = self.vault()?;
+                let record = vault.get(&id).ok()?;
+                let chain = ops::stored_chain(&record).ok()?;
+                let ics = crate::i18n::calendar::ics(
+                    record.request.title(),
+                    chain[0].not_after,
+                    self.now(),
+                    self.lang,
+                );
+                let name = ascii_name(&format!("{}-expiry", record.request.title()), "ics");
+                let path = self.cfg.host.save_file(&name)?;
+                self.write_public(&path, ics.as_bytes())?;
+                self.banner = Some(saved(&path));
+                None
+            }
+            Event::SaveFullchain(id) => {
+                let vault = self.vault()?;
+                let record = vault.get(&id).ok()?;
+                let pem = match ops::fullchain_pem(&record) {
+                    Ok(p) => p,
+                    Err(e) => {
+                        self.show(&e);
+                        return None;
+                    }
+                };
+                let name = ascii_name(&format!("{}-fullchain", record.request.title()), "pem");
+                let path = self.cfg.host.save_file(&name)?;
+                self.write_public(&path, pem.as_bytes())?;
+                self.banner = Some(saved(&path));
+                None
+            }
+            Event::SaveServerKey(id) => {
+                let vault = self.vault()?;
+                let record = vault.get(&id).ok()?;
+                Some(Event::ServerKeyFor(ServerKeyDraft {
+                    id: record.id.clone(),
+                    title: record.request.title().to_owned(),
+                    context: ops::password_context(&record).words,
+                    passphrase: Zeroizing::new(String::new()),
+                    confirm: Zeroizing::new(String::new()),
+                    understood: false,
+                }))
+            }
+            Event::WriteServerKey {
+                id,
+                title,
+                passphrase,
+            } => {
+                let vault = self.vault()?;
+                let path = self
+                    .cfg
+                    .host
+                    .save_file(&ascii_name(&format!("{title}-key"), "pem"))?;
+                // 100,000 PBKDF2 rounds: off the UI thread.
+                self.jobs.start(JobKind::ServerKey, ctx, None, move |_| {
+                    let written =
+                        ops::encrypted_key_pem(&vault, &id, &passphrase).and_then(|pem| {
+                            vault::atomic::write_atomic(&path, pem.as_bytes()).map_err(|source| {
+                                Error::Write {
+                                    path: path.clone(),
+                                    source,
+                                }
+                            })
+                        });
+                    match written {
+                        Ok(()) => vec![Event::Tell(saved(&path)), Event::ServerKeyWritten(path)],
+                        Err(e) => vec![Event::Tell(e.message())],
+                    }
+                });
+                None
+            }
+            Event::InspectFile { path, password } => {
+                let now = self.now();
+                self.jobs.start(JobKind::Inspect, ctx, None, move |_| {
+                    let found = ops::read_input(&path).and_then(|bytes| {
+                        let name = path.display().to_string();
+                        ops::inspect_file(&name, &bytes, password.as_deref(), now)
+                    });
+                    match found {
+                        Ok(found) => vec![Event::Inspected(Box::new(found))],
+                        Err(e) => vec![Event::Tell(e.message())],
+                    }
+                });
+                self.banner = None;
+                Some(Event::InspectFile {
+                    path: PathBuf::new(),
+                    password: None,
+                })
+            }
+            Event::Inspected(found) => {
+                self.banner = None;
+                Some(Event::Inspected(found))
+            }
+            Event::Home | Event::ExportDone { .. } => {
+                self.refresh_rows();
+                Some(ev)
+            }
+            other => Some(other),
+        }
+    }
+
+    fn write_public(&mut self, path: &Path, bytes: &[u8]) -> Option<()> {
+        match vault::atomic::write_public_atomic(path, bytes) {
+            Ok(()) => Some(()),
+            Err(source) => {
+                self.show(&Error::Write {
+                    path: path.to_path_buf(),
+                    source,
+                });
+                None
+            }
+        }
+    }
+}
+
+/// "Saved to …".
+fn saved(path: &Path) -> Message {
+    Message::new("csr-saved").with("path", path.display().to_string())
+}
+
+/// `taro@example.co.jp` → `taro_example_co_jp.csr`: files get ASCII names.
+pub(super) fn ascii_name(title: &str, ext: &str) -> String {
+    let base: String = title
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    let base = base.trim_matches('_');
+    format!("{}.{ext}", if base.is_empty() { "request" } else { base })
+}

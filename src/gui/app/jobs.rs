@@ -1,0 +1,154 @@
+//! The wizard's background work in one registry: vault opening, key generation, import, export,
+//! inspection, the server key's encryption. Each job runs on its own named thread and answers
+//! with events — the same events the steps send — so the app handles a result exactly like a
+//! click. A job that dies answers too (an internal-error notice and its failure event).
+
+use std::sync::mpsc::{self, Receiver, Sender};
+
+use crate::gui::wizard::Event;
+use crate::i18n::Message;
+use crate::jobs::{Job, Poll};
+use crate::pki::key::CancelToken;
+
+/// Which job; at most one of each kind runs at a time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum JobKind {
+    Vault,
+    Open,
+    Keygen,
+    Import,
+    Export,
+    Inspect,
+    ServerKey,
+}
+
+impl JobKind {
+    fn name(self) -> &'static str {
+        match self {
+            JobKind::Vault => "vault",
+            JobKind::Open => "open",
+            JobKind::Keygen => "keygen",
+            JobKind::Import => "import",
+            JobKind::Export => "export",
+            JobKind::Inspect => "inspect",
+            JobKind::ServerKey => "server-key",
+        }
+    }
+
+    /// What the wizard must hear when this job dies without an answer.
+    fn lost(self) -> Vec<Event> {
+        let mut out = vec![Event::Tell(Message::new("err-internal"))];
+        out.extend(match self {
+            JobKind::Keygen => Some(Event::KeygenFailed),
+            JobKind::Import => Some(Event::ImportFailed { not_ours: false }),
+            JobKind::Export => Some(Event::ExportFailed),
+            JobKind::Vault | JobKind::Open | JobKind::Inspect | JobKind::ServerKey => None,
+        });
+        out
+    }
+}
+
+/// How a running job tells the window about progress (e.g. primes found).
+pub struct Reporter {
+    tx: Sender<Event>,
+    wake: egui::Context,
+}
+
+impl Reporter {
+    pub fn report(&self, ev: Event) {
+        let _ = self.tx.send(ev);
+        self.wake.request_repaint();
+    }
+}
+
+struct Running {
+    kind: JobKind,
+    job: Job<Vec<Event>>,
+    cancel: Option<CancelToken>,
+}
+
+/// Every job the window has started and not yet heard back from.
+pub struct Jobs {
+    running: Vec<Running>,
+    progress_tx: Sender<Event>,
+    progress_rx: Receiver<Event>,
+}
+
+impl Default for Jobs {
+    fn default() -> Jobs {
+        let (progress_tx, progress_rx) = mpsc::channel();
+        Jobs {
+            running: Vec::new(),
+            progress_tx,
+            progress_rx,
+        }
+    }
+}
+
+impl Jobs {
+    /// Starts `work` off the UI thread, replacing (and cancelling) a job of the same kind. Its
+    /// events arrive through [`Jobs::poll`]; the window is woken when they are ready.
+    pub fn start(
+        &mut self,
+        kind: JobKind,
+        ctx: &egui::Context,
+        cancel: Option<CancelToken>,
+        work: impl FnOnce(&Reporter) -> Vec<Event> + Send + 'static,
+    ) {
+        self.cancel(kind);
+        let reporter = Reporter {
+            tx: self.progress_tx.clone(),
+            wake: ctx.clone(),
+        };
+        let wake = ctx.clone();
+        let job = Job::spawn(
+            kind.name(),
+            move || wake.request_repaint(),
+            move || work(&reporter),
+        );
+        self.running.push(Running { kind, job, cancel });
+    }
+
+    /// Stops listening to a job of this kind, and asks it to stop if it can.
+    pub fn cancel(&mut self, kind: JobKind) {
+        self.running.retain(|r| {
+            if r.kind == kind
+                && let Some(c) = &r.cancel
+            {
+                c.cancel();
+            }
+            r.kind != kind
+        });
+    }
+
+    pub fn is_running(&self, kind: JobKind) -> bool {
+        self.running.iter().any(|r| r.kind == kind)
+    }
+
+    pub fn busy(&self) -> bool {
+        !self.running.is_empty()
+    }
+
+    /// The events that came back since the last frame: the latest progress report of each
+    /// running job, then every finished job's answer.
+    pub fn poll(&mut self) -> Vec<Event> {
+        let mut out: Vec<Event> = Vec::new();
+        let mut latest_progress = None;
+        while let Ok(ev) = self.progress_rx.try_recv() {
+            latest_progress = Some(ev);
+        }
+        if self.is_running(JobKind::Keygen) {
+            out.extend(latest_progress);
+        }
+        let mut still = Vec::new();
+        for mut r in self.running.drain(..) {
+            match r.job.poll() {
+                Poll::Pending => still.push(r),
+                Poll::Done(events) => out.extend(events),
+                Poll::Lost => out.extend(r.kind.lost()),
+            }
+        }
+        self.running = still;
+        out
+    }
+}
