@@ -64,34 +64,25 @@ fn slot() -> Id {
     Id::unique("shomei-chrome-bar")
 }
 
-/// A step declares its bar: Back (with its label id and event) and the primary action (label,
-/// whether it can be used yet, and its event). Drawn by the app in the fixed bottom bar.
+/// A step declares its bar: Back (its label id and event) and the primary action (its label,
+/// and its event once it can be used — `None` shows it disabled). Drawn by the app in the fixed
+/// bottom bar.
 pub fn declare(
     ui: &Ui,
     tr: Tr,
     back: Option<(&'static str, Event)>,
-    primary: Option<(String, bool, Event)>,
+    primary: Option<(String, Option<Event>)>,
 ) {
     let d = Declared {
         bar: Bar {
             back: back.as_ref().map(|(id, _)| tr.t(id)),
-            primary: primary.as_ref().map(|(l, ok, _)| (l.clone(), *ok)),
+            primary: primary.as_ref().map(|(l, e)| (l.clone(), e.is_some())),
             why_disabled: None,
         },
         back: back.map(|(_, e)| e),
-        primary: primary.map(|(_, _, e)| e),
+        primary: primary.and_then(|(_, e)| e),
     };
     ui.ctx().data_mut(|m| m.insert_temp(slot(), d));
-}
-
-/// Back and "next" with the usual labels.
-pub fn back_next(ui: &Ui, tr: Tr, enabled: bool, next_label: &'static str, next: Event) {
-    declare(
-        ui,
-        tr,
-        Some(("nav-back", Event::Back)),
-        Some((tr.t(next_label), enabled, next)),
-    );
 }
 
 /// Takes what the step declared this frame (nothing declared: an empty bar).

@@ -50,10 +50,10 @@ pub fn default_path(host: &dyn Host, name: &str) -> PathBuf {
 
 /// Asks the host for a place: the native dialog when one can open; otherwise (or when the
 /// dialog gave nothing) a prompt for the page to show.
-pub fn ask<T>(host: &dyn Host, name: &str, what: T) -> Result<PathBuf, Prompt<T>> {
+pub fn ask<T>(host: &dyn Host, name: &str, what: T) -> Result<(PathBuf, T), Prompt<T>> {
     let why = if host.dialogs_available() {
         if let Some(p) = host.save_file(name) {
-            return Ok(p);
+            return Ok((p, what));
         }
         Why::Cancelled
     } else {

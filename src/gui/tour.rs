@@ -21,6 +21,7 @@ pub fn sample_rows() -> Vec<Row> {
     vec![
         Row {
             id: "20261122-1a2b3c4d".into(),
+            made: "2026-11-22".into(),
             title: "taro@example.co.jp".into(),
             kind: "kind-smime",
             key: "RSA 2048".into(),
@@ -28,6 +29,7 @@ pub fn sample_rows() -> Vec<Row> {
         },
         Row {
             id: "20251201-5e6f7a8b".into(),
+            made: "2025-12-01".into(),
             title: "hanako@example.co.jp".into(),
             kind: "kind-smime",
             key: "RSA 2048".into(),
@@ -38,6 +40,7 @@ pub fn sample_rows() -> Vec<Row> {
         },
         Row {
             id: "20260601-9c0d1e2f".into(),
+            made: "2026-06-01".into(),
             title: "www.example.co.jp".into(),
             kind: "kind-server",
             key: "ECDSA P-256".into(),
@@ -106,6 +109,7 @@ pub fn steps() -> Vec<(&'static str, Step)> {
                 handoff,
                 saved_to: None,
                 copied: true,
+                request: None,
             }),
         ),
         (
@@ -149,6 +153,7 @@ pub fn steps() -> Vec<(&'static str, Step)> {
                 handoff: server_handoff,
                 saved_to: None,
                 copied: false,
+                request: None,
             }),
         ),
         (

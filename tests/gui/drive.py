@@ -103,6 +103,8 @@ class App:
             time.sleep(0.2)
         if not self.wid:
             raise RuntimeError("no X window for the app")
+        # No window manager under Xvfb: give the window the input focus (as a desktop would).
+        subprocess.run(["xdotool", "windowfocus", "--sync", self.wid], check=True, timeout=10)
 
     def stop(self):
         if self.proc.poll() is None:
@@ -322,21 +324,27 @@ def home(app):
 def smime_to_csr(app):
     app.click("new S/MIME request", prefix=t("home-new-smime"), role="push button")
     app.heading(t("smime-details-title"))
-    email = app.wait("the e-mail field", name=t("field-email"))
+    email = app.wait("the e-mail field", name=t("field-email"), role="entry")
     deadline = time.monotonic() + 5
     while not email.getState().contains(pyatspi.STATE_FOCUSED):
-        assert time.monotonic() < deadline, "focus did not start in the first field"
+        if time.monotonic() > deadline:
+            f = app.focused()
+            raise AssertionError(
+                "focus did not start in the first field; focused: "
+                + (f"{f.getRoleName()} {f.name!r}" if f else "nothing")
+                + f"; field states: {email.getState().getStates()}"
+            )
         time.sleep(0.1)
-        email = app.wait("the e-mail field", name=t("field-email"))
-    app.set_text("the e-mail field", "taro@example.co.jp", name=t("field-email"))
-    app.set_text("the organization field", "テスト株式会社", name=t("field-org"))
+        email = app.wait("the e-mail field", name=t("field-email"), role="entry")
+    app.set_text("the e-mail field", "taro@example.co.jp", name=t("field-email"), role="entry")
+    app.set_text("the organization field", "テスト株式会社", name=t("field-org"), role="entry")
     app.click("next", name=t("nav-next"), role="push button")
     app.heading(t("smime-profile-title"))
     app.click("next", name=t("nav-next"), role="push button")
     app.heading(t("key-title"))
     app.click("generate", name=t("key-generate"), role="push button")
     app.heading(t("csr-title"), timeout=240)
-    csr = app.wait("the CSR text", name=t("csr-text"))
+    csr = app.wait("the CSR text", name=t("csr-text"), role="entry")
     pem = app.text_of(csr)
     assert pem.startswith("-----BEGIN CERTIFICATE REQUEST-----"), pem[:80]
     state["csr"] = pem
@@ -345,7 +353,7 @@ def smime_to_csr(app):
 @check("CSR page: the CSR and its actions first, nothing outside an 800x600 window")
 def csr_layout(app):
     app.resize(800, 600)
-    csr = app.wait("the CSR text", name=t("csr-text"))
+    csr = app.wait("the CSR text", name=t("csr-text"), role="entry")
     copy = app.wait("copy", name=t("csr-copy"), role="push button")
     wx, wy, w, h = app.window_rect()
     _, cy, _, _ = csr.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
@@ -377,7 +385,7 @@ def copy_csr(app):
 def save_fallback(app):
     app.click("save", name=t("csr-save"), role="push button")
     app.wait("the no-dialog message", contains=t("save-no-dialog"))
-    field = app.wait("the path field", name=t("save-path"))
+    field = app.wait("the path field", name=t("save-path"), role="entry")
     path = app.text_of(field)
     docs = os.path.join(os.environ["HOME"], "Documents")
     assert path == os.path.join(docs, "taro_example_co_jp.csr"), path
@@ -403,11 +411,11 @@ def message_scoped(app):
 def request_page(app):
     app.click(
         "open the request",
-        name=t("home-open", title="taro@example.co.jp"),
+        name=t("home-open", title="taro@example.co.jp", date=time.strftime("%Y-%m-%d", time.gmtime())),
         role="push button",
     )
     app.heading(t("request-title", title="taro@example.co.jp"))
-    csr = app.wait("the CSR text", name=t("csr-text"))
+    csr = app.wait("the CSR text", name=t("csr-text"), role="entry")
     assert app.text_of(csr).strip() == state["csr"].strip()
     app.key("Escape")
     app.heading(t("home-title"))
@@ -429,10 +437,10 @@ def keyboard(app):
     app.heading(t("smime-profile-title"))
     app.key("Escape")
     app.heading(t("smime-details-title"))
-    email = app.wait("the e-mail field", name=t("field-email"))
+    email = app.wait("the e-mail field", name=t("field-email"), role="entry")
     assert app.text_of(email).strip() == "hanako@example.co.jp", app.text_of(email)
     # The language did not change on the way.
-    app.wait("the Japanese page", name=t("field-org"))
+    app.wait("the Japanese page", name=t("field-org"), role="entry")
 
 
 def main():

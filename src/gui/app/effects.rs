@@ -8,9 +8,10 @@ use zeroize::Zeroizing;
 
 use super::ShomeiApp;
 use super::jobs::JobKind;
+use crate::gui::save;
 use crate::gui::wizard::{
-    self, CsrInfo, Draft, Event, P12Draft, Secret, ServerDraft, ServerKeyDraft, SharedVault,
-    SmimeDraft, Step,
+    self, CsrInfo, Draft, Event, P12Draft, RequestFacts, RowStatus, Secret, ServerDraft,
+    ServerKeyDraft, SharedVault, SmimeDraft, Step,
 };
 use crate::i18n::{Localized, Message, report};
 use crate::ops::{self, Error};
@@ -24,8 +25,113 @@ impl ShomeiApp {
         let Some(ev) = self.effect(ctx, ev) else {
             return;
         };
+        self.advance(ctx, ev);
+    }
+
+    /// Moves to the step after `ev` (its effect already done). A new screen takes the focus
+    /// into its first field.
+    pub(super) fn advance(&mut self, ctx: &egui::Context, ev: Event) {
+        let before = std::mem::discriminant(&self.step);
         let step = std::mem::replace(&mut self.step, Step::Home);
         self.step = wizard::transition(step, &ev);
+        if std::mem::discriminant(&self.step) != before {
+            crate::gui::design::step_entered(ctx);
+        }
+    }
+
+    /// The user acted on the page (a button, Enter, Esc, a drop). When that leads to another
+    /// screen, what was said on the old one goes with it — unless the action itself just said
+    /// something for the new one (a renewal's note, a deleted request).
+    pub(super) fn navigate(&mut self, ctx: &egui::Context, ev: Event) {
+        let before = std::mem::discriminant(&self.step);
+        let said = self.banner.clone();
+        self.handle(ctx, ev);
+        if std::mem::discriminant(&self.step) != before {
+            if self.banner == said {
+                self.banner = None;
+            }
+            self.save_prompt = None;
+        }
+    }
+
+    /// Saves `job` under a place the user picks: the native dialog, or — when none can open, or
+    /// it gave no place — the page's own path field, with `name` in the Documents folder.
+    fn save_as(&mut self, ctx: &egui::Context, name: &str, job: SaveJob) -> Option<Event> {
+        match save::ask(self.cfg.host.as_ref(), name, job) {
+            Ok((path, job)) => self.save_to(ctx, path, job),
+            Err(prompt) => {
+                self.save_prompt = Some(prompt);
+                None
+            }
+        }
+    }
+
+    /// Writes `job` to `path` (or starts the job that does) and confirms where.
+    pub(super) fn save_to(
+        &mut self,
+        ctx: &egui::Context,
+        path: PathBuf,
+        job: SaveJob,
+    ) -> Option<Event> {
+        match job {
+            SaveJob::Public { bytes, csr } => {
+                self.write_public(&path, &bytes)?;
+                self.banner = Some(saved(&path));
+                csr.then_some(Event::CsrSaved(path))
+            }
+            SaveJob::ServerKey { id, passphrase } => {
+                let vault = self.vault()?;
+                // 100,000 PBKDF2 rounds: off the UI thread.
+                self.jobs.start(JobKind::ServerKey, ctx, None, move |_| {
+                    let written =
+                        ops::encrypted_key_pem(&vault, &id, &passphrase).and_then(|pem| {
+                            vault::atomic::write_atomic(&path, pem.as_bytes()).map_err(|source| {
+                                Error::Write {
+                                    path: path.clone(),
+                                    source,
+                                }
+                            })
+                        });
+                    match written {
+                        Ok(()) => vec![Event::Tell(saved(&path)), Event::ServerKeyWritten(path)],
+                        Err(e) => vec![Event::Tell(e.message())],
+                    }
+                });
+                None
+            }
+            SaveJob::Pkcs12 {
+                id,
+                password,
+                platform,
+            } => {
+                let vault = self.vault()?;
+                let (job_id, job_password) = (id.clone(), password.clone());
+                self.jobs.start(
+                    JobKind::Export,
+                    ctx,
+                    None,
+                    move |_| match ops::export_for_platform(
+                        &vault,
+                        &job_id,
+                        &job_password,
+                        platform,
+                        &path,
+                    ) {
+                        Ok(done) => vec![Event::ExportDone {
+                            files: done.into_iter().map(|d| d.path).collect(),
+                            platform,
+                        }],
+                        Err(e) => vec![Event::Tell(e.message()), Event::ExportFailed],
+                    },
+                );
+                Some(Event::SavePkcs12 {
+                    id,
+                    password,
+                    default_name: String::new(),
+                    platform,
+                })
+            }
+        }
     }
 
     /// Opens (or creates) the vault off the UI thread: the keyring may block and the
@@ -138,6 +244,7 @@ impl ShomeiApp {
                                 handoff: ops::handoff(&record.request, today),
                                 saved_to: None,
                                 copied: false,
+                                request: None,
                             })],
                             Err(Error::Key(KeyError::Cancelled)) => Vec::new(),
                             Err(e) => vec![Event::Tell(e.message()), Event::KeygenFailed],
@@ -154,23 +261,96 @@ impl ShomeiApp {
                 Some(Event::KeygenCancel)
             }
             Event::CopyCsr(pem) => {
+                // eframe's `clipboard` feature hands this to the OS clipboard (arboard /
+                // smithay-clipboard); the host hook lets tests see what was copied.
                 ctx.copy_text(pem.clone());
                 self.cfg.host.copied(&pem);
                 Some(Event::CsrCopied)
             }
-            Event::SaveCsr { title, pem } => {
-                let path = self.cfg.host.save_file(&ascii_name(&title, "csr"))?;
-                self.write_public(&path, pem.as_bytes())
-                    .map(|_| Event::CsrSaved(path))
-            }
+            Event::SaveCsr { title, pem } => self.save_as(
+                ctx,
+                &ascii_name(&title, "csr"),
+                SaveJob::Public {
+                    bytes: pem.into_bytes(),
+                    csr: true,
+                },
+            ),
             Event::SaveHandoff {
                 title,
                 handoff,
                 pem,
             } => {
                 let text = format!("{}\n{pem}", report::handoff_text(&handoff, self.lang));
-                let path = self.cfg.host.save_file(&ascii_name(&title, "txt"))?;
-                self.write_public(&path, text.as_bytes());
+                self.save_as(
+                    ctx,
+                    &ascii_name(&title, "txt"),
+                    SaveJob::Public {
+                        bytes: text.into_bytes(),
+                        csr: false,
+                    },
+                )
+            }
+            Event::OpenRequest(id) => {
+                let vault = self.vault()?;
+                let record = match vault.get(&id) {
+                    Ok(r) => r,
+                    Err(e) => {
+                        self.show(&e);
+                        return None;
+                    }
+                };
+                let row = self.rows.iter().find(|r| r.id == id)?;
+                Some(Event::RequestOpened(CsrInfo {
+                    id: record.id.clone(),
+                    title: record.request.title().to_owned(),
+                    csr_pem: record.csr_pem.clone(),
+                    handoff: ops::handoff(&record.request, self.today()),
+                    saved_to: None,
+                    copied: false,
+                    request: Some(RequestFacts {
+                        made: row.made.clone(),
+                        key: row.key.clone(),
+                        status: row.status,
+                        confirm_delete: false,
+                    }),
+                }))
+            }
+            Event::DeleteRequest(id) => {
+                let vault = self.vault()?;
+                let row = self.rows.iter().find(|r| r.id == id)?.clone();
+                // Only a pending request: an issued certificate's key is still in use.
+                if row.status != RowStatus::Pending {
+                    return None;
+                }
+                if let Err(e) = vault.remove(&id) {
+                    self.show(&e);
+                    return None;
+                }
+                self.refresh_rows();
+                self.banner = Some(
+                    Message::new("request-deleted")
+                        .with("title", row.title)
+                        .with("date", row.made),
+                );
+                Some(Event::DeleteRequest(id))
+            }
+            Event::InspectPick => {
+                if !self.cfg.host.dialogs_available() {
+                    self.banner = Some(Message::new("pick-no-dialog"));
+                    return None;
+                }
+                let path = self.cfg.host.pick_files()?.into_iter().next()?;
+                let password = match &self.step {
+                    Step::Inspect { password, .. } if !password.is_empty() => {
+                        Some(Secret::new(password))
+                    }
+                    _ => None,
+                };
+                self.advance(ctx, Event::InspectPath(path.clone()));
+                self.effect(ctx, Event::InspectFile { path, password })
+            }
+            Event::PickFiles if !self.cfg.host.dialogs_available() => {
+                self.banner = Some(Message::new("pick-no-dialog"));
                 None
             }
             Event::PickFiles => match self.cfg.host.pick_files() {
@@ -246,38 +426,30 @@ impl ShomeiApp {
                     }
                 }
             }
+            // Groups of letters and digits a person can read out over the phone.
             Event::GeneratePassword => Some(Event::PasswordGenerated(Secret(
-                crate::pki::password::generate(16),
+                crate::pki::password::generate_readable(),
             ))),
             Event::CopyPassword(pw) => {
                 ctx.copy_text(pw.to_string());
                 self.cfg.host.copied(&pw);
+                self.banner = Some(Message::new("password-copied"));
                 None
             }
             Event::SavePkcs12 {
-                ref id,
-                ref password,
-                ref default_name,
+                id,
+                password,
+                default_name,
                 platform,
-            } => {
-                let path = self.cfg.host.save_file(default_name)?;
-                let vault = self.vault()?;
-                let (id, password) = (id.clone(), password.clone());
-                self.jobs.start(
-                    JobKind::Export,
-                    ctx,
-                    None,
-                    move |_| match ops::export_for_platform(&vault, &id, &password, platform, &path)
-                    {
-                        Ok(done) => vec![Event::ExportDone {
-                            files: done.into_iter().map(|d| d.path).collect(),
-                            platform,
-                        }],
-                        Err(e) => vec![Event::Tell(e.message()), Event::ExportFailed],
-                    },
-                );
-                Some(ev)
-            }
+            } => self.save_as(
+                ctx,
+                &default_name,
+                SaveJob::Pkcs12 {
+                    id,
+                    password,
+                    platform,
+                },
+            ),
             Event::Renew(id) => {
                 let vault = self.vault()?;
                 let record = match vault.get(&id) {
@@ -311,10 +483,14 @@ impl ShomeiApp {
                     self.lang,
                 );
                 let name = ascii_name(&format!("{}-expiry", record.request.title()), "ics");
-                let path = self.cfg.host.save_file(&name)?;
-                self.write_public(&path, ics.as_bytes())?;
-                self.banner = Some(saved(&path));
-                None
+                self.save_as(
+                    ctx,
+                    &name,
+                    SaveJob::Public {
+                        bytes: ics.into_bytes(),
+                        csr: false,
+                    },
+                )
             }
             Event::SaveFullchain(id) => {
                 let vault = self.vault()?;
@@ -327,10 +503,14 @@ impl ShomeiApp {
                     }
                 };
                 let name = ascii_name(&format!("{}-fullchain", record.request.title()), "pem");
-                let path = self.cfg.host.save_file(&name)?;
-                self.write_public(&path, pem.as_bytes())?;
-                self.banner = Some(saved(&path));
-                None
+                self.save_as(
+                    ctx,
+                    &name,
+                    SaveJob::Public {
+                        bytes: pem.into_bytes(),
+                        csr: false,
+                    },
+                )
             }
             Event::SaveServerKey(id) => {
                 let vault = self.vault()?;
@@ -348,30 +528,11 @@ impl ShomeiApp {
                 id,
                 title,
                 passphrase,
-            } => {
-                let vault = self.vault()?;
-                let path = self
-                    .cfg
-                    .host
-                    .save_file(&ascii_name(&format!("{title}-key"), "pem"))?;
-                // 100,000 PBKDF2 rounds: off the UI thread.
-                self.jobs.start(JobKind::ServerKey, ctx, None, move |_| {
-                    let written =
-                        ops::encrypted_key_pem(&vault, &id, &passphrase).and_then(|pem| {
-                            vault::atomic::write_atomic(&path, pem.as_bytes()).map_err(|source| {
-                                Error::Write {
-                                    path: path.clone(),
-                                    source,
-                                }
-                            })
-                        });
-                    match written {
-                        Ok(()) => vec![Event::Tell(saved(&path)), Event::ServerKeyWritten(path)],
-                        Err(e) => vec![Event::Tell(e.message())],
-                    }
-                });
-                None
-            }
+            } => self.save_as(
+                ctx,
+                &ascii_name(&format!("{title}-key"), "pem"),
+                SaveJob::ServerKey { id, passphrase },
+            ),
             Event::InspectFile { path, password } => {
                 let now = self.now();
                 self.jobs.start(JobKind::Inspect, ctx, None, move |_| {
@@ -381,7 +542,10 @@ impl ShomeiApp {
                     });
                     match found {
                         Ok(found) => vec![Event::Inspected(Box::new(found))],
-                        Err(e) => vec![Event::Tell(e.message())],
+                        Err(e) => {
+                            let m = read_problem(&e).unwrap_or_else(|| e.message());
+                            vec![Event::Tell(m.clone()), Event::InspectFailed(m)]
+                        }
                     }
                 });
                 self.banner = None;
@@ -418,7 +582,36 @@ impl ShomeiApp {
 
 /// "Saved to …".
 fn saved(path: &Path) -> Message {
-    Message::new("csr-saved").with("path", path.display().to_string())
+    crate::gui::save::saved_message(path)
+}
+
+/// A file that cannot be read, said in the user's words (not the OS's English).
+fn read_problem(e: &Error) -> Option<Message> {
+    let Error::Read { path, source } = e else {
+        return None;
+    };
+    let id = if source.kind() == std::io::ErrorKind::NotFound {
+        "err-file-missing"
+    } else {
+        "err-file-unreadable"
+    };
+    Some(Message::new(id).with("path", path.display().to_string()))
+}
+
+/// What a save will write once its place is known.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SaveJob {
+    /// Public bytes (the CSR, the hand-off sheet, a calendar, a chain). `csr`: the CSR page
+    /// records where it went.
+    Public { bytes: Vec<u8>, csr: bool },
+    /// The private key for a server, encrypted with the passphrase on the way out.
+    ServerKey { id: String, passphrase: Secret },
+    /// The .p12 (and its compatible twin when the platform is unknown).
+    Pkcs12 {
+        id: String,
+        password: Secret,
+        platform: wizard::Platform,
+    },
 }
 
 /// `taro@example.co.jp` → `taro_example_co_jp.csr`: files get ASCII names.

@@ -200,6 +200,19 @@ pub struct CsrInfo {
     pub handoff: HandOff,
     pub saved_to: Option<PathBuf>,
     pub copied: bool,
+    /// Opened from home (the request page): its dates, status and the delete confirmation.
+    pub request: Option<RequestFacts>,
+}
+
+/// What the request page shows besides the CSR and the sheet.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RequestFacts {
+    /// The day it was made (with the time when needed to tell two apart).
+    pub made: String,
+    pub key: String,
+    pub status: super::RowStatus,
+    /// The user asked to delete: the confirmation is showing.
+    pub confirm_delete: bool,
 }
 
 /// The password step's content. Its `Debug` never shows the passwords.

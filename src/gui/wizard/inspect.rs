@@ -1,5 +1,6 @@
 //! Inspect any file — CSR, certificate, bundle or .p12 (with its password) — in plain words.
 
+use crate::gui::design;
 use egui::{RichText, Ui};
 
 use std::path::PathBuf;
@@ -20,7 +21,7 @@ pub fn ui(
 ) -> Option<Event> {
     let tr = v.tr;
     let mut ev = None;
-    ui.heading(tr.t("inspect-title"));
+    design::heading(ui, &tr.t("inspect-title"));
     explain(ui, &tr.t("inspect-explain"));
     text_field(
         ui,

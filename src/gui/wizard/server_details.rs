@@ -2,6 +2,7 @@
 //! A-label shown beside the Unicode form), extra names, the www option, and the final SAN list
 //! always visible.
 
+use crate::gui::design;
 use egui::{RichText, Ui};
 
 use super::{Event, ServerDraft, View, nav_row};
@@ -13,7 +14,7 @@ use crate::pki::subject::parse_host;
 
 pub fn ui(d: &mut ServerDraft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
     let tr = v.tr;
-    ui.heading(tr.t("server-details-title"));
+    design::heading(ui, &tr.t("server-details-title"));
     explain(ui, &tr.t("server-details-explain"));
     text_field(
         ui,

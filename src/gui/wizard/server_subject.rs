@@ -1,6 +1,7 @@
 //! Server certificate, step 2: C / ST / L / O as Japanese CAs want them — half-width ASCII,
 //! romaji, checked as you type, with no OU field at all.
 
+use crate::gui::design;
 use egui::Ui;
 
 use super::{Event, ServerDraft, View, nav_row};
@@ -11,7 +12,7 @@ use crate::pki::subject::{parse_ascii_dn, parse_country};
 
 pub fn ui(d: &mut ServerDraft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
     let tr = v.tr;
-    ui.heading(tr.t("server-subject-title"));
+    design::heading(ui, &tr.t("server-subject-title"));
     explain(ui, &tr.t("server-subject-explain"));
     let mut notices = Vec::new();
     text_field(ui, &tr.t("field-country"), &mut d.country, "JP");

@@ -1,6 +1,7 @@
 //! Step 1 of a mail certificate: mailbox(es) and organization, normalized as typed, with the
 //! value actually used shown and every problem explained.
 
+use crate::gui::design;
 use egui::Ui;
 
 use super::{Event, SmimeDraft, View, nav_row};
@@ -11,7 +12,7 @@ use crate::pki::subject::{parse_mailbox, parse_smime_org};
 
 pub fn ui(d: &mut SmimeDraft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
     let tr = v.tr;
-    ui.heading(tr.t("smime-details-title"));
+    design::heading(ui, &tr.t("smime-details-title"));
     explain(ui, &tr.t("smime-details-explain"));
     text_area(
         ui,

@@ -1,5 +1,6 @@
 //! The vault passphrase: created once where there is no OS keyring, then entered each start.
 
+use crate::gui::{chrome, design};
 use egui::Ui;
 
 use super::{Event, Secret, UnlockDraft, View};
@@ -9,11 +10,14 @@ use crate::vault::MIN_PASSPHRASE_CHARS;
 
 pub fn ui(d: &mut UnlockDraft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
     let tr = v.tr;
-    ui.heading(tr.t(if d.creating {
-        "unlock-create-title"
-    } else {
-        "unlock-title"
-    }));
+    design::heading(
+        ui,
+        &tr.t(if d.creating {
+            "unlock-create-title"
+        } else {
+            "unlock-title"
+        }),
+    );
     explain(
         ui,
         &tr.t(if d.creating {
@@ -41,9 +45,14 @@ pub fn ui(d: &mut UnlockDraft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
     if let Some(e) = &d.error {
         error_line(ui, &tr.m(e));
     }
-    let submit = ui
-        .add_enabled(ok, egui::Button::new(tr.t("unlock-submit")))
-        .clicked()
-        || (ok && ui.input(|i| i.key_pressed(egui::Key::Enter)));
-    submit.then(|| Event::UnlockSubmit(Secret::new(&d.passphrase)))
+    chrome::declare(
+        ui,
+        tr,
+        None,
+        Some((
+            tr.t("unlock-submit"),
+            ok.then(|| Event::UnlockSubmit(Secret::new(&d.passphrase))),
+        )),
+    );
+    None
 }
