@@ -170,7 +170,11 @@ pub fn choice_button(ui: &mut Ui, enabled: bool, title: &str, explain: &str) -> 
     let b = egui::Button::new(job)
         .min_size(vec2(ui.available_width(), 64.0))
         .wrap();
-    ui.add_enabled(enabled, b)
+    // Named by its title, the explanation read as its description.
+    let r = ui.add_enabled(enabled, b).accessible_name(title);
+    r.ctx
+        .accesskit_node_builder(r.id, |n| n.set_description(explain));
+    r
 }
 
 /// How a message reads.
@@ -244,6 +248,9 @@ pub fn field_error(ui: &mut Ui, field: Option<&Response>, text: &str) -> Respons
     r
 }
 
+const STEP_SEPARATOR: &str = "›";
+const DONE_MARK: &str = "✓";
+
 /// The steps of the current journey, in the user's words, the current one highlighted.
 pub fn step_indicator(ui: &mut Ui, names: &[String], current: usize) {
     let dark = ui.visuals().dark_mode;
@@ -253,7 +260,7 @@ pub fn step_indicator(ui: &mut Ui, names: &[String], current: usize) {
         ui.spacing_mut().item_spacing.x = 6.0;
         for (i, name) in names.iter().enumerate() {
             if i > 0 {
-                ui.label(RichText::new("›").color(weak));
+                ui.label(RichText::new(STEP_SEPARATOR).color(weak));
             }
             let (size, _) = ui.allocate_exact_size(vec2(22.0, 22.0), egui::Sense::hover());
             let p = ui.painter();
@@ -264,7 +271,7 @@ pub fn step_indicator(ui: &mut Ui, names: &[String], current: usize) {
                 p.circle_stroke(c, 10.0, Stroke::new(1.0, weak));
             }
             let mark = if i < current {
-                "✓".to_owned()
+                DONE_MARK.to_owned()
             } else {
                 (i + 1).to_string()
             };

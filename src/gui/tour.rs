@@ -131,6 +131,8 @@ pub fn steps() -> Vec<(&'static str, Step)> {
             Step::ServerDetails(super::wizard::ServerDraft {
                 common_name: "www.例え.jp".into(),
                 sans: "mail.例え.jp".into(),
+                www: true,
+                www_auto: false,
                 ..Default::default()
             }),
         ),

@@ -5,6 +5,8 @@ mod batch;
 mod ca;
 mod common;
 mod csr;
+#[cfg(feature = "gui")]
+mod desktop;
 mod fuzz_regressions;
 mod i18n;
 mod import_export;

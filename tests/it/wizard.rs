@@ -87,6 +87,17 @@ fn type_into(h: &mut Harness<'static, ShomeiApp>, role: Role, label: &str, text:
     h.step();
 }
 
+/// A home row's button label: what it does, for which request, made today.
+fn for_row(lang: Lang, id: &'static str, title: &str) -> String {
+    let today = time::OffsetDateTime::now_utc().date().to_string();
+    shomei::i18n::tr(
+        lang,
+        &shomei::i18n::Message::new(id)
+            .with("title", title.to_owned())
+            .with("date", today),
+    )
+}
+
 fn smime_journey(lang: Lang) {
     let l = |id| t(lang, id);
     let dir = tempfile::tempdir().unwrap();
@@ -303,6 +314,15 @@ fn language_switch_is_remembered() {
     let first = cfg(Some(Lang::Ja));
     let mut h = Harness::builder().build_eframe(move |cc| ShomeiApp::new(cc, first));
     wait(&mut h, "the vault", |a| a.vault_ready());
+    // A drop-down: open it, then choose.
+    h.get_by_label(&t(Lang::Ja, "lang-switch")).click();
+    h.step();
+    h.step();
+    assert_eq!(
+        h.state().lang(),
+        Lang::Ja,
+        "opening the list changes nothing"
+    );
     h.get_by_label("English").click();
     h.step();
     h.step();
@@ -558,10 +578,15 @@ fn renewal_reuses_the_subject_and_makes_a_new_key() {
         };
         let mut h = harness(lang, data.clone(), host);
         // The reminder on start names it.
-        assert!(h.query_by_label_contains("taro@example.co.jp (").is_some());
+        assert!(
+            h.query_by_label_contains("taro@example.co.jp (19)")
+                .is_some()
+                || h.query_by_label_contains("taro@example.co.jp (20)")
+                    .is_some()
+        );
         click(
             &mut h,
-            &crate::i18n_msg(lang, "home-renew", "title", "taro@example.co.jp"),
+            &for_row(lang, "home-renew-for", "taro@example.co.jp"),
         );
         assert!(
             matches!(h.state().step(), Step::SmimeDetails(d) if d.emails == "taro@example.co.jp" && d.organization == "テスト株式会社")
@@ -618,7 +643,7 @@ fn dashboard_expiry_states_reminders_and_calendar() {
             now: Some(later),
         };
         let mut h = Harness::builder()
-            .with_size(egui::vec2(1000.0, 1200.0))
+            .with_size(egui::vec2(1000.0, 2400.0))
             .build_eframe(move |cc| ShomeiApp::new(cc, cfg));
         wait(&mut h, "the vault", |a| a.vault_ready());
         let msg = |id: &'static str, days: i64| {
@@ -638,18 +663,32 @@ fn dashboard_expiry_states_reminders_and_calendar() {
             2
         );
         // The reminder on start names what expires within 30 days or has expired.
-        assert!(h.query_by_label_contains("urgent@example.jp (").is_some());
-        assert!(h.query_by_label_contains("calm@example.jp (").is_none());
+        assert!(
+            h.query_by_label_contains("urgent@example.jp (-7)")
+                .is_some()
+                || h.query_by_label_contains("urgent@example.jp (-8)")
+                    .is_some()
+        );
+        assert!(h.query_by_label_contains("calm@example.jp (13").is_none());
         // A calendar file with the reminder days still ahead.
-        let reminder = t(lang, "home-reminder");
-        let buttons: Vec<_> = h
-            .query_all_by_role_and_label(Role::Button, &reminder)
-            .collect();
-        // Not for the expired ones; the last row is calm@ (newest first).
-        assert_eq!(buttons.len(), 2);
-        buttons[1].click();
-        h.step();
-        h.step();
+        // Not for the expired ones; each button names its request.
+        for (email, offered) in [
+            ("calm@example.jp", true),
+            ("soon@example.jp", true),
+            ("urgent@example.jp", false),
+            ("gone@example.jp", false),
+        ] {
+            let label = for_row(lang, "home-reminder-for", email);
+            assert_eq!(
+                h.query_by_role_and_label(Role::Button, &label).is_some(),
+                offered,
+                "{label}"
+            );
+        }
+        click(
+            &mut h,
+            &for_row(lang, "home-reminder-for", "calm@example.jp"),
+        );
         let saved = host.saved.lock().unwrap().clone();
         let ics = std::fs::read_to_string(saved.last().unwrap()).unwrap();
         assert!(
@@ -874,8 +913,14 @@ fn server_files_for_apache_and_nginx() {
         };
         std::fs::create_dir_all(&host.dir).unwrap();
         let mut h = harness(lang, data.clone(), host.clone());
-        click(&mut h, &l("home-fullchain"));
-        click(&mut h, &l("home-server-key"));
+        click(
+            &mut h,
+            &for_row(lang, "home-fullchain-for", "www.example.co.jp"),
+        );
+        click(
+            &mut h,
+            &for_row(lang, "home-server-key-for", "www.example.co.jp"),
+        );
         assert!(matches!(h.state().step(), Step::ServerKey(_)));
         // Nothing can be saved before the warning is acknowledged and the passphrase is good.
         type_into(

@@ -76,8 +76,12 @@ impl ShomeiApp {
         match job {
             SaveJob::Public { bytes, csr } => {
                 self.write_public(&path, &bytes)?;
+                if csr {
+                    // The CSR page confirms right under its buttons.
+                    return Some(Event::CsrSaved(path));
+                }
                 self.banner = Some(saved(&path));
-                csr.then_some(Event::CsrSaved(path))
+                None
             }
             SaveJob::ServerKey { id, passphrase } => {
                 let vault = self.vault()?;

@@ -45,7 +45,6 @@ impl ShomeiApp {
     pub fn new(cc: &eframe::CreationContext<'_>, cfg: Config) -> ShomeiApp {
         super::fonts::install(&cc.egui_ctx);
         design::install(&cc.egui_ctx);
-        design::step_entered(&cc.egui_ctx);
         let lang = cfg
             .lang
             .or_else(|| Settings::load(&cfg.data_dir).lang)
@@ -240,6 +239,10 @@ impl eframe::App for ShomeiApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
         design::begin_frame(&ctx);
+        if !self.first_frame_done {
+            // The first screen takes the focus like every other.
+            design::step_entered(&ctx);
+        }
         if let Some((lang, step)) = self.tour.as_ref().and_then(|t| t.current()) {
             let step = step.clone();
             if self.lang != lang {

@@ -110,6 +110,8 @@ pub struct ServerDraft {
     /// Extra host names, one per line.
     pub sans: String,
     pub www: bool,
+    /// The www option follows the host name (on only where it applies) until the user sets it.
+    pub www_auto: bool,
     pub country: String,
     pub state: String,
     pub locality: String,
@@ -122,7 +124,8 @@ impl Default for ServerDraft {
         ServerDraft {
             common_name: String::new(),
             sans: String::new(),
-            www: true,
+            www: false,
+            www_auto: true,
             country: "JP".into(),
             state: String::new(),
             locality: String::new(),
@@ -139,6 +142,8 @@ impl ServerDraft {
             common_name: f.common_name,
             sans: f.sans.join("\n"),
             www: f.www,
+            // A renewal keeps the earlier choice.
+            www_auto: false,
             country: f.country,
             state: f.state,
             locality: f.locality,

@@ -23,6 +23,13 @@ pub fn ui(
     let mut ev = None;
     design::heading(ui, &tr.t("inspect-title"));
     explain(ui, &tr.t("inspect-explain"));
+    // All three ways in: drop, picker, typed path.
+    design::card(ui, |ui| {
+        ui.add(egui::Label::new(tr.t("inspect-drop")).wrap());
+        if design::secondary_button(ui, true, &tr.t("inspect-pick")).clicked() {
+            ev = Some(Event::InspectPick);
+        }
+    });
     text_field(
         ui,
         &tr.t("import-path"),
@@ -41,10 +48,12 @@ pub fn ui(
         ev = Some(e);
     }
     if let Some(found) = result {
-        ui.separator();
-        for line in report::inspection_report(found, tr.0).lines() {
-            ui.label(RichText::new(line));
-        }
+        design::gap(ui);
+        design::card(ui, |ui| {
+            for line in report::inspection_report(found, tr.0).lines() {
+                ui.add(egui::Label::new(RichText::new(line)).wrap());
+            }
+        });
     }
     ev
 }

@@ -9,7 +9,7 @@ use super::{Event, ServerDraft, View, nav_row};
 use crate::gui::widgets::{error_line, explain, text_area, text_field};
 use crate::i18n::{Localized, Message};
 use crate::pki::input::Field;
-use crate::pki::request::san_list;
+use crate::pki::request::{san_list, www_default};
 use crate::pki::subject::parse_host;
 
 pub fn ui(d: &mut ServerDraft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
@@ -54,7 +54,12 @@ pub fn ui(d: &mut ServerDraft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
             }
         }
     }
-    ui.checkbox(&mut d.www, tr.t("server-www"));
+    if d.www_auto {
+        d.www = cn.as_ref().is_some_and(www_default);
+    }
+    if ui.checkbox(&mut d.www, tr.t("server-www")).changed() {
+        d.www_auto = false;
+    }
     explain(ui, &tr.t("server-www-explain"));
     for n in &notices {
         explain(ui, &tr.m(&n.message()));

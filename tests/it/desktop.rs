@@ -1,0 +1,433 @@
+//! The wizard as office staff meet it on a desktop (issue 12), through egui_kittest: saving when
+//! no file dialog can open, messages that belong to one screen, the keyboard (focus in the first
+//! field, Enter = next, Esc = back), the request page with its dates and delete, the www default,
+//! the readable password, inspect's errors in the user's language, and layouts that hold at
+//! 800×600. The OS side (real clipboard, real window, AT-SPI) is tests/gui.
+
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
+use shomei::gui::wizard::Step;
+use shomei::gui::{Config, Host, ShomeiApp};
+use shomei::i18n::{Lang, Message, t, tr};
+use zeroize::Zeroizing;
+
+use crate::common::PASSPHRASE;
+
+/// A desktop where no dialog can open (or one that answers with a path in `dir`).
+#[derive(Clone, Default)]
+struct Desk {
+    dir: PathBuf,
+    dialogs: bool,
+    copied: Arc<Mutex<Vec<String>>>,
+}
+
+impl Host for Desk {
+    fn pick_files(&self) -> Option<Vec<PathBuf>> {
+        None
+    }
+    fn save_file(&self, default_name: &str) -> Option<PathBuf> {
+        assert!(self.dialogs, "a dialog was tried where none can open");
+        Some(self.dir.join(default_name))
+    }
+    fn copied(&self, text: &str) {
+        self.copied.lock().unwrap().push(text.to_owned());
+    }
+    fn dialogs_available(&self) -> bool {
+        self.dialogs
+    }
+    fn documents_dir(&self) -> Option<PathBuf> {
+        Some(self.dir.join("Documents"))
+    }
+}
+
+fn harness_sized(
+    lang: Lang,
+    data: PathBuf,
+    host: Desk,
+    size: egui::Vec2,
+) -> Harness<'static, ShomeiApp> {
+    let cfg = Config {
+        data_dir: data,
+        passphrase: Some(Zeroizing::new(PASSPHRASE.to_owned())),
+        lang: Some(lang),
+        host: Box::new(host),
+        open_file: None,
+        now: None,
+    };
+    let mut h = Harness::builder()
+        .with_size(size)
+        .build_eframe(move |cc| ShomeiApp::new(cc, cfg));
+    wait(&mut h, "the vault to open", |app| app.vault_ready());
+    h
+}
+
+fn wait(h: &mut Harness<'static, ShomeiApp>, what: &str, done: impl Fn(&ShomeiApp) -> bool) {
+    let t0 = Instant::now();
+    loop {
+        h.step();
+        if done(h.state()) {
+            h.step();
+            h.step();
+            return;
+        }
+        assert!(
+            t0.elapsed() < Duration::from_secs(60),
+            "timed out waiting for {what}: {:?}",
+            h.state().step()
+        );
+        std::thread::sleep(Duration::from_millis(10));
+    }
+}
+
+fn settle(h: &mut Harness<'static, ShomeiApp>) {
+    for _ in 0..3 {
+        h.step();
+    }
+}
+
+fn click(h: &mut Harness<'static, ShomeiApp>, label: &str) {
+    h.get_by_role_and_label(Role::Button, label).click();
+    settle(h);
+}
+
+fn type_into(h: &mut Harness<'static, ShomeiApp>, role: Role, label: &str, text: &str) {
+    let node = h.get_by_role_and_label(role, label);
+    node.focus();
+    node.type_text(text);
+    settle(h);
+}
+
+fn key(h: &mut Harness<'static, ShomeiApp>, k: egui::Key) {
+    h.key_press(k);
+    settle(h);
+}
+
+/// Nothing on screen reaches past the window's right edge (no sideways scrolling, no cut-off
+/// buttons).
+fn assert_fits(h: &Harness<'static, ShomeiApp>, width: f64, what: &str) {
+    let mut wide = Vec::new();
+    for node in h.root().query_all(egui_kittest::kittest::by()) {
+        let n = node.accesskit_node();
+        if let Some(b) = n.bounding_box()
+            && b.x1 > width + 1.0
+        {
+            wide.push(format!("{:?} {:?} x1={}", n.role(), n.label(), b.x1));
+        }
+    }
+    assert!(wide.is_empty(), "{what}: past the right edge: {wide:?}");
+}
+
+/// Home → S/MIME details → profile → key (ECDSA, fast) → the CSR page.
+fn to_csr(h: &mut Harness<'static, ShomeiApp>, lang: Lang) {
+    let l = |id| t(lang, id);
+    h.get_by_role_and_label(Role::Button, &l("home-new-smime"))
+        .click();
+    settle(h);
+    type_into(
+        h,
+        Role::MultilineTextInput,
+        &l("field-email"),
+        "taro@example.co.jp",
+    );
+    type_into(h, Role::TextInput, &l("field-org"), "テスト株式会社");
+    click(h, &l("nav-next"));
+    click(h, &l("nav-next"));
+    h.get_by_role_and_label(Role::RadioButton, "ECDSA P-256")
+        .click();
+    settle(h);
+    click(h, &l("key-generate"));
+    wait(h, "the CSR", |app| matches!(app.step(), Step::CsrReady(_)));
+}
+
+#[test]
+fn save_without_a_dialog_offers_the_path_field_and_confirms_where() {
+    for lang in [Lang::Ja, Lang::En] {
+        let l = |id| t(lang, id);
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join("Documents")).unwrap();
+        let host = Desk {
+            dir: dir.path().to_path_buf(),
+            dialogs: false,
+            ..Default::default()
+        };
+        let mut h = harness_sized(
+            lang,
+            dir.path().join("data"),
+            host.clone(),
+            egui::vec2(800.0, 600.0),
+        );
+        to_csr(&mut h, lang);
+        assert_fits(&h, 800.0, "the CSR page");
+        click(&mut h, &l("csr-copy"));
+        assert!(h.query_by_label(&l("csr-copied")).is_some());
+        let csr = host.copied.lock().unwrap()[0].clone();
+        assert!(csr.starts_with("-----BEGIN CERTIFICATE REQUEST-----"));
+        click(&mut h, &l("csr-save"));
+        assert!(h.query_by_label_contains(&l("save-no-dialog")).is_some());
+        let expected = dir.path().join("Documents").join("taro_example_co_jp.csr");
+        let label = l("save-path");
+        let field = h.get_by_role_and_label(Role::TextInput, &label);
+        assert_eq!(
+            field.accesskit_node().value().as_deref(),
+            Some(expected.to_str().unwrap())
+        );
+        click(&mut h, &l("save-here"));
+        assert_eq!(std::fs::read_to_string(&expected).unwrap(), csr);
+        let saved = tr(
+            lang,
+            &Message::new("saved-to").with("path", expected.display().to_string()),
+        );
+        assert!(h.query_by_label_contains(&saved).is_some(), "{saved}");
+        // The hand-off sheet too, through the same field.
+        click(&mut h, &l("csr-save-handoff"));
+        click(&mut h, &l("save-here"));
+        let memo = dir.path().join("Documents").join("taro_example_co_jp.txt");
+        assert!(std::fs::read_to_string(&memo).unwrap().contains(&csr));
+        // Messages belong to this page: gone on the next one.
+        click(&mut h, &l("nav-done"));
+        assert!(matches!(h.state().step(), Step::Home));
+        assert!(h.query_by_label_contains(&saved).is_none());
+        assert!(h.query_by_label_contains(&l("save-no-dialog")).is_none());
+        assert_fits(&h, 800.0, "home");
+    }
+}
+
+#[test]
+fn keyboard_focus_enter_and_escape() {
+    let lang = Lang::Ja;
+    let l = |id| t(lang, id);
+    let dir = tempfile::tempdir().unwrap();
+    let host = Desk {
+        dir: dir.path().to_path_buf(),
+        dialogs: true,
+        ..Default::default()
+    };
+    let mut h = harness_sized(
+        lang,
+        dir.path().join("data"),
+        host,
+        egui::vec2(1000.0, 800.0),
+    );
+    click(&mut h, &l("home-new-smime"));
+    assert!(matches!(h.state().step(), Step::SmimeDetails(_)));
+    // Focus starts in the first field.
+    h.event(egui::Event::Text("taro@example.co.jp".into()));
+    settle(&mut h);
+    assert!(matches!(h.state().step(), Step::SmimeDetails(d) if d.emails == "taro@example.co.jp"));
+    // Tab leaves the multi-line field for the next one.
+    key(&mut h, egui::Key::Tab);
+    h.event(egui::Event::Text("テスト株式会社".into()));
+    settle(&mut h);
+    assert!(
+        matches!(h.state().step(), Step::SmimeDetails(d) if d.organization == "テスト株式会社")
+    );
+    // Enter = next; Esc = back, with the input kept.
+    key(&mut h, egui::Key::Enter);
+    assert!(
+        matches!(h.state().step(), Step::SmimeProfile(_)),
+        "{:?}",
+        h.state().step()
+    );
+    key(&mut h, egui::Key::Escape);
+    assert!(
+        matches!(h.state().step(), Step::SmimeDetails(d) if d.organization == "テスト株式会社")
+    );
+    // Back on the first step the focus is in its first field: Esc there only leaves the field
+    // (typed text is never dropped by a stray Esc); the next Esc goes back home, where the focus
+    // is on the first choice, which Enter takes.
+    key(&mut h, egui::Key::Escape);
+    assert!(matches!(h.state().step(), Step::SmimeDetails(_)));
+    key(&mut h, egui::Key::Escape);
+    assert!(matches!(h.state().step(), Step::Home));
+    key(&mut h, egui::Key::Enter);
+    assert!(matches!(h.state().step(), Step::SmimeDetails(_)));
+    // The language switch is not a toggle a stray Space can flip.
+    assert!(h.query_by_role_and_label(Role::Button, "English").is_none());
+    assert_eq!(h.state().lang(), Lang::Ja);
+}
+
+#[test]
+fn the_request_page_shows_dates_and_deletes_with_a_warning() {
+    let lang = Lang::Ja;
+    let l = |id| t(lang, id);
+    let dir = tempfile::tempdir().unwrap();
+    let host = Desk {
+        dir: dir.path().to_path_buf(),
+        dialogs: true,
+        ..Default::default()
+    };
+    let mut h = harness_sized(
+        lang,
+        dir.path().join("data"),
+        host,
+        egui::vec2(1000.0, 2000.0),
+    );
+    to_csr(&mut h, lang);
+    let Step::CsrReady(c) = h.state().step().clone() else {
+        unreachable!()
+    };
+    click(&mut h, &l("nav-done"));
+    let today = time::OffsetDateTime::now_utc().date().to_string();
+    let made = tr(lang, &Message::new("home-made").with("date", today.clone()));
+    assert!(h.query_by_label(&made).is_some(), "{made}");
+    let open = tr(
+        lang,
+        &Message::new("home-open")
+            .with("title", "taro@example.co.jp")
+            .with("date", today.clone()),
+    );
+    click(&mut h, &open);
+    assert!(matches!(h.state().step(), Step::CsrReady(_)));
+    assert!(
+        h.query_by_label_contains(&l("request-status-pending"))
+            .is_some()
+    );
+    let label = l("csr-text");
+    let csr = h.get_by_role_and_label(Role::MultilineTextInput, &label);
+    assert_eq!(
+        csr.accesskit_node().value().as_deref(),
+        Some(c.csr_pem.as_str())
+    );
+    // Delete asks first, saying the key goes for good; "keep" keeps it.
+    click(&mut h, &l("request-delete"));
+    assert!(h.query_by_label(&l("request-delete-confirm")).is_some());
+    click(&mut h, &l("request-delete-no"));
+    assert!(h.query_by_label(&l("request-delete-confirm")).is_none());
+    click(&mut h, &l("request-delete"));
+    click(&mut h, &l("request-delete-yes"));
+    assert!(matches!(h.state().step(), Step::Home));
+    assert!(h.query_by_label(&open).is_none());
+    assert!(h.query_by_label(&l("home-no-requests")).is_some());
+    let vault =
+        shomei::vault::Vault::open_or_create(&dir.path().join("data"), &crate::common::unlock())
+            .unwrap();
+    assert!(
+        vault.list().unwrap().0.is_empty(),
+        "the record and its key are gone"
+    );
+}
+
+#[test]
+fn www_is_ticked_only_where_it_applies() {
+    let lang = Lang::En;
+    let l = |id| t(lang, id);
+    let dir = tempfile::tempdir().unwrap();
+    let host = Desk {
+        dir: dir.path().to_path_buf(),
+        dialogs: true,
+        ..Default::default()
+    };
+    let mut h = harness_sized(
+        lang,
+        dir.path().join("data"),
+        host,
+        egui::vec2(1000.0, 900.0),
+    );
+    click(&mut h, &l("home-new-server"));
+    type_into(
+        &mut h,
+        Role::TextInput,
+        &l("field-cn"),
+        "mail.example.co.jp",
+    );
+    let Step::ServerDetails(d) = h.state().step() else {
+        panic!()
+    };
+    assert!(!d.www, "no www twin for a host under the domain");
+    // A fresh request for the bare domain starts ticked.
+    click(&mut h, &l("nav-back"));
+    click(&mut h, &l("home-new-server"));
+    type_into(&mut h, Role::TextInput, &l("field-cn"), "example.co.jp");
+    let Step::ServerDetails(d) = h.state().step() else {
+        panic!()
+    };
+    assert!(d.www);
+    // Once the user decides, the choice stays.
+    h.get_by_role_and_label(Role::CheckBox, &l("server-www"))
+        .click();
+    settle(&mut h);
+    type_into(&mut h, Role::TextInput, &l("field-cn"), "x");
+    let Step::ServerDetails(d) = h.state().step() else {
+        panic!()
+    };
+    assert!(!d.www);
+}
+
+#[test]
+fn inspect_errors_speak_the_users_language_and_replace_the_old_result() {
+    let lang = Lang::Ja;
+    let l = |id| t(lang, id);
+    let dir = tempfile::tempdir().unwrap();
+    let host = Desk {
+        dir: dir.path().to_path_buf(),
+        dialogs: false,
+        ..Default::default()
+    };
+    let env = crate::common::Env::new();
+    let (_, csr) = env.request(
+        &[
+            "request",
+            "smime",
+            "--email",
+            "taro@example.co.jp",
+            "--org",
+            "Example",
+            "--key",
+            "ec-p256",
+        ],
+        "a.csr",
+    );
+    let mut h = harness_sized(
+        lang,
+        dir.path().join("data"),
+        host,
+        egui::vec2(800.0, 600.0),
+    );
+    click(&mut h, &l("home-inspect"));
+    // Picker, drop and typed path are all offered.
+    assert!(
+        h.query_by_role_and_label(Role::Button, &l("inspect-pick"))
+            .is_some()
+    );
+    assert!(h.query_by_label(&l("inspect-drop")).is_some());
+    click(&mut h, &l("inspect-pick"));
+    assert!(h.query_by_label_contains(&l("pick-no-dialog")).is_some());
+    type_into(
+        &mut h,
+        Role::TextInput,
+        &l("import-path"),
+        csr.to_str().unwrap(),
+    );
+    click(&mut h, &l("inspect-open"));
+    wait(&mut h, "the inspection", |a| !a.busy());
+    assert!(
+        h.query_all_by_label_contains("taro@example.co.jp")
+            .next()
+            .is_some()
+    );
+    let missing = dir.path().join("nothing-here.csr");
+    let label = l("import-path");
+    let field = h.get_by_role_and_label(Role::TextInput, &label);
+    field.focus();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    field.type_text(missing.to_str().unwrap());
+    settle(&mut h);
+    click(&mut h, &l("inspect-open"));
+    wait(&mut h, "the inspection", |a| !a.busy());
+    let err = tr(
+        lang,
+        &Message::new("err-file-missing").with("path", missing.display().to_string()),
+    );
+    assert!(h.query_by_label_contains(&err).is_some(), "{err}");
+    assert!(
+        h.query_all_by_label_contains("taro@example.co.jp")
+            .next()
+            .is_none()
+    );
+    assert_fits(&h, 800.0, "inspect");
+}
