@@ -39,6 +39,8 @@ pub fn journey(step: &Step, tr: Tr) -> Option<(Vec<String>, usize)> {
             draft: Draft::Server(_),
             ..
         } => (&SERVER, 2),
+        // A request opened from home is no longer part of a journey.
+        Step::CsrReady(c) if c.request.is_some() => return None,
         // A mail certificate's title is its mailbox.
         Step::CsrReady(c) if c.title.contains('@') => (&SMIME, 3),
         Step::CsrReady(_) => (&SERVER, 3),

@@ -28,7 +28,11 @@ pub fn ui(d: &mut P12Draft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
         if ui.button(tr.t("p12-generate")).clicked() {
             ev = Some(Event::GeneratePassword);
         }
-        if !d.password.is_empty() && ui.button(tr.t("p12-copy")).clicked() {
+        // Disabled, not missing, until there is a password to copy.
+        if ui
+            .add_enabled(!d.password.is_empty(), egui::Button::new(tr.t("p12-copy")))
+            .clicked()
+        {
             ev = Some(Event::CopyPassword(Secret::new(&d.password)));
         }
     });
