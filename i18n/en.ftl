@@ -79,19 +79,27 @@ err-csr-key-mismatch = The private key does not match the request's key type. Pl
 err-csr-build = The CSR could not be built ({ $detail }). Check the entered values.
 
 ## Vault errors
-err-vault-no-dir = No folder for Shomei's data could be found. Set SHOMEI_DATA_DIR to a folder you can write to.
+err-vault-no-dir = { $face ->
+    [cli] No folder for Shomei's data could be found. Set the environment variable SHOMEI_DATA_DIR to a folder you can write to.
+   *[window] No folder for Shomei's data could be found. Please contact your IT desk.
+}
 err-vault-io = The vault at { $path } could not be used: { $detail }. Check that the folder exists and that you may write to it.
 err-vault-keyring-unavailable = The vault's master key is kept in the OS keyring, which cannot be reached now ({ $detail }). Log in to your desktop session (or start your keyring) and try again. Your private keys are safe and untouched.
 err-vault-keyring-locked = The OS keyring is locked ({ $detail }). Unlock it and try again. Your private keys are safe and untouched.
 err-vault-keyring-missing = The OS keyring no longer has this vault's master key, so the private keys in it cannot be opened. Restore the keyring (or the user account) it was created in. Shomei did not create a new vault, so nothing was overwritten.
-err-vault-need-passphrase = There is no OS keyring here, so the vault needs a passphrase. Run Shomei in a terminal to type it, or set SHOMEI_VAULT_PASSPHRASE.
+err-vault-need-passphrase = { $face ->
+    [cli] There is no OS keyring here, so the vault needs a passphrase. Run Shomei in a terminal to type it, or set SHOMEI_VAULT_PASSPHRASE.
+   *[window] There is no OS keyring on this computer, so the vault is protected by a passphrase. Please type it.
+}
 err-vault-wrong-passphrase = The vault passphrase is wrong. Type it again (it is case-sensitive; check Caps Lock and that the IME is off).
 err-vault-passphrase-short = The vault passphrase is too short. Use at least { $min } characters.
 err-vault-passphrase-mismatch = The two passphrases differ. Type the same passphrase twice.
 err-vault-damaged = { $path } is damaged and was left as it is. Restore it from a backup, or contact your IT desk.
 err-vault-too-new = { $path } was written by a newer version of Shomei. Update Shomei to open it.
-err-vault-not-found = There is no request "{ $id }" in the vault. Run "shomei list" to see the requests.
-
+err-vault-not-found = { $face ->
+    [cli] There is no request "{ $id }" in the vault. Run "shomei list" to see the requests.
+   *[window] There is no request "{ $id }" in the vault. See "Your requests" on the home screen.
+}
 ## File errors
 err-read = { $path } could not be read: { $detail }. Check the file name.
 err-write = { $path } could not be written: { $detail }. Choose another place to save it. Nothing was saved.
@@ -161,7 +169,10 @@ pw-strength-3 = Strength: strong
 pw-strength-4 = Strength: very strong
 err-password-rejected = The certificate password does not meet the rules: { $rule }. Choose another password (or let Shomei generate one).
 err-password-full-width = The certificate password contains full-width characters. Turn the IME off and type it in half-width characters. ({ $rule })
-err-password-missing = A certificate password is needed. Use --password-file FILE, set SHOMEI_P12_PASSWORD, or run in a terminal to type it. Nothing was written.
+err-password-missing = { $face ->
+    [cli] A certificate password is needed. Use --password-file FILE, set SHOMEI_P12_PASSWORD, or run in a terminal to type it. Nothing was written.
+   *[window] Please type the certificate password. Nothing was written.
+}
 err-password-mismatch = The two passwords differ. Type the same password twice. Nothing was written.
 err-platform-unknown = "{ $value }" is not a place Shomei knows. Choose windows, mac, thunderbird or unsure (unsure writes two files: one for new and one for older PCs).
 err-preset-unknown = "{ $value }" is not a preset. Choose modern (Windows 10/11, macOS 15 or later, Thunderbird) or compatible (older PCs).
@@ -173,7 +184,10 @@ err-import-unrecognized = { $file } is not a certificate file Shomei can read. C
 err-import-truncated-pem = The text in { $file } is cut off (a BEGIN line without its END line). Save or copy the whole file again, from BEGIN to END.
 err-import-is-csr = { $file } is a CSR (your request), not the issued certificate. Choose the file the CA sent back.
 err-import-is-key = { $file } contains a private key. Shomei does not import keys; choose the certificate file the CA sent, and keep that key file safe or delete it.
-err-import-is-p12 = { $file } is already a PKCS#12 file (.p12/.pfx). Double-click it to install it, or use "shomei inspect" to look inside.
+err-import-is-p12 = { $face ->
+    [cli] { $file } is already a PKCS#12 file (.p12/.pfx). Double-click it to install it, or use "shomei inspect" to look inside.
+   *[window] { $file } is already a PKCS#12 file (.p12/.pfx). Double-click it to install it, or choose "Look inside a file" on the home screen.
+}
 err-import-bad-cert = A certificate in { $file } is damaged. Download it from the CA again.
 err-import-bad-p7 = The PKCS#7 file { $file } is damaged. Download it from the CA again.
 err-import-bad-zip = The zip file { $file } is damaged. Download it from the CA's mail again.
@@ -198,7 +212,10 @@ import-intermediate-missing = The intermediate CA certificate is missing. Add th
 err-p12-build = The PKCS#12 file could not be built ({ $detail }). Nothing was written.
 err-p12-verify = The written PKCS#12 file did not read back correctly ({ $detail }), so it was removed. Please try again.
 err-p12-password = The password is wrong, or the file is not an intact PKCS#12 file.
-err-export-not-issued = Request { $id } has no certificate yet. Bring in the CA's files first ("shomei import FILE").
+err-export-not-issued = { $face ->
+    [cli] Request { $id } has no certificate yet. Bring in the CA's files first ("shomei import FILE").
+   *[window] Request { $id } has no certificate yet. First bring in the files the CA sent, with "Bring in an issued certificate" on the home screen.
+}
 err-export-key-mismatch = The stored certificate does not belong to this request's private key. Import the right certificate again.
 cli-p12-password = Certificate password for the .p12 file:
 cli-p12-password-again = Type the certificate password again:
@@ -229,7 +246,10 @@ err-p12-too-many-iterations = This .p12 file asks for an unreasonable amount of 
 
 ## The window
 app-title = Shomei — certificate assistant
-err-window = The window could not be opened ({ $detail }). The command line still works: run "shomei --help".
+err-window = { $face ->
+    [cli] The window could not be opened ({ $detail }). The command line still works: run "shomei --help".
+   *[window] The window could not be opened ({ $detail }). Please contact your IT desk.
+}
 err-internal = Something went wrong inside Shomei. Nothing was saved; please try again.
 lang-ja = 日本語
 lang-en = English
@@ -270,14 +290,14 @@ smime-details-org-hint = e.g. テスト株式会社 (as validated by the CA)
 smime-profile-title = Step 2 of 4: profile and certificate usage
 smime-profile-legacy = Same as the product before August 2025
 smime-profile-legacy-explain = Chooses Multipurpose and personal authentication (個人認証), as the CA's guide recommends for the same certificate as before.
-profile-strict-explain = The CA's default. For signing and encrypting mail only.
-profile-multipurpose-explain = Also allows data encryption and personal authentication.
+profile-strict-explain = The CA page's default. For signing and encrypting mail only; no additional usages can be added.
+profile-multipurpose-explain = Non-repudiation, data encryption and personal authentication can be added. If you are unsure which to choose, choose Multipurpose, as the CA's guide says.
 usage-sign-and-encrypt-explain = Sign your mail and let others send you encrypted mail. Choose this if unsure.
 usage-sign-only-explain = Only sign your mail.
 usage-encrypt-only-explain = Only receive encrypted mail.
-extra-non-repudiation-explain = Shows that a signed mail really came from you and was not changed.
-extra-data-encryption-explain = Keeps data confidential (Multipurpose, RSA keys only).
-extra-client-auth-explain = Proves your organization when logging in to services (Multipurpose only).
+extra-non-repudiation-explain = Proves that the data was not altered and is genuine (the CA's words). Multipurpose only.
+extra-data-encryption-explain = Keeps data confidential and protects it from unauthorized access and leaks (the CA's words). Multipurpose, RSA keys only.
+extra-client-auth-explain = Confirms and proves that it really is you. With this product the S/MIME certificate authenticates the organization, proving the mail was sent by that organization (the CA's words). Multipurpose only.
 key-title = Step 3 of 4: key type
 key-explain = RSA 2048 is what the CA's guide assumes and what every mail program can encrypt to. Larger keys are slower and rarely needed.
 key-rsa2048 = RSA 2048 (recommended)
@@ -294,18 +314,19 @@ csr-save = Save the CSR as a file
 csr-saved = Saved to { $path }.
 csr-save-handoff = Save the hand-off sheet
 csr-text = CSR (certificate signing request)
-csr-next = When the CA mails the certificate (usually within five business days), start Shomei and choose "Bring in an issued certificate".
-handoff-title = Hand-off sheet: what to select on the CA's order page
-handoff-emails = Email address: { $value }
-handoff-org = Organization name: { $value }
+csr-next-smime = When the CA mails the certificate (for Secure Mail ID usually within five business days), open Shomei and choose "Bring in an issued certificate".
+csr-next-server = The certificate comes once the CA has finished its checks (domain validation and others); how long that takes depends on the CA and the product. When it arrives, open Shomei and choose "Bring in an issued certificate".
+handoff-title = Hand-off sheet: on the CA's order page (DigiCert CertCentral), from the top
+handoff-emails = Email address: { $value } (only addresses in domains your organization owns or manages)
+handoff-org = Organization: choose "{ $value }" (the one whose S/MIME organization validation is done).
 handoff-profile = Profile option: { $value }
-handoff-key-size = Certificate key size: { $value }
+handoff-key-size = Certificate key size: the page hides this field once a CSR is pasted (the key, { $value }, is in the CSR).
 handoff-usage = Certificate usage: { $value }
-handoff-extras = Additional certificate usages: { $value }
+handoff-extras = Additional certificate usages (tick these): { $value }
 handoff-hash = Signature hash: { $value }
-handoff-intermediate = Intermediate CA: { $value }
+handoff-intermediate = Intermediate chain: leave it as shown ({ $value })
 handoff-intermediate-ec = the CA's ECC intermediate (ask your reseller)
-handoff-none = none
+handoff-none = none (leave every box unticked)
 handoff-csr = CSR: paste the text below, from BEGIN to END, into the CSR field.
 
 ## Import
@@ -385,15 +406,15 @@ server-handoff-cn = Common name: { $value }
 server-handoff-sans = Host names (SAN): { $value }
 server-handoff-subject = Organization: { $value }
 dcv-title = Domain control validation (DCV) for { $name }:
-dcv-dns-txt = DNS TXT record with the CA's random value
-dcv-dns-cname = DNS CNAME record with the CA's random value
-dcv-http-file = File with the CA's random value (HTTP)
-dcv-constructed-email = Approval mail (DCV mail) to a fixed address
-dcv-contact-email = Approval mail to the address published in DNS
-dcv-whois = Approval mail to the WHOIS contacts
-dcv-current = current
-dcv-discouraged = discouraged since { $since }, banned from { $banned }: choose DNS or the file
-dcv-banned = banned since { $since }: not possible
+dcv-dns-txt = DNS TXT Record
+dcv-dns-cname = DNS CNAME Record
+dcv-http-file = File (HTTP Practical Demonstration)
+dcv-constructed-email = Email: approval email to fixed addresses (DCV email)
+dcv-contact-email = Email: approval email to the address published in a DNS TXT record
+dcv-whois = Email: approval email to the WHOIS contacts
+dcv-current = available
+dcv-discouraged = discouraged since { $since }, banned from { $banned }
+dcv-banned = banned since { $since }: cannot be used
 dcv-not-for-name = not for this name (wildcards need DNS)
 server-key-export-title = Private key for { $title }
 server-key-warning = Warning: this writes the private key to a file. Anyone with the file and its passphrase can impersonate your server. Copy it only to the server, then delete it from this PC. It is saved encrypted (PKCS#8) with the passphrase below.
@@ -415,6 +436,36 @@ err-batch-bad-row = Line { $line } is not a valid CSV row. Check its quotes and 
 err-batch-incomplete = { $failed } rows were not requested (see the lines above). Fix them and run the batch again with only those rows.
 cli-batch-progress = Requests: { $done } of { $total }
 cli-batch-summary = { $done } CSRs written to { $dir }; { $failed } rows refused.
+handoff-step-csr = "Add CSR": choose "✓ I have a CSR" and paste the CSR below this sheet. If you leave "Generate CSR in browser", the CA makes another private key and the one Shomei keeps is never used.
+handoff-validity = Certificate validity: choose the period of your contract (1 year, 2 years, custom). This sets the price.
+handoff-auto-renew = Auto-renew (renew the order 30 days before expiry): either is fine. For the renewal, make a new private key and CSR with Shomei too.
+handoff-cn = Common name: always choose "Organization" (the certificate then carries the organization name).
+handoff-before-title = Before you order (the CA's pre-validation):
+handoff-org-validation = Organization validation: in CertCentral under Certificates > Organizations, "SMIME" next to "{ $org }" means it is done. If not, open the organization, tick "SMIME - SMIME Organization Validation", click "Request validation" and contact DigiCert's validation support. No certificate is issued before the organization is validated.
+dcv-smime-title = Domain control validation (DCV) for the mail domain "{ $name }": do it before ordering, in CertCentral under Certificates > Domains. If you order without it, an English verification email is sent automatically. Use one of these methods.
+dcv-soa-rname = Email: approval email to the address in the DNS SOA record (RNAME)
+dcv-place-txt-random = Add a DNS TXT record. Name: { $name }  Value: the random value the CA's page shows (the token)
+dcv-place-cname-random = Add a DNS CNAME record. Name: (the random value the CA's page shows).{ $domain }  Value: { $target }
+dcv-place-file = Put a file at this address on your web server: { $url } (its content is the random value the CA's page shows)
+dcv-place-mailboxes = Sent to: { $addresses }
+dcv-place-contact-txt = First add a DNS TXT record. Name: { $name }  Value: the email address that will receive the approval email
+dcv-place-soa = The address in the RNAME of { $zone }'s SOA record (read its first "." as "@"; it may be your DNS provider's address, so check)
+dcv-place-whois = The contact addresses registered in WHOIS for { $domain }
+dcv-check-dns = How to tell it worked: the record may take a while to show. When the CA's page says the domain is validated, it is done.
+dcv-check-file = How to tell it worked: open the address in a browser and see the random value. When the CA's page says the domain is validated, it is done.
+dcv-check-mail = How to tell it worked: open the link in the approval email (it may be in English) and approve; then it is done.
+ca-digicert-reseller = DigiCert (through the reseller)
+ca-globalsign = GMO GlobalSign (through the reseller)
+ca-cybertrust = Cybertrust (through the reseller)
+ca-certcentral = DigiCert CertCentral (ordered directly)
+dcv-ca-digicert-reseller = For DigiCert through the reseller, the approval email goes to every address below; no other method can be chosen. Approve from the link in any one of them.
+dcv-ca-globalsign = For GMO GlobalSign, you pick one "approval email address" from the list below when you register the order; approve from the email sent there.
+dcv-ca-cybertrust = For Cybertrust, the approval email goes to the WHOIS contacts or to the address in the DNS TXT record. WHOIS can no longer be used, so publish the TXT record first. If neither works, the reseller will offer another method.
+dcv-ca-certcentral = For DigiCert CertCentral, choose the method under Certificates > Domains and click "Submit for validation".
+server-handoff-key = Key type: { $value } (in the CSR)
+server-handoff-ca = CA (product): { $value }
+csr-ca = The CA (product) you order from: it decides how the domain is validated
+profile-guide-differs = The CA's guide lists personal authentication under Strict, but the industry rules for S/MIME certificates (the S/MIME Baseline Requirements) do not allow client authentication in a Strict certificate, and the guide lists non-repudiation under Multipurpose only. So in Shomei every additional usage needs Multipurpose.
 
 # issue 12
 journey-details = Details

@@ -41,7 +41,7 @@ problem-wildcard-position = 「{ $value }」の「*」は、*.example.co.jp の�
 problem-wildcard-public-suffix = 「{ $value }」では公開サフィックス全体が対象になってしまいます。*.example.co.jp のように、自社ドメインの前にワイルドカードを付けてください。
 problem-country = 「{ $value }」は2文字の国コードではありません。日本は JP と入力してください。
 problem-key-too-weak = 「{ $value }」は弱すぎるため認証局に拒否されます。rsa2048（推奨）、rsa3072、rsa4096、p256、p384 から選んでください。
-problem-key-unknown = 「{ $value }」は証明で作成できる鍵の種類ではありません。rsa2048（推奨）、rsa3072、rsa4096、p256、p384 から選んでください。
+problem-key-unknown = 「{ $value }」はShomei（証明）で作成できる鍵の種類ではありません。rsa2048（推奨）、rsa3072、rsa4096、p256、p384 から選んでください。
 problem-hash-unknown = 「{ $value }」は使える署名ハッシュではありません。sha256 か sha384 を選んでください。
 problem-hash-not-for-key = { $key } の鍵は決まったハッシュで署名します。{ $hash } は組み合わせられません。ハッシュの指定を外すか、SHA-384 なら p384 を選んでください。
 problem-profile-unknown = 「{ $value }」はプロファイルではありません。strict（既定値）か multipurpose を選んでください。
@@ -69,7 +69,7 @@ notice-www-added = wwwオプション：「{ $name }」をホスト名に追加�
 
 ## 鍵とCSRのエラー
 err-key-too-weak = 鍵の種類「{ $value }」は弱すぎるため認証局に拒否されます。rsa2048（推奨）、rsa3072、rsa4096、p256、p384 から選んでください。
-err-key-unknown = 「{ $value }」は証明で作成できる鍵の種類ではありません。rsa2048、rsa3072、rsa4096、p256、p384 から選んでください。
+err-key-unknown = 「{ $value }」はShomei（証明）で作成できる鍵の種類ではありません。rsa2048、rsa3072、rsa4096、p256、p384 から選んでください。
 err-hash-unknown = 「{ $value }」は使える署名ハッシュではありません。sha256 か sha384 を選んでください。
 err-key-cancelled = 秘密鍵の生成を中止しました。何も保存していません。
 err-key-generation = 秘密鍵を生成できませんでした。もう一度お試しください。
@@ -79,32 +79,40 @@ err-csr-key-mismatch = 秘密鍵が申請の鍵の種類と一致しません。
 err-csr-build = CSRを作成できませんでした（{ $detail }）。入力した値を確認してください。
 
 ## 保管庫のエラー
-err-vault-no-dir = 証明のデータを置くフォルダーが見つかりません。書き込めるフォルダーを SHOMEI_DATA_DIR に設定してください。
+err-vault-no-dir = { $face ->
+    [cli] Shomei（証明）のデータを置くフォルダーが見つかりません。書き込めるフォルダーを環境変数 SHOMEI_DATA_DIR に設定してください。
+   *[window] Shomei（証明）のデータを置くフォルダーが見つかりません。IT担当者に連絡してください。
+}
 err-vault-io = 保管庫（{ $path }）を使えませんでした：{ $detail }。フォルダーがあり、書き込めることを確認してください。
 err-vault-keyring-unavailable = 保管庫のマスターキーはOSのキーリングにありますが、今は接続できません（{ $detail }）。デスクトップにログインする（またはキーリングを起動する）と、もう一度お試しください。秘密鍵は安全で、何も変更していません。
 err-vault-keyring-locked = OSのキーリングがロックされています（{ $detail }）。ロックを解除して、もう一度お試しください。秘密鍵は安全で、何も変更していません。
 err-vault-keyring-missing = OSのキーリングにこの保管庫のマスターキーがないため、保管庫の秘密鍵を開けません。保管庫を作成したキーリング（またはユーザーアカウント）を復元してください。新しい保管庫は作成していないので、何も上書きしていません。
-err-vault-need-passphrase = ここにはOSのキーリングがないため、保管庫にはパスフレーズが必要です。端末で証明を実行して入力するか、SHOMEI_VAULT_PASSPHRASE を設定してください。
+err-vault-need-passphrase = { $face ->
+    [cli] このパソコンにはOSのキーリングがないため、保管庫にはパスフレーズが必要です。端末で実行して入力するか、環境変数 SHOMEI_VAULT_PASSPHRASE を設定してください。
+   *[window] このパソコンにはOSのキーリングがないため、保管庫をパスフレーズで守ります。パスフレーズを入力してください。
+}
 err-vault-wrong-passphrase = 保管庫のパスフレーズが違います。もう一度入力してください（大文字・小文字を区別します。Caps Lock と IME がオフか確認してください）。
 err-vault-passphrase-short = 保管庫のパスフレーズが短すぎます。{ $min } 文字以上にしてください。
 err-vault-passphrase-mismatch = 2回入力したパスフレーズが一致しません。同じパスフレーズを2回入力してください。
 err-vault-damaged = { $path } は壊れているため、そのままにしてあります。バックアップから戻すか、社内のIT担当にご相談ください。
-err-vault-too-new = { $path } は新しいバージョンの証明で作成されています。証明を更新してから開いてください。
-err-vault-not-found = 保管庫に申請「{ $id }」はありません。「shomei list」で申請の一覧を確認してください。
-
+err-vault-too-new = { $path } は、より新しいバージョンのShomei（証明）で作成されています。Shomei（証明）アプリを新しいバージョンにしてから開いてください。
+err-vault-not-found = { $face ->
+    [cli] 保管庫に申請「{ $id }」はありません。「shomei list」で申請の一覧を確認してください。
+   *[window] 保管庫に申請「{ $id }」はありません。ホーム画面の「あなたの申請」で確認してください。
+}
 ## ファイルのエラー
 err-read = { $path } を読み込めませんでした：{ $detail }。ファイル名を確認してください。
 err-write = { $path } に保存できませんでした：{ $detail }。別の保存先を選んでください。何も保存していません。
 err-out-missing = CSRの保存先を指定してください。--out FILE を付けてください（例：--out request.csr）。
 err-out-is-dir = { $path } はフォルダーです。{ $path }/request.csr のように、その中のファイル名を指定してください。
 err-out-folder-missing = フォルダー { $path } がありません。先に作成するか、別の保存先を選んでください。
-err-inspect-unrecognized = このファイルは、証明が扱えるCSR・証明書・PKCS#12ファイルではありません。選んだファイルが正しいか確認してください。
+err-inspect-unrecognized = このファイルは、Shomei（証明）が扱えるCSR・証明書・PKCS#12ファイルではありません。選んだファイルが正しいか確認してください。
 err-inspect-truncated-pem = ファイルの文字列が途中で切れています（END の行がないか壊れています）。BEGIN から END までを全部コピーし直してください。
 err-inspect-bad-csr = このファイルのCSRは壊れています。CSRを作り直すか、送ってきた人に確認してください。
 
 ## 所見
 finding-signature-invalid = 署名が内容と一致しません。ファイルが変更されたか、壊れています。
-finding-signature-unsupported = 証明では確認できない署名アルゴリズムです。
+finding-signature-unsupported = Shomei（証明）では確認できない署名アルゴリズムです。
 finding-key-too-small = 鍵（{ $bits } ビット）が小さすぎるため、認証局に拒否されます。
 finding-weak-hash = 署名に SHA-1 が使われており、認証局に拒否されます。
 finding-cn-not-in-san = コモンネームがホスト名（SAN）に含まれていません。認証局はSANへの記載を求めます。
@@ -161,7 +169,10 @@ pw-strength-3 = 強度：強い
 pw-strength-4 = 強度：とても強い
 err-password-rejected = 証明書パスワードが規則を満たしていません：{ $rule }。別のパスワードにするか、自動生成を使ってください。
 err-password-full-width = 証明書パスワードに全角文字が含まれています。IMEをオフにして、半角で入力してください。（{ $rule }）
-err-password-missing = 証明書パスワードが必要です。--password-file FILE を使うか、SHOMEI_P12_PASSWORD を設定するか、端末で実行して入力してください。何も保存していません。
+err-password-missing = { $face ->
+    [cli] 証明書パスワードが必要です。--password-file FILE を使うか、環境変数 SHOMEI_P12_PASSWORD を設定するか、端末で実行して入力してください。何も保存していません。
+   *[window] 証明書パスワードを入力してください。何も保存していません。
+}
 err-password-mismatch = 2回入力したパスワードが一致しません。同じパスワードを2回入力してください。何も保存していません。
 err-platform-unknown = 「{ $value }」は選べるインストール先ではありません。windows、mac、thunderbird、unsure のどれかを指定してください（unsure では新しいPC用と古いPC用の2つのファイルを作ります）。
 err-preset-unknown = 「{ $value }」はプリセットではありません。modern（Windows 10/11、macOS 15以降、Thunderbird）か compatible（古いPC）を選んでください。
@@ -169,11 +180,14 @@ err-preset-unknown = 「{ $value }」はプリセットではありません。m
 ## 証明書の取り込み
 err-import-too-large = { $file } は証明書ファイルとしては大きすぎます（{ $max_mb } MB 超）。認証局から届いたファイル（.zip、.p7b、.crt、.cer、.pem）を選んでください。
 err-import-empty = { $file } は空です。認証局から届いたファイルを選んでください。
-err-import-unrecognized = { $file } は証明が読める証明書ファイルではありません。認証局から届いた .zip、.p7b、.crt、.cer、.pem ファイルを選んでください。
+err-import-unrecognized = { $file } はShomei（証明）が読める証明書ファイルではありません。認証局から届いた .zip、.p7b、.crt、.cer、.pem ファイルを選んでください。
 err-import-truncated-pem = { $file } の文字列が途中で切れています（BEGIN の行に対応する END の行がありません）。BEGIN から END までを全部、保存またはコピーし直してください。
 err-import-is-csr = { $file } はCSR（申請の内容）で、発行された証明書ではありません。認証局から返ってきたファイルを選んでください。
-err-import-is-key = { $file } には秘密鍵が含まれています。証明は鍵を取り込みません。認証局から届いた証明書ファイルを選び、この鍵ファイルは安全に保管するか削除してください。
-err-import-is-p12 = { $file } はすでにPKCS#12ファイル（.p12/.pfx）です。ダブルクリックしてインストールするか、「shomei inspect」で中身を確認してください。
+err-import-is-key = { $file } には秘密鍵が含まれています。Shomei（証明）は鍵を取り込みません。認証局から届いた証明書ファイルを選び、この鍵ファイルは安全に保管するか削除してください。
+err-import-is-p12 = { $face ->
+    [cli] { $file } はすでにPKCS#12ファイル（.p12/.pfx）です。ダブルクリックしてインストールするか、「shomei inspect」で中身を確認してください。
+   *[window] { $file } はすでにPKCS#12ファイル（.p12/.pfx）です。ダブルクリックしてインストールするか、ホーム画面の「ファイルの中身を確認する」で中身を確認してください。
+}
 err-import-bad-cert = { $file } の証明書が壊れています。認証局からもう一度ダウンロードしてください。
 err-import-bad-p7 = PKCS#7ファイル { $file } が壊れています。認証局からもう一度ダウンロードしてください。
 err-import-bad-zip = zipファイル { $file } が壊れています。認証局のメールからもう一度ダウンロードしてください。
@@ -182,7 +196,7 @@ err-import-zip-bomb = zipファイル { $file } は展開すると証明書フ�
 err-import-no-certs = 選んだファイルに証明書が見つかりませんでした。認証局から届いたファイルを選んでください。
 err-import-bad-signature = 証明書「{ $subject }」は、記載された「{ $issuer }」の署名になっていません。ファイルが壊れているか取り違えている可能性があります。認証局からもう一度ダウンロードしてください。
 err-import-only-ca = このファイルには認証局の証明書（{ $subjects }）しかなく、あなたの証明書が含まれていません。認証局のメールから、メールアドレスやホスト名の名前が付いたファイルを探してください。
-err-import-foreign = 証明書「{ $subject }」は、証明が作成していない（またはこの保管庫にない）秘密鍵の証明書です。選んだファイルが正しいか確認してください。保管庫は変更していません。
+err-import-foreign = 証明書「{ $subject }」の秘密鍵は、この保管庫にありません（Shomei（証明）で作った申請の証明書ではないか、別のパソコンで作った申請の証明書です）。選んだファイルが正しいか確認してください。保管庫は変更していません。
 err-import-expired = 証明書「{ $subject }」は { $date } に有効期限が切れています。更新申請をしてください。保管庫は変更していません。
 import-found-leaf = { $title } のあなたの証明書（有効期限 { $until }、申請 { $id }）。
 import-found-intermediate = 中間CA証明書：{ $name }。
@@ -198,7 +212,10 @@ import-intermediate-missing = 中間CA証明書がありません。認証局の
 err-p12-build = PKCS#12ファイルを作成できませんでした（{ $detail }）。何も保存していません。
 err-p12-verify = 保存したPKCS#12ファイルを正しく読み戻せなかった（{ $detail }）ため、削除しました。もう一度お試しください。
 err-p12-password = パスワードが違うか、PKCS#12ファイルが壊れています。
-err-export-not-issued = 申請 { $id } にはまだ証明書がありません。先に認証局のファイルを取り込んでください（「shomei import FILE」）。
+err-export-not-issued = { $face ->
+    [cli] 申請 { $id } にはまだ証明書がありません。先に認証局のファイルを取り込んでください（「shomei import FILE」）。
+   *[window] 申請 { $id } にはまだ証明書がありません。先にホーム画面の「発行された証明書を取り込む」で、認証局から届いたファイルを取り込んでください。
+}
 err-export-key-mismatch = 保存されている証明書は、この申請の秘密鍵のものではありません。正しい証明書をもう一度取り込んでください。
 cli-p12-password = .p12ファイルの証明書パスワード：
 cli-p12-password-again = もう一度、証明書パスワードを入力してください：
@@ -225,9 +242,12 @@ err-import-zip-unsafe-name = zipファイル { $file } に、アーカイブの�
 err-p12-too-many-iterations = この .p12 ファイルは開くのに不自然なほど大きな処理（どのプラットフォームも書かない回数の鍵導出）を求めるため、開きませんでした。送り主を確認してください。
 
 ## ウィンドウ
-app-title = 証明 — 証明書アシスタント
-err-window = ウィンドウを開けませんでした（{ $detail }）。コマンドラインは使えます：「shomei --help」を実行してください。
-err-internal = 証明の内部で問題が起きました。何も保存していません。もう一度お試しください。
+app-title = Shomei（証明） — 証明書アシスタント
+err-window = { $face ->
+    [cli] ウィンドウを開けませんでした（{ $detail }）。コマンドラインは使えます：「shomei --help」を実行してください。
+   *[window] ウィンドウを開けませんでした（{ $detail }）。IT担当者に連絡してください。
+}
+err-internal = Shomei（証明）の内部で問題が起きました。何も保存していません。もう一度お試しください。
 lang-ja = 日本語
 lang-en = English
 banner-dismiss = 閉じる
@@ -239,7 +259,7 @@ nav-home = 最初に戻る
 
 ## ホーム
 home-title = 何をしますか？
-home-intro = 証明は、証明書に必要な秘密鍵とCSRを作り、認証局から証明書が届くまで秘密鍵を安全に保管し、最後にダブルクリックでインストールできるファイルを作ります。
+home-intro = Shomei（証明）は、証明書に必要な秘密鍵とCSRを作り、認証局から証明書が届くまで秘密鍵を安全に保管し、最後にダブルクリックでインストールできるファイルを作ります。
 home-new-smime = メール用証明書の新規申請（S/MIME、セキュアメールID）
 home-import = 発行された証明書を取り込む
 home-requests = あなたの申請
@@ -267,14 +287,14 @@ smime-details-org-hint = 例：テスト株式会社（認証局が確認した�
 smime-profile-title = ステップ 2/4：プロファイルと証明書の使用
 smime-profile-legacy = 2025年8月より前の製品と同じにする
 smime-profile-legacy-explain = 認証局のガイドのとおり、Multipurpose と個人認証を選びます。
-profile-strict-explain = 認証局の既定値です。メールの署名と暗号化だけに使います。
-profile-multipurpose-explain = データの暗号化や個人認証も選べます。
+profile-strict-explain = 認証局の申請画面の既定値です。メールの署名と暗号化だけに使い、追加の証明書使用目的は付けられません。
+profile-multipurpose-explain = 否認防止・データの暗号化・個人認証を追加できます。どちらを選ぶか迷ったら、認証局のガイドのとおり Multipurpose を選んでください。
 usage-sign-and-encrypt-explain = メールに署名し、暗号化メールも受け取れます。迷ったらこちら。
 usage-sign-only-explain = メールへの署名だけに使います。
 usage-encrypt-only-explain = 暗号化メールの受け取りだけに使います。
-extra-non-repudiation-explain = 署名したメールが確かにあなたから送られ、改ざんされていないことを示します。
-extra-data-encryption-explain = データの機密性を保ちます（Multipurpose、RSAの鍵のみ）。
-extra-client-auth-explain = サービスへのログインなどで組織を証明します（Multipurpose のみ）。
+extra-non-repudiation-explain = データが改ざんされていないことを証明し、データの正当性を証明します（認証局の説明）。Multipurpose のみ。
+extra-data-encryption-explain = データの機密性を保ち、不正アクセスや情報漏洩から保護します（認証局の説明）。Multipurpose、RSAの鍵のみ。
+extra-client-auth-explain = 間違いなく本人であることを確認・証明する機能です。この製品では、S/MIME証明書で組織を認証し、メールがその組織から送られたことを証明します（認証局の説明）。Multipurpose のみ。
 key-title = ステップ 3/4：鍵の種類
 key-explain = RSA 2048 は認証局のガイドが前提とする鍵で、どのメールソフトも暗号化に対応しています。大きい鍵は遅く、通常は不要です。
 key-rsa2048 = RSA 2048（推奨）
@@ -291,18 +311,19 @@ csr-save = CSRをファイルに保存
 csr-saved = { $path } に保存しました。
 csr-save-handoff = 申請メモを保存
 csr-text = CSR（証明書署名要求）
-csr-next = 認証局から証明書がメールで届いたら（通常5営業日以内）、証明を起動して「発行された証明書を取り込む」を選んでください。
-handoff-title = 申請メモ：認証局の申請画面で選ぶもの
-handoff-emails = メールアドレス：{ $value }
-handoff-org = 組織名：{ $value }
+csr-next-smime = 認証局から証明書がメールで届いたら（セキュアメールIDは通常5営業日以内）、Shomei（証明）を開いて「発行された証明書を取り込む」を選んでください。
+csr-next-server = 認証局の審査（ドメイン名利用権の確認など）が終わると証明書が届きます。日数は認証局と品目によって異なります。届いたら、Shomei（証明）を開いて「発行された証明書を取り込む」を選んでください。
+handoff-title = 申請メモ：認証局（デジサート CertCentral）の申請画面で、上から順に
+handoff-emails = Eメールアドレス：{ $value }（自組織で所有・管理しているドメインのアドレスだけを入れます）
+handoff-org = 組織：「{ $value }」を選びます（S/MIME用の組織認証が済んだ組織）。
 handoff-profile = プロファイルオプション：{ $value }
-handoff-key-size = 証明書キーサイズ：{ $value }
+handoff-key-size = 証明書キーサイズ：CSRを貼り付けると、この欄は表示されません（鍵 { $value } はCSRに入っています）。
 handoff-usage = 証明書の使用：{ $value }
-handoff-extras = 追加の証明書使用目的：{ $value }
+handoff-extras = 追加の証明書使用目的（チェックを入れるもの）：{ $value }
 handoff-hash = 署名ハッシュ：{ $value }
-handoff-intermediate = 中間CA：{ $value }
+handoff-intermediate = 中間チェーン：表示されたまま変更しません（{ $value }）
 handoff-intermediate-ec = 認証局のECC用中間CA（販売代理店に確認してください）
-handoff-none = なし
+handoff-none = なし（どれにもチェックを入れません）
 handoff-csr = CSR：下の文字列を BEGIN から END まで、CSR欄に貼り付けてください。
 
 ## 取り込み
@@ -351,8 +372,7 @@ install-unsure = まず通常のファイルをダブルクリックしてくだ
 reminder-calendar = 証明書の有効期限：{ $title }
 reminder-before = { $title } の証明書の有効期限まであと { $days } 日
 reminder-expiry = { $title } の証明書は今日で有効期限が切れます
-reminder-description = 証明で更新してください：{ $title } の「更新」を選びます。更新では新しい秘密鍵を作ります。
-
+reminder-description = Shomei（証明）で更新してください：{ $title } の「更新」を選びます。更新では新しい秘密鍵を作ります。
 ## サーバー証明書
 home-new-server = サーバー証明書（SSL/TLS）の新規申請
 home-inspect = ファイルの中身を確認する
@@ -382,15 +402,15 @@ server-handoff-cn = コモンネーム：{ $value }
 server-handoff-sans = ホスト名（SAN）：{ $value }
 server-handoff-subject = 組織情報：{ $value }
 dcv-title = { $name } のドメイン名利用権の確認（DCV）：
-dcv-dns-txt = 認証局のランダムな値を入れた DNS TXT レコード
-dcv-dns-cname = 認証局のランダムな値を使った DNS CNAME レコード
-dcv-http-file = 認証局のランダムな値を書いたファイル（HTTP）
-dcv-constructed-email = 決まったアドレスあての申請承認メール（DCVメール）
-dcv-contact-email = DNS で公開したアドレスあての申請承認メール
-dcv-whois = WHOIS の連絡先あての申請承認メール
-dcv-current = 利用可
-dcv-discouraged = { $since } から非推奨、{ $banned } から禁止：DNS かファイルを選んでください
-dcv-banned = { $since } から禁止：利用できません
+dcv-dns-txt = DNS TXT認証（DNS TXT Record）
+dcv-dns-cname = DNS CNAME認証（DNS CNAME Record）
+dcv-http-file = ファイル認証（HTTP Practical Demonstration）
+dcv-constructed-email = メール認証：決まったアドレスあての申請承認メール（DCVメール）
+dcv-contact-email = メール認証：DNS の TXT レコードに登録したアドレスあての申請承認メール
+dcv-whois = メール認証：WHOIS の連絡先あての申請承認メール
+dcv-current = 利用できます
+dcv-discouraged = { $since }から非推奨、{ $banned }から禁止
+dcv-banned = { $since }から禁止：使えません
 dcv-not-for-name = この名前には使えません（ワイルドカードは DNS が必要）
 server-key-export-title = { $title } の秘密鍵
 server-key-warning = 注意：秘密鍵をファイルに書き出します。このファイルとパスフレーズがあれば、誰でもあなたのサーバーになりすませます。サーバーにだけコピーし、このPCからは削除してください。下のパスフレーズで暗号化（PKCS#8）して保存します。
@@ -412,6 +432,36 @@ err-batch-bad-row = { $line } 行目はCSVの行として正しくありませ�
 err-batch-incomplete = { $failed } 行は申請していません（上の行を参照）。修正して、その行だけでもう一度実行してください。
 cli-batch-progress = 申請：{ $total } 件中 { $done } 件
 cli-batch-summary = { $dir } にCSRを { $done } 件保存しました。{ $failed } 行は拒否しました。
+handoff-step-csr = 「CSRを追加」：「✓ CSR を持っています」を選び、このメモの下にあるCSRを貼り付けます。「ブラウザから CSR を生成する」のままにすると、認証局が別の秘密鍵を作り、Shomei（証明）に保管した秘密鍵は使われません。
+handoff-validity = 証明書の有効期限：ご契約の期間（1年・2年・カスタム）を選びます。ここで価格が決まります。
+handoff-auto-renew = 自動更新（有効期限日の30日前にオーダーを自動更新する）：どちらでも構いません。更新のときも、Shomei（証明）で新しい秘密鍵とCSRを作ってください。
+handoff-cn = コモンネーム：必ず「組織」を選びます（証明書に組織名が入ります）。
+handoff-before-title = 申請の前に（認証局の事前認証）：
+handoff-org-validation = 組織認証：CertCentral の［証明書］＞［組織］で「{ $org }」の認証に「SMIME」と表示されていれば済んでいます。なければ組織を開き、「SMIME - SMIME Organization Validation」にチェックを入れて「認証を申請」を押し、デジサートの認証サポートに連絡してください。組織の認証が終わるまで証明書は発行されません。
+dcv-smime-title = メールアドレスのドメイン「{ $name }」の利用権の確認（DCV）：CertCentral の［証明書］＞［ドメイン］で、申請の前に済ませておきます。済ませずに申請すると、英語の確認メール（Verification Email）が自動で送られます。方法は次のどれか1つです。
+dcv-soa-rname = メール認証：DNS の SOA レコードのアドレス（RNAME）あての申請承認メール
+dcv-place-txt-random = DNS に TXT レコードを登録します。名前：{ $name }　値：認証局の画面に表示されるランダムな値（認証トークン）
+dcv-place-cname-random = DNS に CNAME レコードを登録します。名前：（認証局の画面に表示されるランダムな値）.{ $domain }　値：{ $target }
+dcv-place-file = ウェブサーバーのこの場所にファイルを置きます：{ $url }（中身は認証局の画面に表示されるランダムな値）
+dcv-place-mailboxes = メールの宛先：{ $addresses }
+dcv-place-contact-txt = 先に DNS に TXT レコードを登録します。名前：{ $name }　値：承認メールを受け取るメールアドレス
+dcv-place-soa = { $zone } の SOA レコードの RNAME のアドレス（最初の「.」を「@」と読みます。DNS サービス事業者のアドレスのこともあるので、確認してください）
+dcv-place-whois = { $domain } の WHOIS に登録された連絡先のアドレス
+dcv-check-dns = 済んだかどうか：登録が反映されるまで時間がかかることがあります。認証局の画面の認証ステータスが「認証済み」になれば完了です。
+dcv-check-file = 済んだかどうか：ブラウザーでこのアドレスを開いてランダムな値が表示されることを確かめます。認証局の画面の認証ステータスが「認証済み」になれば完了です。
+dcv-check-mail = 済んだかどうか：届いた申請承認メール（英語のことがあります）のリンクを開いて承認すれば完了です。
+ca-digicert-reseller = デジサート（販売代理店経由）
+ca-globalsign = GMOグローバルサイン（販売代理店経由）
+ca-cybertrust = サイバートラスト（販売代理店経由）
+ca-certcentral = デジサート CertCentral（直接申請）
+dcv-ca-digicert-reseller = デジサート（販売代理店経由）では、申請承認メールが下の宛先すべてに送られます。ほかの方法は選べません。どれか1通のリンクから承認してください。
+dcv-ca-globalsign = GMOグローバルサインでは、申請情報の登録のときに「承認メールアドレス」を下から1つ選びます。そのアドレスに届くメールで承認します。
+dcv-ca-cybertrust = サイバートラストでは、WHOIS の連絡先か、DNS の TXT レコードに登録したアドレスに申請承認メールが届きます。WHOIS は使えなくなったので、TXT レコードを登録しておくと確実です。対応できないときは、販売代理店からほかの方法の案内があります。
+dcv-ca-certcentral = デジサート CertCentral では、［証明書］＞［ドメイン］で方法を選んで「認証を申請」します。
+server-handoff-key = 鍵の種類：{ $value }（CSRに入っています）
+server-handoff-ca = 認証局（品目）：{ $value }
+csr-ca = 申し込む認証局（品目）：ドメイン名利用権の確認の方法が変わります
+profile-guide-differs = 認証局のガイドの表では Strict に「個人認証」が載っていますが、S/MIME証明書の業界基準（S/MIME Baseline Requirements）では Strict の証明書に個人認証（クライアント認証）を入れられません。また「否認防止」はガイドの表で Multipurpose にだけ載っています。そのため Shomei（証明）では、追加の証明書使用目的が必要なときは Multipurpose を選ぶようにしています。
 
 # issue 12
 journey-details = 申請内容

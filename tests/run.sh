@@ -34,6 +34,20 @@ done
 
 export SHOMEI_TEST_PYTHON=/usr/bin/python3
 cargo fmt --check
+
+# The core and the CLI without the wizard (`--no-default-features`): they build, lint clean, and
+# no GUI crate is in their dependency tree. (Before the default build, so the binary the tests
+# and the package use is the full one.)
+cargo build --no-default-features
+cargo clippy --no-default-features --lib --bins -- -D warnings
+gui_crates=$(cargo tree --no-default-features -e normal,build --prefix none \
+  | grep -Eo '^(egui|eframe|egui-winit|egui_glow|winit|rfd|glow|accesskit)[^ ]* ' | sort -u || true)
+if [ -n "$gui_crates" ]; then
+  echo "tests/run.sh: the no-GUI build depends on: $gui_crates" >&2
+  exit 1
+fi
+echo "no-GUI build: core and CLI without egui, eframe, winit or rfd"
+
 cargo clippy --all-targets -- -D warnings
 
 scratch=$(mktemp -d)

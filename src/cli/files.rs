@@ -154,7 +154,7 @@ pub(super) fn p12_password(
     let first = ask("cli-p12-password").map_err(|_| ops::Error::PasswordMissing)?;
     if confirm {
         let second = ask("cli-p12-password-again").map_err(|_| ops::Error::PasswordMissing)?;
-        if *first != *second {
+        if !crate::pki::password::confirmed(&first, &second) {
             return Err(ops::Error::PasswordMismatch.into());
         }
     }

@@ -140,7 +140,7 @@ pub struct SmimeArgs {
     /// Organization name (組織名), as validated by the CA.
     #[arg(long, value_name = "NAME")]
     pub org: Option<String>,
-    /// strict (default) | multipurpose
+    /// multipurpose (default: the CA guide's advice when unsure) | strict (no additional usages)
     #[arg(long, value_name = "PROFILE")]
     pub profile: Option<String>,
     /// sign-and-encrypt (default) | sign-only | encrypt-only
@@ -204,6 +204,7 @@ pub struct CommonArgs {
 
 /// Runs the CLI with the process's arguments and returns the exit status.
 pub fn run_from_env() -> ExitCode {
+    crate::i18n::speak_as(crate::i18n::Face::Cli);
     let lang = Lang::detect();
     let cli = match Cli::try_parse() {
         Ok(c) => c,

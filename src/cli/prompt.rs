@@ -23,7 +23,7 @@ fn prompt_passphrase(lang: Lang, twice: bool) -> Result<Option<Zeroizing<String>
     .map_err(|_| VaultError::NeedPassphrase)?;
     if twice {
         let second = ask("cli-vault-repeat-passphrase").map_err(|_| VaultError::NeedPassphrase)?;
-        if *first != *second {
+        if !crate::pki::password::confirmed(&first, &second) {
             return Err(VaultError::PassphraseMismatch);
         }
     }

@@ -7,6 +7,7 @@ pub mod chrome;
 pub mod design;
 pub mod fonts;
 pub mod host;
+pub mod keyboard;
 pub mod save;
 pub mod settings;
 pub mod tour;
@@ -77,8 +78,13 @@ pub fn icon() -> egui::IconData {
 pub fn main(open_file: Option<PathBuf>) -> std::process::ExitCode {
     use std::process::ExitCode;
     let lang = Lang::detect();
+    // Only a terminal can see these two lines (no window is open): they speak as the CLI.
+    let console = |m: &crate::i18n::Message| crate::i18n::tr_as(lang, crate::i18n::Face::Cli, m);
     let Some(config) = Config::from_env(open_file) else {
-        eprintln!("{}", crate::i18n::t(lang, "err-vault-no-dir"));
+        eprintln!(
+            "{}",
+            console(&crate::i18n::Message::new("err-vault-no-dir"))
+        );
         return ExitCode::FAILURE;
     };
     match run(config) {
@@ -86,10 +92,7 @@ pub fn main(open_file: Option<PathBuf>) -> std::process::ExitCode {
         Err(e) => {
             eprintln!(
                 "{}",
-                crate::i18n::tr(
-                    lang,
-                    &crate::i18n::Message::new("err-window").with("detail", e)
-                )
+                console(&crate::i18n::Message::new("err-window").with("detail", e))
             );
             ExitCode::FAILURE
         }

@@ -260,7 +260,7 @@ pub struct Tour {
 impl Tour {
     pub fn new(dir: PathBuf) -> Tour {
         let mut queue = Vec::new();
-        for lang in [Lang::Ja, Lang::En] {
+        for lang in Lang::ALL {
             for (name, step) in steps() {
                 queue.push((format!("{}-{name}.png", lang.code()), lang, step));
             }

@@ -8,7 +8,7 @@ use crate::ops::batch::BatchError;
 use crate::pki::bundle::{BundleError, MAX_FILE_BYTES};
 use crate::pki::chain::ChainError;
 use crate::pki::csr::CsrError;
-use crate::pki::dcv::Method;
+use crate::pki::dcv::{Ca, Method};
 use crate::pki::input::{Field, InputError, Notice, Problem};
 use crate::pki::inspect::{Finding, InspectError};
 use crate::pki::key::KeyError;
@@ -100,9 +100,43 @@ impl Localized for Method {
             Method::HttpFile => "dcv-http-file",
             Method::ConstructedEmail => "dcv-constructed-email",
             Method::ContactEmailTxt => "dcv-contact-email",
+            Method::SoaRname => "dcv-soa-rname",
             Method::WhoisEmail => "dcv-whois",
         })
     }
+}
+
+/// How the user can tell that a method worked.
+pub fn method_check(m: Method) -> Message {
+    label(match m {
+        Method::DnsTxt | Method::DnsCname => "dcv-check-dns",
+        Method::HttpFile => "dcv-check-file",
+        Method::ConstructedEmail
+        | Method::ContactEmailTxt
+        | Method::SoaRname
+        | Method::WhoisEmail => "dcv-check-mail",
+    })
+}
+
+impl Localized for Ca {
+    fn message(&self) -> Message {
+        label(match self {
+            Ca::DigiCertReseller => "ca-digicert-reseller",
+            Ca::GlobalSign => "ca-globalsign",
+            Ca::Cybertrust => "ca-cybertrust",
+            Ca::CertCentral => "ca-certcentral",
+        })
+    }
+}
+
+/// How validation goes at a CA: who gets the mail, what can be chosen.
+pub fn ca_intro(ca: Ca) -> Message {
+    label(match ca {
+        Ca::DigiCertReseller => "dcv-ca-digicert-reseller",
+        Ca::GlobalSign => "dcv-ca-globalsign",
+        Ca::Cybertrust => "dcv-ca-cybertrust",
+        Ca::CertCentral => "dcv-ca-certcentral",
+    })
 }
 
 impl Localized for Rule {

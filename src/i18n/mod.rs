@@ -75,6 +75,40 @@ impl Lang {
     }
 }
 
+/// Which face shows a message. A sentence may say different things in each: the window names
+/// its buttons and screens, the command line its options and environment variables — never the
+/// other's. Catalogue entries select on `$face` (`cli` or `window`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Face {
+    Window,
+    Cli,
+}
+
+impl Face {
+    fn code(self) -> &'static str {
+        match self {
+            Face::Window => "window",
+            Face::Cli => "cli",
+        }
+    }
+}
+
+static CLI_FACE: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Called once by the command line at start: from then on this process speaks as the CLI.
+/// (A process is one face: `main` picks the wizard or the CLI.)
+pub fn speak_as(face: Face) {
+    CLI_FACE.store(face == Face::Cli, std::sync::atomic::Ordering::Relaxed);
+}
+
+fn current_face() -> Face {
+    if CLI_FACE.load(std::sync::atomic::Ordering::Relaxed) {
+        Face::Cli
+    } else {
+        Face::Window
+    }
+}
+
 /// One argument of a message.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Arg {
@@ -153,18 +187,25 @@ fn bundle(lang: Lang) -> &'static FluentBundle<FluentResource> {
     BUNDLES[i].get_or_init(|| build(lang, lang.catalogue()))
 }
 
-/// Render `msg` in `lang`. An unknown id renders as the id itself (the tests forbid that).
+/// Render `msg` in `lang`, as this process's face speaks. An unknown id renders as the id
+/// itself (the tests forbid that).
 pub fn tr(lang: Lang, msg: &Message) -> String {
+    tr_as(lang, current_face(), msg)
+}
+
+/// Render `msg` in `lang` as `face` speaks.
+pub fn tr_as(lang: Lang, face: Face, msg: &Message) -> String {
     let bundle = bundle(lang);
     let Some(pattern) = bundle.get_message(msg.id).and_then(|m| m.value()) else {
         return msg.id.to_owned();
     };
     let mut args = FluentArgs::new();
+    args.set("face", FluentValue::from(face.code()));
     for (name, arg) in &msg.args {
         let value = match arg {
             Arg::Str(s) => FluentValue::from(s.clone()),
             Arg::Num(n) => FluentValue::from(*n),
-            Arg::Msg(m) => FluentValue::from(tr(lang, m)),
+            Arg::Msg(m) => FluentValue::from(tr_as(lang, face, m)),
         };
         args.set(*name, value);
     }

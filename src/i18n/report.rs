@@ -5,11 +5,11 @@
 
 use time::{Date, OffsetDateTime};
 
-use crate::i18n::{Lang, Localized, Message, t, tr};
+use crate::i18n::{Lang, Localized, Message, describe, t, tr};
 use crate::ops::Imported;
 use crate::ops::handoff::{HandOff, Intermediate, ServerSheet, SmimeSheet};
 use crate::pki::chain::{Cert, Finding as ChainFinding, Role};
-use crate::pki::dcv::Status;
+use crate::pki::dcv::{Guide, Place, Status};
 use crate::pki::inspect::{CertView, CsrSummary, Inspection};
 
 /// `2026-03-15` for Unix seconds (empty when out of range).
@@ -263,6 +263,7 @@ fn smime_sheet(sheet: &SmimeSheet, lang: Lang) -> String {
         extras,
         hash,
         intermediate,
+        validation,
     } = sheet;
     let mut chosen = Vec::new();
     for (on, extra) in [
@@ -290,35 +291,136 @@ fn smime_sheet(sheet: &SmimeSheet, lang: Lang) -> String {
     };
     let mut s = t(lang, "handoff-title");
     s.push_str("\n\n");
-    rows(
+    numbered(
         &mut s,
         lang,
         &[
-            ("handoff-emails", emails.join(", ")),
-            ("handoff-org", organization.clone()),
-            ("handoff-profile", profile.localized(lang)),
-            ("handoff-key-size", key),
-            ("handoff-usage", usage.localized(lang)),
-            ("handoff-extras", extras),
-            ("handoff-hash", (*hash).to_owned()),
-            ("handoff-intermediate", intermediate),
+            Message::new("handoff-step-csr"),
+            Message::new("handoff-validity"),
+            Message::new("handoff-auto-renew"),
+            Message::new("handoff-org").with("value", organization.clone()),
+            Message::new("handoff-cn"),
+            Message::new("handoff-emails").with("value", emails.join(", ")),
+            Message::new("handoff-profile").with("value", profile.localized(lang)),
+            Message::new("handoff-key-size").with("value", key),
+            Message::new("handoff-usage").with("value", usage.localized(lang)),
+            Message::new("handoff-extras").with("value", extras),
+            Message::new("handoff-intermediate").with("value", intermediate),
+            Message::new("handoff-hash").with("value", (*hash).to_owned()),
         ],
     );
+    s.push('\n');
+    s.push_str(&t(lang, "handoff-before-title"));
+    s.push('\n');
+    s.push_str(&tr(
+        lang,
+        &Message::new("handoff-org-validation").with("org", organization.clone()),
+    ));
+    s.push('\n');
+    for (domain, guides) in validation {
+        s.push('\n');
+        s.push_str(&tr(
+            lang,
+            &Message::new("dcv-smime-title").with("name", domain.clone()),
+        ));
+        s.push('\n');
+        dcv_lines(&mut s, lang, guides);
+    }
     s
 }
 
+/// Numbered lines, one per message, as the order page asks them.
+fn numbered(s: &mut String, lang: Lang, lines: &[Message]) {
+    for (i, m) in lines.iter().enumerate() {
+        s.push_str(&format!("{}. {}\n", i + 1, tr(lang, m)));
+    }
+}
+
+/// A day in the reader's style: 2026年3月15日, or 2026-03-15.
+pub fn day(lang: Lang, d: Date) -> String {
+    match lang {
+        Lang::Ja => format!("{}年{}月{}日", d.year(), u8::from(d.month()), d.day()),
+        Lang::En => d.to_string(),
+    }
+}
+
 fn dcv_status(status: Status, lang: Lang) -> String {
-    let day = |d: Date| d.to_string();
     match status {
         Status::Current => t(lang, "dcv-current"),
         Status::Discouraged { since, banned_from } => tr(
             lang,
             &Message::new("dcv-discouraged")
-                .with("since", day(since))
-                .with("banned", day(banned_from)),
+                .with("since", day(lang, since))
+                .with("banned", day(lang, banned_from)),
         ),
-        Status::Banned { since } => tr(lang, &Message::new("dcv-banned").with("since", day(since))),
+        Status::Banned { since } => tr(
+            lang,
+            &Message::new("dcv-banned").with("since", day(lang, since)),
+        ),
         Status::NotForThisName => t(lang, "dcv-not-for-name"),
+    }
+}
+
+fn place_text(place: &Place, lang: Lang) -> String {
+    let m = match place {
+        Place::TxtRandom { name } => {
+            Message::new("dcv-place-txt-random").with("name", name.clone())
+        }
+        Place::CnameRandom { domain, target } => Message::new("dcv-place-cname-random")
+            .with("domain", domain.clone())
+            .with("target", *target),
+        Place::File { url } => Message::new("dcv-place-file").with("url", url.clone()),
+        Place::Mailbox { address } => {
+            Message::new("dcv-place-mailboxes").with("addresses", address.clone())
+        }
+        Place::ContactTxt { name } => {
+            Message::new("dcv-place-contact-txt").with("name", name.clone())
+        }
+        Place::SoaRname { zone } => Message::new("dcv-place-soa").with("zone", zone.clone()),
+        Place::Whois { domain } => Message::new("dcv-place-whois").with("domain", domain.clone()),
+    };
+    tr(lang, &m)
+}
+
+/// Each method with its status, what to put where (mailboxes on one line), and how to tell
+/// that it worked.
+fn dcv_lines(s: &mut String, lang: Lang, guides: &[Guide]) {
+    for g in guides {
+        s.push_str(&format!(
+            "・{} — {}\n",
+            g.method.localized(lang),
+            dcv_status(g.status, lang)
+        ));
+        if g.status == Status::NotForThisName {
+            continue;
+        }
+        let mailboxes: Vec<&str> = g
+            .places
+            .iter()
+            .filter_map(|p| match p {
+                Place::Mailbox { address } => Some(address.as_str()),
+                _ => None,
+            })
+            .collect();
+        if !mailboxes.is_empty() {
+            s.push_str("    ");
+            s.push_str(&tr(
+                lang,
+                &Message::new("dcv-place-mailboxes").with("addresses", mailboxes.join(", ")),
+            ));
+            s.push('\n');
+        }
+        for p in g
+            .places
+            .iter()
+            .filter(|p| !matches!(p, Place::Mailbox { .. }))
+        {
+            s.push_str(&format!("    {}\n", place_text(p, lang)));
+        }
+        s.push_str(&format!(
+            "    {}\n",
+            describe::method_check(g.method).render(lang)
+        ));
     }
 }
 
@@ -332,6 +434,8 @@ fn server_sheet(sheet: &ServerSheet, lang: Lang) -> String {
         organization,
         key,
         hash,
+        ca,
+        today: _, // the statuses below are already judged on it
         validation,
     } = sheet;
     let mut s = t(lang, "server-handoff-title");
@@ -346,10 +450,14 @@ fn server_sheet(sheet: &ServerSheet, lang: Lang) -> String {
                 "server-handoff-subject",
                 format!("C={country}, ST={state}, L={locality}, O={organization}"),
             ),
-            ("handoff-key-size", key.display().to_owned()),
+            ("server-handoff-key", key.display().to_owned()),
             ("handoff-hash", (*hash).to_owned()),
+            ("server-handoff-ca", ca.localized(lang)),
         ],
     );
+    s.push('\n');
+    s.push_str(&describe::ca_intro(*ca).render(lang));
+    s.push('\n');
     for (name, guides) in validation {
         s.push('\n');
         s.push_str(&tr(
@@ -357,16 +465,7 @@ fn server_sheet(sheet: &ServerSheet, lang: Lang) -> String {
             &Message::new("dcv-title").with("name", name.clone()),
         ));
         s.push('\n');
-        for g in guides {
-            s.push_str(&format!(
-                "・{} — {}\n",
-                g.method.localized(lang),
-                dcv_status(g.status, lang)
-            ));
-            for p in &g.places {
-                s.push_str(&format!("    {p}\n"));
-            }
-        }
+        dcv_lines(&mut s, lang, guides);
     }
     s
 }

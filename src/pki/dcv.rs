@@ -1,9 +1,77 @@
-//! Domain control validation (ドメイン名利用権の確認, DCV) for a server certificate: what the
-//! user must place where, and which methods are current, discouraged or banned on a given day
-//! (CA/B Forum BR as summarized in DOMAIN.md §3; approval-mail addresses per seed 004).
+//! Domain control validation (ドメイン名利用権の確認, DCV): what the user must place where, and
+//! how each method stands on a given day (CA/B Forum BR as summarized in DOMAIN.md §3). The
+//! methods on offer and where the approval mail goes differ by CA and by how the order is
+//! placed (seed 001: DigiCert's own CertCentral page; seed 004: a reseller for DigiCert,
+//! GlobalSign and Cybertrust), so the guidance is per [`Ca`]. Places are typed: the words
+//! ("the CA's random value", "a mailbox you choose") are the faces'.
 
 use serde::Serialize;
 use time::{Date, Month};
+
+/// Who validates, and through whose page the order goes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Ca {
+    /// DigiCert ordered through a reseller (seed 004): the approval mail goes to every listed
+    /// address; no other method can be chosen.
+    DigiCertReseller,
+    /// GMO GlobalSign through a reseller (seed 004): one approval address, picked at order time.
+    GlobalSign,
+    /// Cybertrust through a reseller (seed 004): WHOIS contacts or the DNS-published address;
+    /// other methods by arrangement.
+    Cybertrust,
+    /// DigiCert's own CertCentral (seed 001): the domain page offers DNS TXT, DNS CNAME, the
+    /// approval mail and the file; S/MIME mail domains are validated here.
+    CertCentral,
+}
+
+impl Ca {
+    /// The CAs a server certificate's sheet can be written for, the usual one first.
+    pub const SERVER: [Ca; 4] = [
+        Ca::DigiCertReseller,
+        Ca::GlobalSign,
+        Ca::Cybertrust,
+        Ca::CertCentral,
+    ];
+
+    pub fn parse(s: &str) -> Option<Ca> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "digicert" => Some(Ca::DigiCertReseller),
+            "globalsign" => Some(Ca::GlobalSign),
+            "cybertrust" => Some(Ca::Cybertrust),
+            "certcentral" => Some(Ca::CertCentral),
+            _ => None,
+        }
+    }
+
+    /// The methods this CA offers, in the order its page (or the reseller's FAQ) lists them.
+    pub fn methods(self) -> &'static [Method] {
+        match self {
+            Ca::DigiCertReseller => &[
+                Method::ContactEmailTxt,
+                Method::WhoisEmail,
+                Method::ConstructedEmail,
+            ],
+            Ca::GlobalSign => &[
+                Method::ContactEmailTxt,
+                Method::SoaRname,
+                Method::WhoisEmail,
+                Method::ConstructedEmail,
+            ],
+            Ca::Cybertrust => &[Method::WhoisEmail, Method::ContactEmailTxt],
+            Ca::CertCentral => &[
+                Method::DnsTxt,
+                Method::DnsCname,
+                Method::ConstructedEmail,
+                Method::ContactEmailTxt,
+                Method::HttpFile,
+            ],
+        }
+    }
+}
+
+/// Where the CNAME method's record points (seed 001).
+pub const DIGICERT_CNAME_TARGET: &str = "dcv.digicert.com";
 
 /// A way to prove control of a domain.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
@@ -19,17 +87,20 @@ pub enum Method {
     ConstructedEmail,
     /// Approval mail to the address in the TXT record `_validation-contactemail.<domain>`.
     ContactEmailTxt,
+    /// Approval mail to the address in the zone's SOA record (RNAME; GlobalSign).
+    SoaRname,
     /// Approval mail to the WHOIS contacts.
     WhoisEmail,
 }
 
 impl Method {
-    pub const ALL: [Method; 6] = [
+    pub const ALL: [Method; 7] = [
         Method::DnsTxt,
         Method::DnsCname,
         Method::HttpFile,
         Method::ConstructedEmail,
         Method::ContactEmailTxt,
+        Method::SoaRname,
         Method::WhoisEmail,
     ];
 }
@@ -63,7 +134,7 @@ pub fn status(method: Method, today: Date) -> Status {
     let whois_banned = date(2025, Month::July, 15);
     match method {
         Method::DnsTxt | Method::DnsCname | Method::HttpFile => Status::Current,
-        Method::ConstructedEmail | Method::ContactEmailTxt => {
+        Method::ConstructedEmail | Method::ContactEmailTxt | Method::SoaRname => {
             if today >= email_banned {
                 Status::Banned {
                     since: email_banned,
@@ -89,13 +160,36 @@ pub fn status(method: Method, today: Date) -> Status {
     }
 }
 
+/// One thing the user puts somewhere, or one place the approval mail goes.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "place", rename_all = "kebab-case")]
+pub enum Place {
+    /// A TXT record named `name` whose value is the random value the CA shows.
+    TxtRandom { name: String },
+    /// A CNAME record named `<the CA's random value>.{domain}` pointing at `target`.
+    CnameRandom {
+        domain: String,
+        target: &'static str,
+    },
+    /// A file at `url` whose content is the random value the CA shows.
+    File { url: String },
+    /// An approval mailbox.
+    Mailbox { address: String },
+    /// A TXT record named `name` whose value is a mailbox the user chooses (published first).
+    ContactTxt { name: String },
+    /// The mailbox in the SOA record of `zone` (its RNAME; the first dot reads as @).
+    SoaRname { zone: String },
+    /// The contacts registered in WHOIS for `domain`.
+    Whois { domain: String },
+}
+
 /// What to do for one method, for one host name.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Guide {
     pub method: Method,
     pub status: Status,
-    /// Record names, URLs or mailboxes the user needs (empty where the CA supplies everything).
-    pub places: Vec<String>,
+    /// What to put where, or where the mail goes.
+    pub places: Vec<Place>,
 }
 
 const CONSTRUCTED: [&str; 5] = [
@@ -106,36 +200,64 @@ const CONSTRUCTED: [&str; 5] = [
     "webmaster",
 ];
 
-/// The DCV guidance for `host` (an A-label name, possibly `*.`-prefixed) on `today`.
-pub fn guide(host: &str, today: Date) -> Vec<Guide> {
+/// The registrable domain of `name` (`shop.example.co.jp` → `example.co.jp`), if any.
+fn base_domain(name: &str) -> Option<String> {
+    psl::domain(name.as_bytes())
+        .and_then(|d| std::str::from_utf8(d.as_bytes()).ok())
+        .map(str::to_owned)
+}
+
+/// The domains whose constructed addresses receive the approval mail at `ca` for `domain`.
+/// DigiCert via the reseller: the name itself, and for `www.` also the base domain (seed 004).
+/// GlobalSign: the name, and for any subdomain also the base domain (seed 004). CertCentral:
+/// the name (規定ホスト名@確認対象のドメイン名, seed 001). Cybertrust: none.
+fn mail_domains(ca: Ca, domain: &str) -> Vec<String> {
+    let mut out = vec![domain.to_owned()];
+    let extra = match ca {
+        Ca::DigiCertReseller => domain.strip_prefix("www.").map(str::to_owned),
+        Ca::GlobalSign => base_domain(domain).filter(|b| b != domain),
+        Ca::CertCentral | Ca::Cybertrust => None,
+    };
+    out.extend(extra);
+    out
+}
+
+/// The DCV guidance for `host` (an A-label name, possibly `*.`-prefixed) at `ca` on `today`.
+pub fn guide(ca: Ca, host: &str, today: Date) -> Vec<Guide> {
     let wildcard = host.starts_with("*.");
     let domain = host.trim_start_matches("*.");
-    // DigiCert (seed 004): for a subdomain CN only the subdomain's addresses — except www.,
-    // where both the www name and the base domain receive the approval mail.
-    let mut mail_domains = vec![domain.to_owned()];
-    if let Some(base) = domain.strip_prefix("www.") {
-        mail_domains.push(base.to_owned());
-    }
-    Method::ALL
+    let mail = mail_domains(ca, domain);
+    ca.methods()
         .iter()
         .map(|&method| {
             let places = match method {
-                Method::DnsTxt => vec![domain.to_owned()],
-                Method::DnsCname => vec![format!("<random>.{domain}")],
-                Method::HttpFile => {
-                    vec![format!(
-                        "http://{domain}/.well-known/pki-validation/fileauth.txt"
-                    )]
-                }
-                Method::ConstructedEmail => mail_domains
+                Method::DnsTxt => vec![Place::TxtRandom {
+                    name: domain.to_owned(),
+                }],
+                Method::DnsCname => vec![Place::CnameRandom {
+                    domain: domain.to_owned(),
+                    target: DIGICERT_CNAME_TARGET,
+                }],
+                Method::HttpFile => vec![Place::File {
+                    url: format!("http://{domain}/.well-known/pki-validation/fileauth.txt"),
+                }],
+                Method::ConstructedEmail => mail
                     .iter()
-                    .flat_map(|d| CONSTRUCTED.iter().map(move |l| format!("{l}@{d}")))
+                    .flat_map(|d| {
+                        CONSTRUCTED.iter().map(move |l| Place::Mailbox {
+                            address: format!("{l}@{d}"),
+                        })
+                    })
                     .collect(),
-                Method::ContactEmailTxt => mail_domains
-                    .iter()
-                    .map(|d| format!("_validation-contactemail.{d}"))
-                    .collect(),
-                Method::WhoisEmail => Vec::new(),
+                Method::ContactEmailTxt => vec![Place::ContactTxt {
+                    name: format!("_validation-contactemail.{domain}"),
+                }],
+                Method::SoaRname => vec![Place::SoaRname {
+                    zone: base_domain(domain).unwrap_or_else(|| domain.to_owned()),
+                }],
+                Method::WhoisEmail => vec![Place::Whois {
+                    domain: base_domain(domain).unwrap_or_else(|| domain.to_owned()),
+                }],
             };
             let status = if method == Method::HttpFile && wildcard {
                 Status::NotForThisName
@@ -189,35 +311,69 @@ mod tests {
         ));
     }
 
+    fn mailboxes(g: &[Guide], m: Method) -> Vec<String> {
+        g.iter()
+            .filter(|x| x.method == m)
+            .flat_map(|x| &x.places)
+            .filter_map(|p| match p {
+                Place::Mailbox { address } => Some(address.clone()),
+                _ => None,
+            })
+            .collect()
+    }
+
     #[test]
-    fn places_for_www_and_wildcards() {
+    fn places_per_ca_for_www_subdomains_and_wildcards() {
         let today = date(2026, Month::November, 22);
-        let g = guide("www.example.jp", today);
-        let mail = g
-            .iter()
-            .find(|x| x.method == Method::ConstructedEmail)
-            .unwrap();
-        assert!(mail.places.contains(&"admin@www.example.jp".to_owned()));
-        assert!(mail.places.contains(&"webmaster@example.jp".to_owned()));
-        assert_eq!(mail.places.len(), 10);
-        let http = g.iter().find(|x| x.method == Method::HttpFile).unwrap();
-        assert_eq!(
-            http.places,
-            ["http://www.example.jp/.well-known/pki-validation/fileauth.txt"]
-        );
-        let g = guide("*.example.jp", today);
-        let http = g.iter().find(|x| x.method == Method::HttpFile).unwrap();
-        assert_eq!(http.status, Status::NotForThisName);
-        let sub = guide("shop.example.jp", today);
-        let mail = sub
-            .iter()
-            .find(|x| x.method == Method::ConstructedEmail)
-            .unwrap();
-        assert_eq!(mail.places.len(), 5);
+        // DigiCert via the reseller: mail only; www. also reaches the base domain.
+        let g = guide(Ca::DigiCertReseller, "www.example.jp", today);
+        let mail = mailboxes(&g, Method::ConstructedEmail);
+        assert!(mail.contains(&"admin@www.example.jp".to_owned()));
+        assert!(mail.contains(&"webmaster@example.jp".to_owned()));
+        assert_eq!(mail.len(), 10);
+        assert!(g.iter().all(|x| !matches!(
+            x.method,
+            Method::DnsTxt | Method::DnsCname | Method::HttpFile
+        )));
+        let sub = guide(Ca::DigiCertReseller, "shop.example.jp", today);
+        assert_eq!(mailboxes(&sub, Method::ConstructedEmail).len(), 5);
         let txt = sub
             .iter()
             .find(|x| x.method == Method::ContactEmailTxt)
             .unwrap();
-        assert_eq!(txt.places, ["_validation-contactemail.shop.example.jp"]);
+        assert_eq!(
+            txt.places,
+            [Place::ContactTxt {
+                name: "_validation-contactemail.shop.example.jp".into()
+            }]
+        );
+        // GlobalSign: any subdomain also offers the base domain's addresses, and the SOA RNAME.
+        let gs = guide(Ca::GlobalSign, "shop.example.co.jp", today);
+        let mail = mailboxes(&gs, Method::ConstructedEmail);
+        assert!(mail.contains(&"admin@example.co.jp".to_owned()) && mail.len() == 10);
+        let soa = gs.iter().find(|x| x.method == Method::SoaRname).unwrap();
+        assert_eq!(
+            soa.places,
+            [Place::SoaRname {
+                zone: "example.co.jp".into()
+            }]
+        );
+        // Cybertrust: WHOIS (banned since 2025-07-15) or the DNS-published address.
+        let ct = guide(Ca::Cybertrust, "www.example.jp", today);
+        assert_eq!(ct[0].method, Method::WhoisEmail);
+        assert!(matches!(ct[0].status, Status::Banned { .. }));
+        // CertCentral: the CNAME points at DigiCert's target; the file is not for wildcards.
+        let cc = guide(Ca::CertCentral, "*.example.jp", today);
+        let cname = cc.iter().find(|x| x.method == Method::DnsCname).unwrap();
+        assert_eq!(
+            cname.places,
+            [Place::CnameRandom {
+                domain: "example.jp".into(),
+                target: "dcv.digicert.com"
+            }]
+        );
+        let http = cc.iter().find(|x| x.method == Method::HttpFile).unwrap();
+        assert_eq!(http.status, Status::NotForThisName);
+        assert_eq!(Ca::parse(" GlobalSign "), Some(Ca::GlobalSign));
     }
 }

@@ -410,4 +410,18 @@ mod tests {
         }
         assert!(counts.iter().all(|c| (800..1200).contains(c)), "{counts:?}");
     }
+
+    #[test]
+    fn a_new_password_needs_the_rule_and_the_same_second_typing() {
+        let ctx = Context::from_parts(&["taro@example.co.jp".to_owned()], "Example");
+        let ok = check_new("Kq7#mv2P!rTz", "Kq7#mv2P!rTz", &ctx);
+        assert!(ok.acceptable() && ok.confirmed && !ok.mismatch);
+        let typing = check_new("Kq7#mv2P!rTz", "", &ctx);
+        assert!(!typing.acceptable() && !typing.mismatch);
+        let differ = check_new("Kq7#mv2P!rTz", "Kq7#mv2P!rTZ", &ctx);
+        assert!(!differ.acceptable() && differ.mismatch);
+        let weak = check_new("password", "password", &ctx);
+        assert!(weak.confirmed && !weak.acceptable());
+        assert!(confirmed("a", "a") && !confirmed("a", "A"));
+    }
 }

@@ -7,6 +7,9 @@
 //! `des`/`cbc`, `hmac`) following RFC 7292, so the key bag and the leaf carry the name a person
 //! recognizes (the mailbox or the host name) and a matching localKeyId. Reading — also of what we
 //! just wrote — is `p12-keystore`'s parser, an implementation independent of this writer.
+//!
+//! Why one file: the writer, the bounded reader and the presets share one table of OIDs, bag
+//! layouts and iteration limits; split apart, a change to one preset could miss its reader.
 
 use cbc::cipher::{BlockModeEncrypt, KeyIvInit, block_padding::Pkcs7};
 use cms::cert::x509::attr::{Attribute, AttributeValue, Attributes};
@@ -667,5 +670,23 @@ mod tests {
             local_key_id: &[],
         };
         assert!(build(&c, "", Preset::Modern).is_err());
+    }
+
+    #[test]
+    fn each_platform_gets_its_presets() {
+        assert_eq!(Platform::Windows.presets(), [Preset::Modern]);
+        assert_eq!(Platform::Mac.presets(), [Preset::Modern]);
+        assert_eq!(Platform::Thunderbird.presets(), [Preset::Modern]);
+        assert_eq!(
+            Platform::Unsure.presets(),
+            [Preset::Modern, Preset::Compatible]
+        );
+        assert_eq!(Platform::parse(" macOS "), Some(Platform::Mac));
+        assert_eq!(Platform::parse("android"), None);
+        assert_eq!(
+            twin_file_name("taro_2026", Preset::Compatible),
+            "taro_2026-compatible.p12"
+        );
+        assert_eq!(local_key_id(b"x").len(), 20);
     }
 }

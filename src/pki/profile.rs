@@ -1,5 +1,13 @@
 //! S/MIME profiles and usages as the CA's order page names them (seed 001), the S/MIME Baseline
 //! Requirements' rules on which combinations exist, and the key usage / EKU each choice implies.
+//!
+//! Where the CA's guide and the SBR disagree, Shomei offers only what both allow, so the hand-off
+//! sheet never asks for a box the CA's page does not show and no certificate breaks the SBR:
+//! the guide's table lists 個人認証 under Strict, but SBR §7.1.2.3 allows only
+//! emailProtection in a Strict certificate's EKU (no clientAuth); the SBR would allow 否認防止
+//! (nonRepudiation) in Strict, but the guide lists it under Multipurpose only. So Strict carries
+//! no additional usage, and every additional usage needs Multipurpose — which the guide also
+//! recommends "if unsure" (「どちらを選択するか不明な場合には Multipurpose」), hence the default.
 
 use rcgen::{ExtendedKeyUsagePurpose, KeyUsagePurpose};
 use serde::{Deserialize, Serialize};
@@ -7,12 +15,13 @@ use serde::{Deserialize, Serialize};
 use crate::pki::input::{Field, InputError, Problem};
 use crate::pki::key::KeySpec;
 
-/// プロファイルオプション: Strict (既定値) or Multipurpose.
+/// プロファイルオプション: Strict (the CA page's 既定値) or Multipurpose (Shomei's default: the
+/// guide's advice when unsure).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Profile {
-    #[default]
     Strict,
+    #[default]
     Multipurpose,
 }
 
@@ -133,6 +142,11 @@ impl SmimeChoice {
     pub fn check(&self, key: KeySpec) -> Result<(), InputError> {
         let x = self.extras;
         let refuse = |p| Err(InputError::new(Field::Extras, p, ""));
+        if self.profile == Profile::Strict && x.non_repudiation {
+            return refuse(Problem::NeedsMultipurpose {
+                extra: Extra::NonRepudiation,
+            });
+        }
         if self.profile == Profile::Strict && x.data_encryption {
             return refuse(Problem::NeedsMultipurpose {
                 extra: Extra::DataEncryption,
@@ -173,7 +187,7 @@ impl SmimeChoice {
     /// Which extras the UI may offer for this profile and usage (the rest are greyed out).
     pub fn allowed_extras(profile: Profile, usage: Usage, key: KeySpec) -> Extras {
         Extras {
-            non_repudiation: usage.signs(),
+            non_repudiation: profile == Profile::Multipurpose && usage.signs(),
             data_encryption: profile == Profile::Multipurpose && usage.encrypts() && key.is_rsa(),
             client_auth: profile == Profile::Multipurpose,
         }
@@ -311,5 +325,43 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn fitted_unticks_only_what_cannot_be_carried() {
+        let all = Extras {
+            non_repudiation: true,
+            data_encryption: true,
+            client_auth: true,
+        };
+        let strict = SmimeChoice {
+            profile: Profile::Strict,
+            usage: Usage::SignAndEncrypt,
+            extras: all,
+        };
+        let f = strict.fitted(KeySpec::Rsa2048);
+        // Strict carries no additional usage (where the guide and the SBR agree).
+        assert_eq!(f.extras, Extras::default());
+        assert!(f.check(KeySpec::Rsa2048).is_ok());
+        let multi = SmimeChoice {
+            profile: Profile::Multipurpose,
+            ..strict
+        };
+        assert_eq!(multi.fitted(KeySpec::Rsa2048).extras, all);
+        assert!(!multi.fitted(KeySpec::EcP256).extras.data_encryption);
+        for profile in [Profile::Strict, Profile::Multipurpose] {
+            for usage in [Usage::SignAndEncrypt, Usage::SignOnly, Usage::EncryptOnly] {
+                for key in KeySpec::ALL {
+                    let c = SmimeChoice {
+                        profile,
+                        usage,
+                        extras: all,
+                    };
+                    assert!(c.fitted(key).check(key).is_ok(), "{c:?} {key:?}");
+                }
+            }
+        }
+        assert!(smime_chain_names(KeySpec::Rsa4096).is_some());
+        assert!(smime_chain_names(KeySpec::EcP384).is_none());
     }
 }

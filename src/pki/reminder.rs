@@ -60,4 +60,11 @@ mod tests {
         assert_eq!(days_left(86_400 * 10 + 5, 0), 10);
         assert_eq!(days_left(0, 1), -1);
     }
+
+    #[test]
+    fn the_start_notice_follows_the_cas_thirty_day_mail() {
+        assert!(notice_on_start(30) && notice_on_start(0) && notice_on_start(-5));
+        assert!(!notice_on_start(31));
+        assert!(WARN_DAYS.contains(&NOTICE_ON_START_DAYS));
+    }
 }

@@ -412,4 +412,51 @@ mod tests {
         };
         assert_eq!(f.validate().unwrap_err().field, Field::Hash);
     }
+
+    #[test]
+    fn host_names_are_checked_alone_without_a_subject() {
+        let mut f = ServerForm {
+            common_name: "www.example.co.jp".into(),
+            www: true,
+            ..Default::default()
+        };
+        let names = f.validate_names().unwrap().value;
+        assert_eq!(names, ["www.example.co.jp", "example.co.jp"]);
+        // The subject is empty: the whole form is refused, the names are not.
+        assert!(f.validate().is_err());
+        f.sans = vec!["ｍａｉｌ．example.co.jp".into(), "bad name".into()];
+        let e = f.validate_names().unwrap_err();
+        assert_eq!(e.field, Field::San);
+    }
+
+    #[test]
+    fn a_request_gives_back_the_form_it_came_from() {
+        let form = ServerForm {
+            common_name: "例え.jp".into(),
+            sans: vec!["mail.example.jp".into()],
+            www: true,
+            country: "JP".into(),
+            state: "Tokyo".into(),
+            locality: "Chiyoda-ku".into(),
+            organization: "Example Co., Ltd.".into(),
+            key: Some(KeySpec::EcP256),
+            hash: None,
+        };
+        let r = form.validate().unwrap().value;
+        let back = r.to_form();
+        assert_eq!(back.common_name, "例え.jp");
+        assert_eq!(back.sans, ["mail.example.jp"]);
+        assert!(back.www);
+        assert_eq!(back.validate().unwrap().value, r);
+        let no_www = ServerForm { www: false, ..form };
+        let r = no_www.validate().unwrap().value;
+        assert!(!r.to_form().www);
+        let smime = SmimeForm {
+            emails: vec!["taro@example.co.jp".into(), "t.y@example.co.jp".into()],
+            organization: "テスト株式会社".into(),
+            ..Default::default()
+        };
+        let r = smime.validate().unwrap().value;
+        assert_eq!(r.to_form().validate().unwrap().value, r);
+    }
 }

@@ -7,6 +7,10 @@
 //! - `requests/<id>.json` — one file per request: non-secret metadata, the CSR, and the key's
 //!   envelope. Each is replaced atomically, so a crash leaves the old or the new file, and a CSR
 //!   never exists without its key.
+//!
+//! Why one file: the header, the records and the lock around them hold one invariant together
+//! (a CSR never without its key, a record never half-written); the envelope, the keyring and the
+//! atomic writes are already modules of their own.
 
 pub mod atomic;
 pub mod envelope;

@@ -163,6 +163,8 @@ fn smime_sign_only_non_repudiation_p256() {
             "hanako@example.jp",
             "--org",
             "髙﨑商事株式会社",
+            "--profile",
+            "multipurpose",
             "--usage",
             "sign-only",
             "--non-repudiation",

@@ -393,7 +393,7 @@ fn import_refusals() {
         &env,
         &[&ff, &inter],
         "private key Shomei did not make",
-        "秘密鍵の証明書です",
+        "秘密鍵は、この保管庫にありません",
     );
 
     // Expired.
@@ -767,4 +767,76 @@ fn server_certificate_fullchain_and_encrypted_key_for_apache_and_nginx() {
         info.contains("PBES2") && info.contains("aes-256-cbc") && info.contains("hmacWithSHA256"),
         "{info}"
     );
+}
+
+/// `export --for PLATFORM` makes the wizard's choice from the command line: one file for a
+/// platform that reads the modern preset, and for "not sure" the modern file plus a compatible
+/// twin beside it. An unknown platform is refused in the user's language and writes nothing.
+#[test]
+fn export_for_a_platform_writes_what_the_wizard_would() {
+    let env = Env::new();
+    let ca = Ca::new();
+    let (id, csr) = smime_request(&env, "hanako@example.co.jp", "rsa2048");
+    let leaf = ca.issue(&csr, &Order::smime("hanako@example.co.jp", "X"));
+    let f = env.path("l.crt");
+    std::fs::write(&f, [pem(&leaf), pem(&ca.inter_der)].concat()).unwrap();
+    import_ok(&env, &[&f]);
+    let pw = env.path("pw.txt");
+    std::fs::write(&pw, format!("{P12_PASSWORD}\n")).unwrap();
+    let run = |lang: &str, platform: &str, out: &Path| {
+        env.run(
+            lang,
+            &[
+                "export",
+                &id,
+                "--out",
+                out.to_str().unwrap(),
+                "--for",
+                platform,
+                "--password-file",
+                pw.to_str().unwrap(),
+            ],
+        )
+    };
+    let pass = format!("pass:{P12_PASSWORD}");
+    let info = |p: &Path| {
+        tool(
+            "openssl",
+            &[
+                "pkcs12",
+                "-info",
+                "-in",
+                p.to_str().unwrap(),
+                "-passin",
+                &pass,
+                "-noenc",
+                "-legacy",
+            ],
+        )
+    };
+
+    let win = env.path("win.p12");
+    let o = run("en", "windows", &win);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(info(&win).contains("MAC: sha256"));
+    assert!(!env.path("win-compatible.p12").exists());
+
+    let both = env.path("both.p12");
+    let o = run("ja", "unsure", &both);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(info(&both).contains("MAC: sha256"));
+    let twin = env.path("both-compatible.p12");
+    assert!(info(&twin).contains("MAC: sha1"), "{}", stderr(&o));
+    assert_eq!(stderr(&o).matches("both").count(), 2, "{}", stderr(&o));
+
+    let none = env.path("none.p12");
+    for (lang, want) in [
+        ("en", "windows, mac, thunderbird"),
+        ("ja", "インストール先"),
+    ] {
+        let o = run(lang, "android", &none);
+        assert!(!o.status.success());
+        assert!(stderr(&o).contains(want), "{lang}: {}", stderr(&o));
+        assert!(!none.exists());
+    }
 }

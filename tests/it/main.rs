@@ -8,6 +8,7 @@ mod csr;
 #[cfg(feature = "gui")]
 mod desktop;
 mod fuzz_regressions;
+mod handoff;
 mod i18n;
 mod import_export;
 mod key_quality;

@@ -78,7 +78,7 @@ const CN: (&str, &str) = ("Common name (CN)", "コモンネーム（CN）");
 #[test]
 fn strict_with_data_encryption() {
     refuse(
-        &smime(&["--data-encryption"]),
+        &smime(&["--profile", "strict", "--data-encryption"]),
         EXTRAS.0,
         EXTRAS.1,
         &["Multipurpose"],
@@ -88,7 +88,18 @@ fn strict_with_data_encryption() {
 #[test]
 fn strict_with_client_auth() {
     refuse(
-        &smime(&["--client-auth"]),
+        &smime(&["--profile", "strict", "--client-auth"]),
+        EXTRAS.0,
+        EXTRAS.1,
+        &["Multipurpose"],
+    );
+}
+
+/// The guide lists 否認防止 under Multipurpose only, so Strict carries no additional usage.
+#[test]
+fn strict_with_non_repudiation() {
+    refuse(
+        &smime(&["--profile", "strict", "--non-repudiation"]),
         EXTRAS.0,
         EXTRAS.1,
         &["Multipurpose"],

@@ -123,12 +123,30 @@ fn smime_journey(lang: Lang) {
         "{:?}",
         h.state().step()
     );
-    // Under Strict, 個人認証 is not selectable; the shortcut picks Multipurpose + 個人認証.
+    // Multipurpose is preselected (the guide: if unsure, Multipurpose). Under Strict no
+    // additional usage is selectable; the shortcut picks Multipurpose + 個人認証.
     assert!(
-        h.get_by_role_and_label(Role::CheckBox, &l("extra-client-auth"))
+        !h.get_by_role_and_label(Role::CheckBox, &l("extra-client-auth"))
             .accesskit_node()
             .is_disabled()
     );
+    h.get_by_role_and_label(Role::RadioButton, &l("profile-strict"))
+        .click();
+    h.step();
+    h.step();
+    for extra in [
+        "extra-client-auth",
+        "extra-non-repudiation",
+        "extra-data-encryption",
+    ] {
+        assert!(
+            h.get_by_role_and_label(Role::CheckBox, &l(extra))
+                .accesskit_node()
+                .is_disabled(),
+            "{extra} under Strict"
+        );
+    }
+    assert!(h.query_by_label(&l("profile-guide-differs")).is_some());
     click(&mut h, &l("smime-profile-legacy"));
     click(&mut h, &l("nav-next"));
     assert!(matches!(h.state().step(), Step::KeyType(_)));
@@ -168,6 +186,25 @@ fn smime_journey(lang: Lang) {
         h.query_by_label_contains("DigiCert Assured G2 SMIME RSA4096 SHA384 2024 CA1")
             .is_some()
     );
+    // Switching the language re-renders the sheet from its typed value (nothing is reloaded),
+    // and switching back restores it.
+    use shomei::i18n::Localized as _;
+    for (from, to) in Lang::ALL
+        .into_iter()
+        .filter(|x| *x != lang)
+        .flat_map(|other| [(lang, other), (other, lang)])
+    {
+        h.get_by_label(&to.localized(from)).click();
+        h.step();
+        h.step();
+        assert_eq!(h.state().lang(), to);
+        assert!(
+            h.query_by_label_contains(&t(to, "handoff-title")).is_some()
+                && h.query_by_label_contains(&t(to, "profile-multipurpose"))
+                    .is_some(),
+            "the hand-off sheet in {to:?}"
+        );
+    }
     click(&mut h, &l("nav-done"));
     assert!(
         h.query_by_label("taro@example.co.jp").is_some(),
@@ -369,7 +406,7 @@ fn passphrase_vault_asks_for_its_passphrase() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("data");
     shomei::vault::Vault::open_or_create(&data, &crate::common::unlock()).unwrap();
-    for lang in [Lang::Ja, Lang::En] {
+    for lang in Lang::ALL {
         let l = |id| t(lang, id);
         let cfg = Config {
             data_dir: data.clone(),
@@ -510,18 +547,33 @@ fn server_journey(lang: Lang) {
     wait(&mut h, "the CSR", |app| {
         matches!(app.step(), Step::CsrReady(_))
     });
-    // DCV guidance for each name, judged against today (2026-11 or later: email discouraged).
-    assert!(
-        h.query_by_label_contains("/.well-known/pki-validation/fileauth.txt")
-            .is_some()
-    );
+    // DCV guidance for each name at the CA the user orders from: DigiCert through the reseller
+    // first (approval mail only, to the www name and the base domain; seed 004) …
     assert!(
         h.query_by_label_contains("admin@www.xn--r8jz45g.jp")
             .is_some()
+            && h.query_by_label_contains("webmaster@xn--r8jz45g.jp")
+                .is_some()
     );
     assert!(
         h.query_by_label_contains("_validation-contactemail.xn--r8jz45g.jp")
             .is_some()
+    );
+    assert!(
+        h.query_by_label_contains("/.well-known/pki-validation/fileauth.txt")
+            .is_none(),
+        "no file method through the reseller"
+    );
+    // … and CertCentral when chosen: DNS (the CNAME's target shown), the file, the mail.
+    h.get_by_role(Role::ComboBox).click();
+    h.run();
+    h.get_by_label(&l("ca-certcentral")).click();
+    h.step();
+    h.step();
+    assert!(
+        h.query_by_label_contains("/.well-known/pki-validation/fileauth.txt")
+            .is_some()
+            && h.query_by_label_contains("dcv.digicert.com").is_some()
     );
     click(&mut h, &l("csr-save"));
     let saved = host.saved.lock().unwrap().clone();
@@ -561,7 +613,7 @@ fn server_request_with_www_and_idn_in_english() {
 fn renewal_reuses_the_subject_and_makes_a_new_key() {
     let now = time::OffsetDateTime::now_utc();
     let ca = Ca::new();
-    for lang in [Lang::Ja, Lang::En] {
+    for lang in Lang::ALL {
         let l = |id| t(lang, id);
         let dir = tempfile::tempdir().unwrap();
         let data = dir.path().join("data");
@@ -629,7 +681,7 @@ fn dashboard_expiry_states_reminders_and_calendar() {
     }
     // An injected clock 12 days ahead: gone@ has expired, urgent@ too; soon@ is within 60 days.
     let later = (now + time::Duration::days(12)).unix_timestamp();
-    for lang in [Lang::Ja, Lang::En] {
+    for lang in Lang::ALL {
         let host = FakeHost {
             dir: dir.path().to_path_buf(),
             ..Default::default()
@@ -734,7 +786,7 @@ fn inspect_every_file_type_in_both_languages() {
     )
     .unwrap();
     drop(v);
-    for lang in [Lang::Ja, Lang::En] {
+    for lang in Lang::ALL {
         let l = |id| t(lang, id);
         let mut h = harness(lang, data.clone(), FakeHost::default());
         for (file, password, expect) in [
@@ -905,7 +957,7 @@ fn server_files_for_apache_and_nginx() {
     )
     .unwrap();
     drop(vault);
-    for lang in [Lang::Ja, Lang::En] {
+    for lang in Lang::ALL {
         let l = |id| t(lang, id);
         let host = FakeHost {
             dir: dir.path().join(lang.code()),

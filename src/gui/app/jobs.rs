@@ -31,7 +31,7 @@ impl JobKind {
             JobKind::Import => "import",
             JobKind::Export => "export",
             JobKind::Inspect => "inspect",
-            JobKind::ServerKey => "server-key",
+            JobKind::ServerKey => "keyfile",
         }
     }
 

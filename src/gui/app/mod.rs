@@ -5,6 +5,7 @@
 
 mod effects;
 mod jobs;
+mod saving;
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -32,7 +33,7 @@ pub struct ShomeiApp {
     /// when the user moves to another screen.
     banner: Option<Message>,
     /// A save waiting for the user to confirm its place (no dialog, or the dialog gave none).
-    save_prompt: Option<save::Prompt<effects::SaveJob>>,
+    save_prompt: Option<save::Prompt<saving::SaveJob>>,
     first_frame_done: bool,
     jobs: Jobs,
     tour: Option<super::tour::Tour>,
@@ -404,9 +405,10 @@ mod tests {
     }
 
     #[test]
-    fn new_draft_starts_at_the_cas_defaults() {
+    fn new_draft_starts_where_the_guide_says_if_unsure() {
         let d = wizard::SmimeDraft::default();
         assert_eq!(d.key, crate::pki::key::KeySpec::Rsa2048);
-        assert_eq!(d.choice.profile, crate::pki::profile::Profile::Strict);
+        // 「どちらを選択するか不明な場合には Multipurpose を選択してください」(seed 001).
+        assert_eq!(d.choice.profile, crate::pki::profile::Profile::Multipurpose);
     }
 }

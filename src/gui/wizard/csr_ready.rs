@@ -7,6 +7,8 @@ use egui::{RichText, Ui};
 use super::{CsrInfo, Event, RequestFacts, RowStatus, View};
 use crate::gui::widgets::explain;
 use crate::i18n::{Message, report};
+use crate::ops::HandOff;
+use crate::pki::dcv::Ca;
 
 pub fn ui(c: &mut CsrInfo, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
     let tr = v.tr;
@@ -69,13 +71,33 @@ pub fn ui(c: &mut CsrInfo, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
         .labelled_by(l.id);
     design::text_in_use(&r);
     design::gap(ui);
+    if let HandOff::Server(sheet) = &c.handoff {
+        // Validation differs by CA: the sheet follows the one the user orders from.
+        let mut ca = sheet.ca;
+        egui::ComboBox::from_label(tr.t("csr-ca"))
+            .selected_text(tr.of(&ca))
+            .show_ui(ui, |ui| {
+                for option in Ca::SERVER {
+                    ui.selectable_value(&mut ca, option, tr.of(&option));
+                }
+            });
+        if ca != sheet.ca {
+            c.handoff = HandOff::Server(sheet.with_ca(ca));
+        }
+    }
     design::card(ui, |ui| {
         ui.add(egui::Label::new(RichText::new(report::handoff_text(&c.handoff, tr.0))).wrap());
     });
     design::gap(ui);
     match &mut c.request {
         None => {
-            explain(ui, &tr.t("csr-next"));
+            explain(
+                ui,
+                &tr.t(match c.handoff {
+                    HandOff::Smime(_) => "csr-next-smime",
+                    HandOff::Server(_) => "csr-next-server",
+                }),
+            );
         }
         Some(r) if r.status == RowStatus::Pending => {
             if let Some(e) = delete_ui(ui, v, c.id.clone(), r) {

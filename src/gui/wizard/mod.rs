@@ -311,6 +311,55 @@ pub fn transition(step: Step, event: &Event) -> Step {
     }
 }
 
+/// What a step may read besides its own state.
+pub struct View<'a> {
+    pub tr: crate::gui::widgets::Tr,
+    pub rows: &'a [Row],
+    /// The vault is open (requests can be made and listed).
+    pub vault_ready: bool,
+    /// Today, for dates and validation methods shown on a page.
+    pub today: time::Date,
+}
+
+/// One request on the home screen.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Row {
+    pub id: String,
+    pub title: String,
+    pub kind: &'static str,
+    pub key: String,
+    pub status: RowStatus,
+    /// When it was made (YYYY-MM-DD, with the time if two rows would read the same).
+    pub made: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RowStatus {
+    Pending,
+    /// Issued; `days_left` may be negative (expired). `not_after` in Unix seconds.
+    Issued {
+        days_left: i64,
+        not_after: i64,
+    },
+}
+
+/// The bottom bar of a step: Back, and the forward action, enabled only when the step's input
+/// is complete (`next` is `None` until then). Declared here, drawn by the app in the fixed bar.
+pub fn nav_row(
+    ui: &mut egui::Ui,
+    tr: crate::gui::widgets::Tr,
+    next_label: &'static str,
+    next: Option<Event>,
+) -> Option<Event> {
+    crate::gui::chrome::declare(
+        ui,
+        tr,
+        Some(("nav-back", Event::Back)),
+        Some((tr.t(next_label), next)),
+    );
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -363,6 +412,7 @@ mod tests {
     #[test]
     fn forbidden_profile_does_not_advance() {
         let mut d = draft();
+        d.choice.profile = crate::pki::profile::Profile::Strict;
         d.choice.extras.client_auth = true; // Strict + 個人認証
         let s = Step::SmimeProfile(d);
         assert_eq!(transition(s.clone(), &Event::ProfileNext), s);
@@ -474,53 +524,4 @@ mod tests {
         assert!(matches!(&s, Step::Unlock(d) if d.error == Some(wrong) && d.creating));
         assert_eq!(transition(s, &Event::Unlocked), Step::Home);
     }
-}
-
-/// What a step may read besides its own state.
-pub struct View<'a> {
-    pub tr: crate::gui::widgets::Tr,
-    pub rows: &'a [Row],
-    /// The vault is open (requests can be made and listed).
-    pub vault_ready: bool,
-    /// Today, for dates and validation methods shown on a page.
-    pub today: time::Date,
-}
-
-/// One request on the home screen.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Row {
-    pub id: String,
-    pub title: String,
-    pub kind: &'static str,
-    pub key: String,
-    pub status: RowStatus,
-    /// When it was made (YYYY-MM-DD, with the time if two rows would read the same).
-    pub made: String,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum RowStatus {
-    Pending,
-    /// Issued; `days_left` may be negative (expired). `not_after` in Unix seconds.
-    Issued {
-        days_left: i64,
-        not_after: i64,
-    },
-}
-
-/// The bottom bar of a step: Back, and the forward action, enabled only when the step's input
-/// is complete (`next` is `None` until then). Declared here, drawn by the app in the fixed bar.
-pub fn nav_row(
-    ui: &mut egui::Ui,
-    tr: crate::gui::widgets::Tr,
-    next_label: &'static str,
-    next: Option<Event>,
-) -> Option<Event> {
-    crate::gui::chrome::declare(
-        ui,
-        tr,
-        Some(("nav-back", Event::Back)),
-        Some((tr.t(next_label), next)),
-    );
-    None
 }

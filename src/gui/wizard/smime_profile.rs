@@ -27,6 +27,7 @@ pub fn ui(d: &mut SmimeDraft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
             }),
         );
     }
+    explain(ui, &tr.t("profile-guide-differs"));
     ui.add_space(8.0);
     ui.strong(tr.t("field-usage"));
     for u in [Usage::SignAndEncrypt, Usage::SignOnly, Usage::EncryptOnly] {
