@@ -194,7 +194,11 @@ fn smime_journey(lang: Lang) {
         .filter(|x| *x != lang)
         .flat_map(|other| [(lang, other), (other, lang)])
     {
-        h.get_by_label(&to.localized(from)).click();
+        // The drop-down: open it, choose (each language is listed in its own words).
+        h.get_by_label(&t(from, "lang-switch")).click();
+        h.step();
+        h.step();
+        h.get_by_label(&to.localized(to)).click();
         h.step();
         h.step();
         assert_eq!(h.state().lang(), to);
@@ -565,7 +569,8 @@ fn server_journey(lang: Lang) {
         "no file method through the reseller"
     );
     // … and CertCentral when chosen: DNS (the CNAME's target shown), the file, the mail.
-    h.get_by_role(Role::ComboBox).click();
+    h.get_by_role_and_label(Role::ComboBox, &l("csr-ca"))
+        .click();
     h.run();
     h.get_by_label(&l("ca-certcentral")).click();
     h.step();
