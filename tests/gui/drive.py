@@ -318,6 +318,14 @@ def home(app):
         time.sleep(0.2)
     else:
         raise AssertionError("the S/MIME choice never became usable")
+    deadline = time.monotonic() + 5
+    while True:
+        f = app.focused()
+        if f is not None and (f.name or "").startswith(t("home-new-smime")):
+            break
+        if time.monotonic() > deadline:
+            raise AssertionError(f"focus is on {f and f.name!r}, not the first choice")
+        time.sleep(0.1)
 
 
 @check("S/MIME request to its CSR, focus starting in the first field")

@@ -44,7 +44,9 @@ pub fn ui(v: &View<'_>, ui: &mut Ui) -> Option<Event> {
     ];
     for (title, explain_id, enabled, event) in choices {
         let r = design::choice_button(ui, enabled, &tr.t(title), &tr.t(explain_id));
-        if enabled {
+        // The focus waits for the vault: then the first choice takes it (not "inspect", which
+        // is usable before the vault is open).
+        if enabled && v.vault_ready {
             design::focus_if_first(&r);
         }
         if r.clicked() {
