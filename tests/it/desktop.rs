@@ -200,7 +200,6 @@ fn save_without_a_dialog_offers_the_path_field_and_confirms_where() {
 #[test]
 fn keyboard_focus_enter_and_escape() {
     let lang = Lang::Ja;
-    let l = |id| t(lang, id);
     let dir = tempfile::tempdir().unwrap();
     let host = Desk {
         dir: dir.path().to_path_buf(),
