@@ -205,3 +205,50 @@ pub(super) fn export(
     }
     Ok(())
 }
+
+/// `show ID`: the request's status and dates, its hand-off sheet (a server's for `--ca`), and
+/// its CSR — all a colleague needs to order it again or check an order.
+pub(super) fn show(id: &str, ca: Option<&str>, lang: Lang) -> Result<(), Error> {
+    use crate::pki::dcv::Ca;
+    let ca = ca
+        .map(|c| {
+            Ca::parse(c).ok_or_else(|| Error::UnknownCa {
+                value: c.to_owned(),
+            })
+        })
+        .transpose()?;
+    let vault = open_vault(lang, false)?;
+    let record = vault.get(id)?;
+    let now = time::OffsetDateTime::now_utc();
+    let status = match ops::stored_chain(&record) {
+        Ok(chain) => Message::new("cli-show-issued")
+            .msg("from", report::date_message(chain[0].not_before))
+            .msg("until", report::date_message(chain[0].not_after)),
+        Err(_) => Message::new("cli-show-pending"),
+    };
+    let created = time::OffsetDateTime::parse(
+        &record.created,
+        &time::format_description::well_known::Rfc3339,
+    )
+    .map(|d| d.unix_timestamp())
+    .unwrap_or_default();
+    println!(
+        "{}",
+        tr(
+            lang,
+            &Message::new("cli-show-head")
+                .with("id", record.id.clone())
+                .with("title", record.request.title())
+                .msg("created", report::date_message(created))
+                .msg("status", status)
+        )
+    );
+    println!();
+    let mut sheet = ops::handoff(&record.request, now.date());
+    if let (Some(ca), ops::HandOff::Server(s)) = (ca, &sheet) {
+        sheet = ops::HandOff::Server(s.with_ca(ca));
+    }
+    print!("{}", report::handoff_text(&sheet, lang));
+    println!("{}", record.csr_pem.trim_end());
+    Ok(())
+}

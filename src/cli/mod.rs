@@ -29,6 +29,8 @@ pub enum Error {
     UnknownPreset { value: String },
     #[error("unknown platform {value}")]
     UnknownPlatform { value: String },
+    #[error("unknown CA {value}")]
+    UnknownCa { value: String },
     #[error("{failed} rows failed")]
     BatchIncomplete { failed: usize },
 }
@@ -56,6 +58,7 @@ impl Localized for Error {
             Error::UnknownPlatform { value } => {
                 Message::new("err-platform-unknown").with("value", value)
             }
+            Error::UnknownCa { value } => Message::new("err-ca-unknown").with("value", value),
             Error::BatchIncomplete { failed } => {
                 Message::new("err-batch-incomplete").num("failed", *failed as i64)
             }
@@ -122,6 +125,52 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Show a request: its status and dates, the hand-off sheet with the CA's validation steps,
+    /// and its CSR.
+    Show {
+        #[arg(value_name = "ID")]
+        id: String,
+        /// For a server certificate, whose validation rules: digicert (through the reseller,
+        /// default) | globalsign | cybertrust | certcentral
+        #[arg(long, value_name = "CA")]
+        ca: Option<String>,
+    },
+    /// Renew an issued certificate: a new key and CSR with the same contents (更新申請).
+    Renew {
+        #[arg(value_name = "ID")]
+        id: String,
+        /// Where to write the CSR (PEM).
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
+    /// Reissue a valid certificate: a new key and CSR; the mailboxes, profile, usage and hash
+    /// may change, the organization and a server's common name may not (再発行).
+    Reissue(ReissueArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct ReissueArgs {
+    #[arg(value_name = "ID")]
+    pub id: String,
+    /// Mailboxes instead of the current ones (repeat for several).
+    #[arg(long = "email", value_name = "ADDR")]
+    pub emails: Vec<String>,
+    /// strict | multipurpose
+    #[arg(long, value_name = "PROFILE")]
+    pub profile: Option<String>,
+    /// sign-and-encrypt | sign-only | encrypt-only
+    #[arg(long, value_name = "USAGE")]
+    pub usage: Option<String>,
+    /// Additional usages instead of the current ones: any of non-repudiation, data-encryption,
+    /// client-auth (repeat), or none.
+    #[arg(long = "extra", value_name = "EXTRA")]
+    pub extras: Vec<String>,
+    /// sha256 | sha384
+    #[arg(long, value_name = "HASH")]
+    pub hash: Option<String>,
+    /// Where to write the CSR (PEM).
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
 }
 
 #[derive(Subcommand, Debug)]
@@ -251,5 +300,11 @@ pub fn run(cli: Cli, lang: Lang) -> Result<(), Error> {
             lang,
         ),
         Command::Inspect { file, json } => files::inspect(&file, json, lang),
+        Command::Show { id, ca } => files::show(&id, ca.as_deref(), lang),
+        Command::Renew { id, out } => request::again(&id, None, out, lang),
+        Command::Reissue(a) => {
+            let (id, out) = (a.id.clone(), a.out.clone());
+            request::again(&id, Some(a), out, lang)
+        }
     }
 }

@@ -5,7 +5,7 @@ use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
 use super::prompt::open_vault;
-use super::{CommonArgs, Error, ServerArgs, SmimeArgs};
+use super::{CommonArgs, Error, ReissueArgs, ServerArgs, SmimeArgs};
 use crate::i18n::{Lang, Localized, Message, tr};
 use crate::ops;
 use crate::pki::input::{Field, InputError, Notice, Problem};
@@ -258,4 +258,85 @@ fn finish_request(
     );
     println!("{}", record.id);
     Ok(())
+}
+
+/// `renew ID` and `reissue ID`: the plan's notes first (when the CA takes the order, what is
+/// revoked, what cannot change), then a new key and CSR like any request.
+pub(super) fn again(
+    id: &str,
+    reissue: Option<ReissueArgs>,
+    out: Option<PathBuf>,
+    lang: Lang,
+) -> Result<(), Error> {
+    let out = check_out(&out)?;
+    let vault = open_vault(lang, false)?;
+    let record = vault.get(id)?;
+    let kind = if reissue.is_some() {
+        ops::Again::Reissue
+    } else {
+        ops::Again::Renew
+    };
+    let now = time::OffsetDateTime::now_utc().unix_timestamp();
+    let plan = ops::again(&record, kind, now)?;
+    for note in &plan.notes {
+        eprintln!(
+            "{}",
+            tr(
+                lang,
+                &Message::new("cli-notice").msg("message", note.message())
+            )
+        );
+    }
+    drop(vault);
+    let (request, notices) = match (&plan.request, reissue) {
+        (request, None) => (request.clone(), Vec::new()),
+        (Request::Smime(r), Some(a)) => {
+            let mut form = r.to_form();
+            if !a.emails.is_empty() {
+                form.emails = a.emails;
+            }
+            if let Some(p) = a.profile.as_deref() {
+                form.choice.profile = Profile::parse(p)?;
+            }
+            if let Some(u) = a.usage.as_deref() {
+                form.choice.usage = Usage::parse(u)?;
+            }
+            if !a.extras.is_empty() {
+                form.choice.extras = parse_extras(&a.extras)?;
+            }
+            if let Some(h) = a.hash.as_deref() {
+                form.hash = Some(
+                    HashAlg::parse(h).map_err(|e| InputError::from_key_error(Field::Hash, &e))?,
+                );
+            }
+            let v = form.validate()?;
+            (Request::Smime(v.value), v.notices)
+        }
+        (Request::Server(r), Some(a)) => {
+            let mut form = r.to_form();
+            if let Some(h) = a.hash.as_deref() {
+                form.hash = Some(
+                    HashAlg::parse(h).map_err(|e| InputError::from_key_error(Field::Hash, &e))?,
+                );
+            }
+            let v = form.validate()?;
+            (Request::Server(v.value), v.notices)
+        }
+    };
+    ops::check_again(&plan, &request)?;
+    finish_request(request, &notices, &out, lang)
+}
+
+fn parse_extras(words: &[String]) -> Result<Extras, InputError> {
+    let mut x = Extras::default();
+    for w in words {
+        match w.trim().to_ascii_lowercase().as_str() {
+            "none" => x = Extras::default(),
+            "non-repudiation" => x.non_repudiation = true,
+            "data-encryption" => x.data_encryption = true,
+            "client-auth" => x.client_auth = true,
+            other => return Err(InputError::new(Field::Extras, Problem::UsageUnknown, other)),
+        }
+    }
+    Ok(x)
 }

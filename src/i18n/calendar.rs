@@ -6,10 +6,12 @@ use chrono::NaiveDate;
 use icalendar::{Calendar, Component, EventLike};
 
 use crate::i18n::{Lang, Message, tr};
-use crate::pki::reminder::WARN_DAYS;
+use crate::pki::reminder::{Kind, schedule};
 
-/// A calendar with one all-day event on each reminder day still ahead, and one on the expiry day.
-pub fn ics(title: &str, not_after: i64, now: i64, lang: Lang) -> String {
+/// A calendar with one all-day event on each reminder day of `kind`'s schedule still ahead
+/// (for a Secure Mail ID also 7 days after expiry, when the CA mails once more), and one on the
+/// expiry day.
+pub fn ics(title: &str, kind: Kind, not_after: i64, now: i64, lang: Lang) -> String {
     let mut cal = Calendar::new();
     cal.name(&tr(
         lang,
@@ -35,16 +37,20 @@ pub fn ics(title: &str, not_after: i64, now: i64, lang: Lang) -> String {
             .done();
         cal.push(event);
     };
-    for d in WARN_DAYS {
+    for &d in schedule(kind) {
         let date = expiry - chrono::Duration::days(d);
+        let summary = if d >= 0 {
+            Message::new("reminder-before")
+                .with("title", title)
+                .num("days", d)
+        } else {
+            Message::new("reminder-after")
+                .with("title", title)
+                .num("days", -d)
+        };
         add(
             date,
-            tr(
-                lang,
-                &Message::new("reminder-before")
-                    .with("title", title)
-                    .num("days", d),
-            ),
+            tr(lang, &summary),
             format!("shomei-{}-{d}@shomei.invalid", uid_part(title, not_after)),
         );
     }
@@ -72,12 +78,17 @@ mod tests {
     fn calendar_has_the_days_still_ahead() {
         let now = 1_800_000_000; // 2027-01-15
         let expiry = now + 40 * 86_400;
-        let s = ics("taro@example.co.jp", expiry, now, Lang::En);
+        let s = ics("taro@example.co.jp", Kind::Smime, expiry, now, Lang::En);
         assert!(s.starts_with("BEGIN:VCALENDAR"), "{s}");
-        // 90 and 60 days before are already past; 30, 7, 3 and the day itself remain.
-        assert_eq!(s.matches("BEGIN:VEVENT").count(), 4, "{s}");
+        // 90 and 60 days before are already past; 30, 7, 3, the day itself and the CA's mail
+        // 7 days after remain.
+        assert_eq!(s.matches("BEGIN:VEVENT").count(), 5, "{s}");
+        assert!(s.contains("7 days ago"), "{s}");
+        let server = ics("www.example.jp", Kind::Server, expiry, now, Lang::En);
+        // 35 and 30 days before (the reseller's mails) and the day itself.
+        assert_eq!(server.matches("BEGIN:VEVENT").count(), 3, "{server}");
         assert!(s.contains("taro@example.co.jp"));
-        let ja = ics("taro@example.co.jp", expiry, now, Lang::Ja);
+        let ja = ics("taro@example.co.jp", Kind::Smime, expiry, now, Lang::Ja);
         assert!(ja.contains("有効期限"), "{ja}");
     }
 }

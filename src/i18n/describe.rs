@@ -242,6 +242,7 @@ fn problem_message(problem: &Problem, value: &str) -> Message {
         Problem::DataEncryptionNeedsEncryption => m("problem-data-enc-needs-encryption"),
         Problem::NonRepudiationNeedsSigning => m("problem-nonrep-needs-signing"),
         Problem::DataEncryptionNeedsRsa => m("problem-data-enc-needs-rsa"),
+        Problem::FixedInAgain => m("problem-fixed-in-again"),
     }
 }
 
@@ -414,6 +415,7 @@ impl Localized for Error {
                 .with("subject", subject)
                 .with("date", super::report::date(*not_after)),
             Error::NotIssued { id } => Message::new("err-export-not-issued").with("id", id),
+            Error::ReissueExpired { id } => Message::new("err-reissue-expired").with("id", id),
             Error::CertificateKeyMismatch => Message::new("err-export-key-mismatch"),
             Error::PasswordRejected { failed, full_width } => {
                 let id = if *full_width {
@@ -437,6 +439,26 @@ impl Localized for Error {
             Error::DestinationFolderMissing { path } => {
                 Message::new("err-out-folder-missing").with("path", path.display().to_string())
             }
+        }
+    }
+}
+
+impl Localized for crate::ops::AgainNote {
+    fn message(&self) -> Message {
+        use crate::ops::AgainNote as N;
+        match self {
+            N::RenewalNotYet { opens } => Message::new("again-renewal-not-yet")
+                .msg("date", super::report::date_message(*opens)),
+            N::RenewalOpen { days_left } => {
+                Message::new("again-renewal-open").num("days", *days_left)
+            }
+            N::ExpiredRevalidate => Message::new("again-expired-revalidate"),
+            N::ReissueRevokesOld { hours } => {
+                Message::new("again-reissue-revokes-old").num("hours", *hours)
+            }
+            N::ReissueThroughOldForm => Message::new("again-reissue-old-form"),
+            N::OrganizationFixed => Message::new("again-organization-fixed"),
+            N::CommonNameFixed => Message::new("again-cn-fixed"),
         }
     }
 }

@@ -336,12 +336,29 @@ fn numbered(s: &mut String, lang: Lang, lines: &[Message]) {
     }
 }
 
-/// A day in the reader's style: 2026年3月15日, or 2026-03-15.
+/// A day as a message, so each language writes it its own way (2026年3月15日, 2026-03-15).
+pub fn day_message(d: Date) -> Message {
+    let (m, dd) = (u8::from(d.month()), d.day());
+    Message::new("date")
+        .with("y", d.year().to_string())
+        .with("m", m.to_string())
+        .with("d", dd.to_string())
+        .with("mm", format!("{m:02}"))
+        .with("dd", format!("{dd:02}"))
+}
+
+/// The day of Unix seconds `ts` (UTC) as a message.
+pub fn date_message(ts: i64) -> Message {
+    day_message(
+        OffsetDateTime::from_unix_timestamp(ts)
+            .map(|d| d.date())
+            .unwrap_or(Date::MIN),
+    )
+}
+
+/// A day in the reader's style.
 pub fn day(lang: Lang, d: Date) -> String {
-    match lang {
-        Lang::Ja => format!("{}年{}月{}日", d.year(), u8::from(d.month()), d.day()),
-        Lang::En => d.to_string(),
-    }
+    tr(lang, &day_message(d))
 }
 
 fn dcv_status(status: Status, lang: Lang) -> String {

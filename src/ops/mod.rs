@@ -31,7 +31,7 @@ pub use handoff::{HandOff, handoff};
 pub use import::{Imported, import};
 pub use input::{check_destination, read_input};
 pub use inspect::inspect_file;
-pub use request::{create_request, renewal_request};
+pub use request::{Again, AgainNote, AgainPlan, again, check_again, create_request};
 
 /// Every way a use case can fail. Each variant is rendered by `i18n` as a sentence that says
 /// what to do.
@@ -72,6 +72,8 @@ pub enum Error {
     Expired { subject: String, not_after: i64 },
     #[error("request {id} has no certificate yet")]
     NotIssued { id: String },
+    #[error("request {id}'s certificate has expired; it can be renewed, not reissued")]
+    ReissueExpired { id: String },
     #[error("the certificate does not belong to the request's key")]
     CertificateKeyMismatch,
     #[error("password refused: {failed:?}")]

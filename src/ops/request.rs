@@ -3,6 +3,7 @@
 
 use crate::pki::csr::{self, Csr};
 use crate::pki::key::{self, CancelToken, KeyError, KeygenProgress};
+use crate::pki::reminder::{self, Renewal};
 use crate::pki::request::Request;
 use crate::vault::{Record, Vault};
 
@@ -25,7 +26,107 @@ pub fn create_request(
     Ok((record, csr))
 }
 
-/// What a renewal starts from: the same subject and choices (a new key is always made).
-pub fn renewal_request(record: &Record) -> Request {
-    record.request.clone()
+/// Making a request again for an issued certificate.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Again {
+    /// 更新申請: a new order near (or after) expiry.
+    Renew,
+    /// 再発行: a replacement for a valid certificate; the old one is revoked afterwards.
+    Reissue,
+}
+
+/// Something the user must know before making the request again.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum AgainNote {
+    /// The CA takes the renewal order only from `opens` (Unix seconds): 90 days before expiry.
+    RenewalNotYet { opens: i64 },
+    /// The renewal can be ordered now.
+    RenewalOpen { days_left: i64 },
+    /// Expired: the organization validation and the DCV must be done again.
+    ExpiredRevalidate,
+    /// The certificate being replaced is revoked this many hours after the new one is issued.
+    ReissueRevokesOld { hours: i64 },
+    /// A Secure Mail ID issued before 2025-08-01 is reissued through DigiCert's separate form.
+    ReissueThroughOldForm,
+    /// The organization name cannot change in a reissue (a new order is needed for that).
+    OrganizationFixed,
+    /// A server certificate's common name cannot change in a renewal or reissue (seed 004).
+    CommonNameFixed,
+}
+
+/// What a renewal or reissue starts from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AgainPlan {
+    pub again: Again,
+    /// The earlier request, to be typed again (a new key is always made).
+    pub request: Request,
+    pub notes: Vec<AgainNote>,
+}
+
+/// Plans a renewal or reissue of issued request `record` at `now` (Unix seconds). Only issued
+/// certificates can be renewed or reissued; an expired one can only be renewed.
+pub fn again(record: &Record, again: Again, now: i64) -> Result<AgainPlan, Error> {
+    let chain = super::stored_chain(record)?;
+    let leaf = &chain[0];
+    let mut notes = Vec::new();
+    let server = matches!(record.request, Request::Server(_));
+    match again {
+        Again::Renew => notes.push(match reminder::renewal(leaf.not_after, now) {
+            Renewal::NotYet { opens } => AgainNote::RenewalNotYet { opens },
+            Renewal::Open { days_left } => AgainNote::RenewalOpen { days_left },
+            Renewal::Expired => AgainNote::ExpiredRevalidate,
+        }),
+        Again::Reissue => {
+            if leaf.not_after < now {
+                return Err(Error::ReissueExpired {
+                    id: record.id.clone(),
+                });
+            }
+            if !server {
+                notes.push(AgainNote::ReissueRevokesOld {
+                    hours: reminder::REISSUE_REVOKES_OLD_AFTER_HOURS,
+                });
+                if leaf.not_before < reminder::OLD_SMIME_BEFORE {
+                    notes.push(AgainNote::ReissueThroughOldForm);
+                }
+                notes.push(AgainNote::OrganizationFixed);
+            }
+        }
+    }
+    if server {
+        notes.push(AgainNote::CommonNameFixed);
+    }
+    Ok(AgainPlan {
+        again,
+        request: record.request.clone(),
+        notes,
+    })
+}
+
+/// Whether `changed` keeps what `plan` says cannot change (the organization in a reissue, a
+/// server's common name); the refusal names the field.
+pub fn check_again(plan: &AgainPlan, changed: &Request) -> Result<(), Error> {
+    use crate::pki::input::{Field, InputError, Problem};
+    let fixed = |field, value: &str| {
+        Err(Error::Input(InputError::new(
+            field,
+            Problem::FixedInAgain,
+            value,
+        )))
+    };
+    match (&plan.request, changed) {
+        (Request::Server(a), Request::Server(b)) if a.common_name != b.common_name => {
+            fixed(Field::CommonName, &b.common_name_unicode)
+        }
+        (Request::Smime(a), Request::Smime(b))
+            if plan.notes.contains(&AgainNote::OrganizationFixed)
+                && a.organization != b.organization =>
+        {
+            fixed(Field::Organization, &b.organization)
+        }
+        (Request::Smime(_), Request::Server(_)) | (Request::Server(_), Request::Smime(_)) => {
+            fixed(Field::CommonName, changed.title())
+        }
+        _ => Ok(()),
+    }
 }

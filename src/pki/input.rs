@@ -80,6 +80,9 @@ pub enum Problem {
     NonRepudiationNeedsSigning,
     /// ECDSA keys cannot encrypt data directly (keyAgreement only).
     DataEncryptionNeedsRsa,
+    /// The value cannot change in a renewal or reissue (the organization in a reissue, a server
+    /// certificate's common name).
+    FixedInAgain,
 }
 
 /// A refused input value.

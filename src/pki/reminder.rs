@@ -1,6 +1,10 @@
-//! Expiry reminders: the CA mails at 90, 60, 30, 7 and 3 days before expiry (seed 001); Shomei
-//! warns on the same schedule. (The calendar file with those days is written by `i18n::calendar`,
-//! since its events are sentences.)
+//! Expiry, reminders and what can be done when: the CA mails at 90, 60, 30, 7 and 3 days before
+//! a Secure Mail ID expires and 7 days after (seed 001); the reseller mails about a server
+//! certificate 35 and 30 days before (90 for one the customer brought; seed 004). A renewal can
+//! be ordered from 90 days before the order expires (seed 001); after expiry the organization
+//! validation and DCV must be done again. A reissue replaces a valid certificate and the old one
+//! is revoked 72 hours after the new one is issued (seed 001, Secure Mail ID). (The calendar file
+//! is written by `i18n::calendar`, since its events are sentences.)
 
 /// Days before expiry on which to remind.
 pub const WARN_DAYS: [i64; 5] = [90, 60, 30, 7, 3];
@@ -41,6 +45,57 @@ pub fn notice_on_start(days_left: i64) -> bool {
     days_left <= NOTICE_ON_START_DAYS
 }
 
+/// Which reminder schedule applies.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Smime,
+    Server,
+}
+
+/// Days before expiry on which the CA or reseller reminds (negative: after expiry).
+pub fn schedule(kind: Kind) -> &'static [i64] {
+    match kind {
+        Kind::Smime => &[90, 60, 30, 7, 3, -7],
+        Kind::Server => &[90, 35, 30],
+    }
+}
+
+/// The CA takes renewal orders from this many days before the order expires (seed 001).
+pub const RENEWAL_OPENS_DAYS: i64 = 90;
+
+/// Where a certificate stands for renewal.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Renewal {
+    /// Too early: the CA takes the renewal order from `opens` (Unix seconds).
+    NotYet { opens: i64 },
+    /// The renewal can be ordered now.
+    Open { days_left: i64 },
+    /// Expired: organization validation and DCV must be done again before the CA issues.
+    Expired,
+}
+
+/// Renewal for a certificate expiring at `not_after`, seen at `now` (Unix seconds).
+pub fn renewal(not_after: i64, now: i64) -> Renewal {
+    let left = days_left(not_after, now);
+    if not_after < now {
+        Renewal::Expired
+    } else if left > RENEWAL_OPENS_DAYS {
+        Renewal::NotYet {
+            opens: not_after - RENEWAL_OPENS_DAYS * 86_400,
+        }
+    } else {
+        Renewal::Open { days_left: left }
+    }
+}
+
+/// Hours after the reissued certificate is issued before the CA revokes the one it replaces
+/// (seed 001, Secure Mail ID).
+pub const REISSUE_REVOKES_OLD_AFTER_HOURS: i64 = 72;
+
+/// Secure Mail ID certificates issued before this day (Unix seconds, 2025-08-01 00:00 JST) are
+/// reissued through DigiCert's separate form, not CertCentral (seed 001).
+pub const OLD_SMIME_BEFORE: i64 = 1_753_974_000;
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -66,5 +121,34 @@ mod tests {
         assert!(notice_on_start(30) && notice_on_start(0) && notice_on_start(-5));
         assert!(!notice_on_start(31));
         assert!(WARN_DAYS.contains(&NOTICE_ON_START_DAYS));
+    }
+
+    #[test]
+    fn renewal_opens_ninety_days_before_and_needs_validation_after_expiry() {
+        let day = 86_400;
+        let expiry = 1_800_000_000;
+        assert_eq!(
+            renewal(expiry, expiry - 100 * day),
+            Renewal::NotYet {
+                opens: expiry - 90 * day
+            }
+        );
+        assert_eq!(
+            renewal(expiry, expiry - 90 * day),
+            Renewal::Open { days_left: 90 }
+        );
+        assert_eq!(renewal(expiry, expiry - 1), Renewal::Open { days_left: 0 });
+        assert_eq!(renewal(expiry, expiry + 1), Renewal::Expired);
+        assert!(schedule(Kind::Smime).contains(&-7));
+        assert!(!schedule(Kind::Server).contains(&-7));
+        // 2025-08-01 00:00 JST is 2025-07-31 15:00 UTC.
+        assert_eq!(
+            time::OffsetDateTime::from_unix_timestamp(OLD_SMIME_BEFORE)
+                .unwrap()
+                .to_offset(time::UtcOffset::from_hms(9, 0, 0).unwrap())
+                .date()
+                .to_string(),
+            "2025-08-01"
+        );
     }
 }

@@ -840,3 +840,90 @@ fn export_for_a_platform_writes_what_the_wizard_would() {
         assert!(!none.exists());
     }
 }
+
+/// For IT desks who script: `show` prints the status, the hand-off sheet with the CA's
+/// validation steps and the CSR; `renew` and `reissue` make a new key and CSR after saying what
+/// the CA will do (a reissue may change the mailboxes, never the organization); neither works
+/// for a request that was never issued.
+#[test]
+fn show_renew_and_reissue_from_the_command_line() {
+    let env = Env::new();
+    let ca = Ca::new();
+    let (id, csr) = smime_request(&env, "taro@example.co.jp", "rsa2048");
+    // Not issued yet: shown as waiting; no renewal, no reissue.
+    let o = env.run("ja", &["show", &id]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let shown = String::from_utf8_lossy(&o.stdout).into_owned();
+    assert!(
+        shown.contains("発行待ち") && shown.contains("CSR を持っています"),
+        "{shown}"
+    );
+    assert!(shown.contains(csr.trim()), "{shown}");
+    let out = env.path("again.csr");
+    for cmd in ["renew", "reissue"] {
+        let o = env.run("en", &[cmd, &id, "--out", out.to_str().unwrap()]);
+        assert!(!o.status.success() && stderr(&o).contains("no certificate yet"));
+        assert!(!out.exists());
+    }
+    let leaf = ca.issue(&csr, &Order::smime("taro@example.co.jp", "テスト株式会社"));
+    let f = env.path("l.crt");
+    std::fs::write(&f, [pem(&leaf), pem(&ca.inter_der)].concat()).unwrap();
+    import_ok(&env, &[&f]);
+    let o = env.run("en", &["show", &id]);
+    assert!(String::from_utf8_lossy(&o.stdout).contains("issued (valid"));
+
+    // Renewal: a year left, so the CA takes the order only from 90 days before expiry.
+    let o = env.run("ja", &["renew", &id, "--out", out.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stderr(&o).contains("90日前"), "{}", stderr(&o));
+    let renewed = tool(
+        "openssl",
+        &[
+            "req",
+            "-in",
+            out.to_str().unwrap(),
+            "-noout",
+            "-subject",
+            "-pubkey",
+        ],
+    );
+    assert!(renewed.contains("taro@example.co.jp"), "{renewed}");
+    assert!(!renewed.contains(csr.lines().nth(3).unwrap()), "a new key");
+
+    // Reissue: another mailbox; the 72-hour revocation said; the organization kept.
+    let out2 = env.path("reissue.csr");
+    let o = env.run(
+        "en",
+        &[
+            "reissue",
+            &id,
+            "--email",
+            "taro@example.co.jp",
+            "--email",
+            "sales@example.co.jp",
+            "--out",
+            out2.to_str().unwrap(),
+        ],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stderr(&o).contains("72 hours"), "{}", stderr(&o));
+    let text = tool(
+        "openssl",
+        &[
+            "req",
+            "-in",
+            out2.to_str().unwrap(),
+            "-noout",
+            "-text",
+            "-nameopt",
+            "oneline,-esc_msb",
+        ],
+    );
+    assert!(
+        text.contains("sales@example.co.jp") && text.contains("テスト株式会社"),
+        "{text}"
+    );
+    // Unknown CA for show: refused in the user's language.
+    let o = env.run("ja", &["show", &id, "--ca", "letsencrypt"]);
+    assert!(!o.status.success() && stderr(&o).contains("認証局ではありません"));
+}

@@ -16,13 +16,3 @@ mod refusals;
 mod vault;
 #[cfg(feature = "gui")]
 mod wizard;
-
-/// A message with one string argument, rendered (for finding buttons by their label).
-pub fn i18n_msg(
-    lang: shomei::i18n::Lang,
-    id: &'static str,
-    arg: &'static str,
-    value: &str,
-) -> String {
-    shomei::i18n::tr(lang, &shomei::i18n::Message::new(id).with(arg, value))
-}

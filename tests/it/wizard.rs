@@ -648,7 +648,20 @@ fn renewal_reuses_the_subject_and_makes_a_new_key() {
         assert!(
             matches!(h.state().step(), Step::SmimeDetails(d) if d.emails == "taro@example.co.jp" && d.organization == "テスト株式会社")
         );
-        assert!(h.query_by_label_contains(&l("renew-smime-note")).is_some());
+        // A renewal says so, and that the CA takes the order now (20 days left: within 90).
+        assert!(h.query_by_label_contains(&l("again-renew-title")).is_some());
+        assert!(
+            h.query_by_label_contains(&shomei::i18n::tr(
+                lang,
+                &shomei::i18n::Message::new("again-renewal-open").num("days", 19)
+            ))
+            .is_some()
+                || h.query_by_label_contains(&shomei::i18n::tr(
+                    lang,
+                    &shomei::i18n::Message::new("again-renewal-open").num("days", 20)
+                ))
+                .is_some()
+        );
         click(&mut h, &l("nav-next"));
         click(&mut h, &l("nav-next"));
         click(&mut h, &l("key-generate"));
@@ -752,6 +765,133 @@ fn dashboard_expiry_states_reminders_and_calendar() {
             ics.contains("BEGIN:VCALENDAR") && ics.contains("BEGIN:VEVENT"),
             "{ics}"
         );
+        // The CA's mail 7 days after expiry is in the calendar too (seed 001).
+        let after = shomei::i18n::tr(
+            lang,
+            &shomei::i18n::Message::new("reminder-after")
+                .with("title", "calm@example.jp")
+                .num("days", 7),
+        );
+        let unfolded = ics.replace("\r\n ", "");
+        assert!(
+            unfolded.contains(after.split_whitespace().next().unwrap()),
+            "{ics}"
+        );
+        assert_eq!(unfolded.matches("BEGIN:VEVENT").count(), 7, "{ics}");
+        // Renewal and reissue are offered for issued certificates only; an expired one cannot be
+        // reissued.
+        for email in [
+            "calm@example.jp",
+            "soon@example.jp",
+            "urgent@example.jp",
+            "gone@example.jp",
+        ] {
+            assert!(
+                h.query_by_label(&for_row(lang, "home-renew-for", email))
+                    .is_some()
+            );
+        }
+        assert!(
+            h.query_by_label(&for_row(lang, "home-reissue-for", "gone@example.jp"))
+                .is_none()
+        );
+        assert!(
+            h.query_by_label(&for_row(lang, "home-reissue-for", "calm@example.jp"))
+                .is_some()
+        );
+        // Too early to renew calm@ (138 days left): the CA takes the order from 90 days before.
+        click(&mut h, &for_row(lang, "home-renew-for", "calm@example.jp"));
+        assert!(matches!(h.state().step(), Step::SmimeDetails(_)));
+        let opens = shomei::i18n::tr(
+            lang,
+            &shomei::i18n::Message::new("again-renewal-not-yet").with("date", ""),
+        )
+        .chars()
+        .take(8)
+        .collect::<String>();
+        assert!(h.query_by_label_contains(&opens).is_some(), "{opens}");
+    }
+}
+
+/// A reissue keeps the organization (the field is locked), may change the mailboxes, warns that
+/// the old certificate is revoked 72 hours later, and makes a new key.
+#[test]
+fn reissue_keeps_the_organization_and_warns_of_the_revocation() {
+    let now = time::OffsetDateTime::now_utc();
+    let ca = Ca::new();
+    for lang in Lang::ALL {
+        let l = |id| t(lang, id);
+        let dir = tempfile::tempdir().unwrap();
+        let data = dir.path().join("data");
+        let old_id = issued(
+            &data,
+            &ca,
+            "taro@example.co.jp",
+            now - time::Duration::days(10),
+            now + time::Duration::days(300),
+        );
+        let host = FakeHost {
+            dir: dir.path().to_path_buf(),
+            ..Default::default()
+        };
+        let mut h = harness(lang, data.clone(), host);
+        click(
+            &mut h,
+            &for_row(lang, "home-reissue-for", "taro@example.co.jp"),
+        );
+        assert!(
+            h.query_by_label_contains(&l("again-reissue-title"))
+                .is_some()
+        );
+        let revoke = shomei::i18n::tr(
+            lang,
+            &shomei::i18n::Message::new("again-reissue-revokes-old").num("hours", 72),
+        );
+        assert!(h.query_by_label_contains(&revoke).is_some(), "{revoke}");
+        assert!(
+            h.get_by_role_and_label(Role::TextInput, &l("field-org"))
+                .accesskit_node()
+                .is_disabled(),
+            "the organization cannot change in a reissue"
+        );
+        type_into(
+            &mut h,
+            Role::MultilineTextInput,
+            &l("field-email"),
+            "\nsales@example.co.jp",
+        );
+        click(&mut h, &l("nav-next"));
+        assert!(
+            matches!(h.state().step(), Step::SmimeProfile(_)),
+            "{:?}",
+            h.state().step()
+        );
+        click(&mut h, &l("nav-next"));
+        assert!(
+            matches!(h.state().step(), Step::KeyType(_)),
+            "{:?}",
+            h.state().step()
+        );
+        click(&mut h, &l("key-generate"));
+        wait(&mut h, "the CSR", |app| {
+            matches!(app.step(), Step::CsrReady(_))
+        });
+        let Step::CsrReady(info) = h.state().step().clone() else {
+            unreachable!()
+        };
+        let v = shomei::vault::Vault::open(&data, &crate::common::unlock()).unwrap();
+        let (old, new) = (v.get(&old_id).unwrap(), v.get(&info.id).unwrap());
+        assert_ne!(
+            old.spki_sha256, new.spki_sha256,
+            "a reissue makes a new key"
+        );
+        let (shomei::pki::request::Request::Smime(o), shomei::pki::request::Request::Smime(n)) =
+            (&old.request, &new.request)
+        else {
+            unreachable!()
+        };
+        assert_eq!(o.organization, n.organization);
+        assert_eq!(n.emails, ["taro@example.co.jp", "sales@example.co.jp"]);
     }
 }
 

@@ -11,8 +11,8 @@ use super::jobs::JobKind;
 use super::saving::{SaveJob, read_problem};
 
 use crate::gui::wizard::{
-    self, CsrInfo, Draft, Event, P12Draft, Secret, ServerDraft, ServerKeyDraft, SharedVault,
-    SmimeDraft, Step,
+    self, AgainInfo, CsrInfo, Draft, Event, P12Draft, Secret, ServerDraft, ServerKeyDraft,
+    SharedVault, SmimeDraft, Step,
 };
 use crate::i18n::{Localized, Message, report};
 use crate::ops::{self, Error};
@@ -329,34 +329,52 @@ impl ShomeiApp {
                     platform,
                 },
             ),
-            Event::Renew(id) => {
+            Event::Renew(ref id) | Event::Reissue(ref id) => {
+                let again = if matches!(ev, Event::Renew(_)) {
+                    ops::Again::Renew
+                } else {
+                    ops::Again::Reissue
+                };
                 let vault = self.vault()?;
-                let record = match vault.get(&id) {
-                    Ok(r) => r,
+                let plan = match vault
+                    .get(id)
+                    .map_err(Error::from)
+                    .and_then(|r| ops::again(&r, again, self.now()))
+                {
+                    Ok(p) => p,
                     Err(e) => {
                         self.show(&e);
                         return None;
                     }
                 };
-                let (draft, note) = match ops::renewal_request(&record) {
-                    Request::Smime(r) => (
-                        Draft::Smime(SmimeDraft::from_form(r.to_form())),
-                        "renew-smime-note",
-                    ),
-                    Request::Server(r) => (
-                        Draft::Server(ServerDraft::from_form(r.to_form())),
-                        "renew-server-note",
-                    ),
+                let info = Some(AgainInfo {
+                    again: plan.again,
+                    notes: plan.notes,
+                });
+                let draft = match plan.request {
+                    Request::Smime(r) => Draft::Smime(SmimeDraft {
+                        again: info,
+                        ..SmimeDraft::from_form(r.to_form())
+                    }),
+                    Request::Server(r) => Draft::Server(ServerDraft {
+                        again: info,
+                        ..ServerDraft::from_form(r.to_form())
+                    }),
                 };
-                self.banner = Some(Message::new(note));
+                self.banner = None;
                 Some(Event::RenewFrom(draft))
             }
             Event::SaveReminder(id) => {
                 let vault = self.vault()?;
                 let record = vault.get(&id).ok()?;
                 let chain = ops::stored_chain(&record).ok()?;
+                let kind = match record.request {
+                    Request::Smime(_) => crate::pki::reminder::Kind::Smime,
+                    Request::Server(_) => crate::pki::reminder::Kind::Server,
+                };
                 let ics = crate::i18n::calendar::ics(
                     record.request.title(),
+                    kind,
                     chain[0].not_after,
                     self.now(),
                     self.lang,

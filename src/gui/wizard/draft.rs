@@ -8,12 +8,26 @@ use std::sync::Arc;
 use zeroize::Zeroizing;
 
 use crate::i18n::Message;
-use crate::ops::HandOff;
+use crate::ops::{Again, AgainNote, HandOff};
 use crate::pki::key::KeySpec;
 use crate::pki::password::{self, Context, NewPassword};
 use crate::pki::profile::SmimeChoice;
 use crate::pki::request::{Request, ServerForm, SmimeForm, SmimeRequest};
 use crate::vault::Vault;
+
+/// A renewal or reissue in progress: which, and the notes that go with it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AgainInfo {
+    pub again: Again,
+    pub notes: Vec<AgainNote>,
+}
+
+impl AgainInfo {
+    /// Whether `note` applies (e.g. a field that cannot change).
+    pub fn says(&self, note: &AgainNote) -> bool {
+        self.notes.contains(note)
+    }
+}
 
 /// A password or passphrase on its way from a step to an effect: wiped on drop, never printed.
 #[derive(Clone, PartialEq, Eq)]
@@ -64,6 +78,8 @@ pub struct SmimeDraft {
     pub organization: String,
     pub choice: SmimeChoice,
     pub key: KeySpec,
+    /// A renewal or reissue: what the user must know, and what cannot change.
+    pub again: Option<AgainInfo>,
 }
 
 impl Default for SmimeDraft {
@@ -73,6 +89,7 @@ impl Default for SmimeDraft {
             organization: String::new(),
             choice: SmimeChoice::default(),
             key: KeySpec::Rsa2048,
+            again: None,
         }
     }
 }
@@ -84,6 +101,7 @@ impl SmimeDraft {
             organization: f.organization,
             choice: f.choice,
             key: f.key.unwrap_or(KeySpec::Rsa2048),
+            again: None,
         }
     }
 
@@ -117,6 +135,8 @@ pub struct ServerDraft {
     pub locality: String,
     pub organization: String,
     pub key: KeySpec,
+    /// A renewal or reissue: what the user must know, and what cannot change.
+    pub again: Option<AgainInfo>,
 }
 
 impl Default for ServerDraft {
@@ -131,6 +151,7 @@ impl Default for ServerDraft {
             locality: String::new(),
             organization: String::new(),
             key: KeySpec::Rsa2048,
+            again: None,
         }
     }
 }
@@ -149,6 +170,7 @@ impl ServerDraft {
             locality: f.locality,
             organization: f.organization,
             key: f.key.unwrap_or(KeySpec::Rsa2048),
+            again: None,
         }
     }
 

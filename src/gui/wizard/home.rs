@@ -132,8 +132,12 @@ fn row_ui(v: &View<'_>, row: &Row, ui: &mut Ui) -> Option<Event> {
         if ahead && ui.button(named("home-reminder-for")).clicked() {
             ev = Some(Event::SaveReminder(row.id.clone()));
         }
-        if v.vault_ready && ui.button(named("home-renew-for")).clicked() {
+        // Renewal and reissue are for issued certificates; a reissue replaces a valid one.
+        if issued && v.vault_ready && ui.button(named("home-renew-for")).clicked() {
             ev = Some(Event::Renew(row.id.clone()));
+        }
+        if ahead && v.vault_ready && ui.button(named("home-reissue-for")).clicked() {
+            ev = Some(Event::Reissue(row.id.clone()));
         }
     });
     ev

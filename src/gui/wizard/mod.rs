@@ -26,8 +26,8 @@ use std::path::PathBuf;
 use zeroize::Zeroizing;
 
 pub use draft::{
-    CsrInfo, Draft, P12Draft, RequestFacts, Secret, ServerDraft, ServerKeyDraft, SharedVault,
-    SmimeDraft, UnlockDraft,
+    AgainInfo, CsrInfo, Draft, P12Draft, RequestFacts, Secret, ServerDraft, ServerKeyDraft,
+    SharedVault, SmimeDraft, UnlockDraft,
 };
 
 use crate::i18n::Message;
@@ -86,6 +86,7 @@ pub enum Event {
     NewSmime,
     NewServer,
     Renew(String),
+    Reissue(String),
     RenewFrom(Draft),
     StartInspect,
     InspectPath(PathBuf),
@@ -341,6 +342,22 @@ pub enum RowStatus {
         days_left: i64,
         not_after: i64,
     },
+}
+
+/// A renewal's or reissue's notes at the top of the form: which it is and what to know.
+pub fn again_notes(ui: &mut egui::Ui, tr: crate::gui::widgets::Tr, info: &AgainInfo) {
+    use crate::i18n::Localized as _;
+    ui.label(
+        egui::RichText::new(tr.t(match info.again {
+            crate::ops::Again::Renew => "again-renew-title",
+            crate::ops::Again::Reissue => "again-reissue-title",
+        }))
+        .strong(),
+    );
+    for note in &info.notes {
+        crate::gui::widgets::explain(ui, &tr.m(&note.message()));
+    }
+    ui.add_space(6.0);
 }
 
 /// The bottom bar of a step: Back, and the forward action, enabled only when the step's input

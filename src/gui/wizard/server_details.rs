@@ -8,6 +8,7 @@ use egui::{RichText, Ui};
 use super::{Event, ServerDraft, View, nav_row};
 use crate::gui::widgets::{error_line, explain, text_area, text_field};
 use crate::i18n::{Localized, Message};
+use crate::ops::AgainNote;
 use crate::pki::input::Field;
 use crate::pki::request::{san_list, www_default};
 use crate::pki::subject::parse_host;
@@ -16,12 +17,21 @@ pub fn ui(d: &mut ServerDraft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
     let tr = v.tr;
     design::heading(ui, &tr.t("server-details-title"));
     explain(ui, &tr.t("server-details-explain"));
-    text_field(
-        ui,
-        &tr.t("field-cn"),
-        &mut d.common_name,
-        "www.example.co.jp",
-    );
+    if let Some(info) = &d.again {
+        super::again_notes(ui, tr, info);
+    }
+    let cn_fixed = d
+        .again
+        .as_ref()
+        .is_some_and(|a| a.says(&AgainNote::CommonNameFixed));
+    ui.add_enabled_ui(!cn_fixed, |ui| {
+        text_field(
+            ui,
+            &tr.t("field-cn"),
+            &mut d.common_name,
+            "www.example.co.jp",
+        )
+    });
     let mut notices = Vec::new();
     let cn = if d.common_name.trim().is_empty() {
         None

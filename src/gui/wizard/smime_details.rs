@@ -7,6 +7,7 @@ use egui::Ui;
 use super::{Event, SmimeDraft, View, nav_row};
 use crate::gui::widgets::{error_line, explain, text_area, text_field};
 use crate::i18n::Localized;
+use crate::ops::AgainNote;
 use crate::pki::input::Notice;
 use crate::pki::subject::{parse_mailbox, parse_smime_org};
 
@@ -14,6 +15,13 @@ pub fn ui(d: &mut SmimeDraft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
     let tr = v.tr;
     design::heading(ui, &tr.t("smime-details-title"));
     explain(ui, &tr.t("smime-details-explain"));
+    if let Some(info) = &d.again {
+        super::again_notes(ui, tr, info);
+    }
+    let org_fixed = d
+        .again
+        .as_ref()
+        .is_some_and(|a| a.says(&AgainNote::OrganizationFixed));
     text_area(
         ui,
         &tr.t("field-email"),
@@ -29,12 +37,14 @@ pub fn ui(d: &mut SmimeDraft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
             problems.push(tr.m(&e.message()));
         }
     }
-    text_field(
-        ui,
-        &tr.t("field-org"),
-        &mut d.organization,
-        &tr.t("smime-details-org-hint"),
-    );
+    ui.add_enabled_ui(!org_fixed, |ui| {
+        text_field(
+            ui,
+            &tr.t("field-org"),
+            &mut d.organization,
+            &tr.t("smime-details-org-hint"),
+        )
+    });
     if !d.organization.trim().is_empty()
         && let Err(e) = parse_smime_org(&d.organization, &mut notices)
     {
