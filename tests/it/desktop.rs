@@ -431,3 +431,53 @@ fn inspect_errors_speak_the_users_language_and_replace_the_old_result() {
     );
     assert_fits(&h, 800.0, "inspect");
 }
+
+#[test]
+fn a_fields_problem_sits_under_that_field() {
+    use shomei::i18n::Localized as _;
+    let lang = Lang::Ja;
+    let l = |id| t(lang, id);
+    let dir = tempfile::tempdir().unwrap();
+    let host = Desk {
+        dir: dir.path().to_path_buf(),
+        dialogs: true,
+        ..Default::default()
+    };
+    let mut h = harness_sized(
+        lang,
+        dir.path().join("data"),
+        host,
+        egui::vec2(800.0, 600.0),
+    );
+    click(&mut h, &l("home-new-smime"));
+    type_into(
+        &mut h,
+        Role::MultilineTextInput,
+        &l("field-email"),
+        "taro@@example",
+    );
+    let problem = shomei::pki::subject::parse_mailbox("taro@@example", &mut Vec::new())
+        .expect_err("a broken mailbox");
+    let text = tr(lang, &problem.message());
+    let email_label = l("field-email");
+    let org_label = l("field-org");
+    let email = h
+        .get_by_role_and_label(Role::MultilineTextInput, &email_label)
+        .accesskit_node()
+        .bounding_box()
+        .unwrap();
+    let org = h
+        .get_by_role_and_label(Role::TextInput, &org_label)
+        .accesskit_node()
+        .bounding_box()
+        .unwrap();
+    let error = h
+        .get_by_label(&text)
+        .accesskit_node()
+        .bounding_box()
+        .unwrap();
+    assert!(
+        email.y1 <= error.y0 && error.y1 <= org.y0,
+        "the mailbox's problem is not between the mailbox and the organization: {email:?} {error:?} {org:?}"
+    );
+}

@@ -6,7 +6,7 @@ use crate::gui::design;
 use egui::{RichText, Ui};
 
 use super::{Event, ServerDraft, View, nav_row};
-use crate::gui::widgets::{error_line, explain, text_area, text_field};
+use crate::gui::widgets::{explain, field_error, text_area, text_field};
 use crate::i18n::{Localized, Message};
 use crate::ops::AgainNote;
 use crate::pki::input::Field;
@@ -24,14 +24,16 @@ pub fn ui(d: &mut ServerDraft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
         .again
         .as_ref()
         .is_some_and(|a| a.says(&AgainNote::CommonNameFixed));
-    ui.add_enabled_ui(!cn_fixed, |ui| {
-        text_field(
-            ui,
-            &tr.t("field-cn"),
-            &mut d.common_name,
-            "www.example.co.jp",
-        )
-    });
+    let cn_field = ui
+        .add_enabled_ui(!cn_fixed, |ui| {
+            text_field(
+                ui,
+                &tr.t("field-cn"),
+                &mut d.common_name,
+                "www.example.co.jp",
+            )
+        })
+        .inner;
     let mut notices = Vec::new();
     let cn = if d.common_name.trim().is_empty() {
         None
@@ -49,18 +51,18 @@ pub fn ui(d: &mut ServerDraft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
                 Some(h)
             }
             Err(e) => {
-                error_line(ui, &tr.m(&e.message()));
+                field_error(ui, &cn_field, &tr.m(&e.message()));
                 None
             }
         }
     };
-    text_area(ui, &tr.t("field-san"), &mut d.sans, "mail.example.co.jp", 2);
+    let san_field = text_area(ui, &tr.t("field-san"), &mut d.sans, "mail.example.co.jp", 2);
     let mut extra = Vec::new();
     for line in d.sans.lines().filter(|l| !l.trim().is_empty()) {
         match parse_host(Field::San, line, &mut notices) {
             Ok(h) => extra.push(h),
             Err(e) => {
-                error_line(ui, &tr.m(&e.message()));
+                field_error(ui, &san_field, &tr.m(&e.message()));
             }
         }
     }
