@@ -535,3 +535,4 @@ home-reminder-for = Add the expiry of { $title } ({ $date }) to your calendar (.
 home-fullchain-for = Save the certificate chain of { $title } ({ $date }) for Apache/nginx
 home-server-key-for = Save the private key of { $title } ({ $date }) for Apache/nginx…
 home-reissue-for = Reissue { $title } ({ $date })
+nav-why-disabled = Fill in every field above correctly to go on

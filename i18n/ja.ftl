@@ -531,3 +531,4 @@ home-reminder-for = { $title }（{ $date }）の有効期限をカレンダー�
 home-fullchain-for = { $title }（{ $date }）の証明書チェーンを保存（Apache/nginx 用）
 home-server-key-for = { $title }（{ $date }）の秘密鍵を保存（Apache/nginx 用）…
 home-reissue-for = { $title }（{ $date }）を再発行
+nav-why-disabled = 上の欄をすべて正しく入力すると押せます

@@ -87,6 +87,15 @@ pub fn declare(
     ui.ctx().data_mut(|m| m.insert_temp(slot(), d));
 }
 
+/// Why the declared primary action cannot be used yet (shown beside it).
+pub fn why_disabled(ui: &Ui, text: String) {
+    ui.ctx().data_mut(|m| {
+        m.get_temp_mut_or_default::<Declared>(slot())
+            .bar
+            .why_disabled = Some(text);
+    });
+}
+
 /// Takes what the step declared this frame (nothing declared: an empty bar).
 pub fn take(ctx: &egui::Context) -> Declared {
     ctx.data_mut(|m| m.remove_temp::<Declared>(slot()))

@@ -453,3 +453,26 @@ pub fn card<R>(ui: &mut Ui, add: impl FnOnce(&mut Ui) -> R) -> R {
 
 /// The minimum window size the layouts are made for.
 pub const MIN_WINDOW: Vec2 = vec2(800.0, 600.0);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn follows_the_os_theme_and_is_light_when_unknown() {
+        let ctx = egui::Context::default();
+        install(&ctx);
+        ctx.options(|o| {
+            assert_eq!(o.theme_preference, ThemePreference::System);
+            assert_eq!(o.fallback_theme, Theme::Light);
+        });
+        // No OS preference known: light.
+        assert_eq!(ctx.theme(), Theme::Light);
+        for theme in [Theme::Light, Theme::Dark] {
+            let style = ctx.style_of(theme);
+            let body = style.text_styles[&TextStyle::Body].size;
+            assert!(body >= 15.0, "body text {body} px is too small for kanji");
+            assert_eq!(style.visuals.dark_mode, theme == Theme::Dark);
+        }
+    }
+}

@@ -215,6 +215,13 @@ fn keyboard_focus_enter_and_escape() {
     // Home: once the vault is open the focus is on the first choice; Enter takes it.
     key(&mut h, egui::Key::Enter);
     assert!(matches!(h.state().step(), Step::SmimeDetails(_)));
+    // Nothing typed yet: Next is there, disabled, and says what is missing.
+    assert!(
+        h.get_by_role_and_label(Role::Button, &t(lang, "nav-next"))
+            .accesskit_node()
+            .is_disabled()
+    );
+    assert!(h.query_by_label(&t(lang, "nav-why-disabled")).is_some());
     // Focus starts in the first field.
     h.event(egui::Event::Text("taro@example.co.jp".into()));
     settle(&mut h);

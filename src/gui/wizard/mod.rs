@@ -368,12 +368,17 @@ pub fn nav_row(
     next_label: &'static str,
     next: Option<Event>,
 ) -> Option<Event> {
+    let incomplete = next.is_none();
     crate::gui::chrome::declare(
         ui,
         tr,
         Some(("nav-back", Event::Back)),
         Some((tr.t(next_label), next)),
     );
+    if incomplete {
+        // A disabled button says what is missing.
+        crate::gui::chrome::why_disabled(ui, tr.t("nav-why-disabled"));
+    }
     None
 }
 
