@@ -150,7 +150,7 @@ inspect-signature = Signature: { $value }
 inspect-signature-ok = { $alg } (valid)
 inspect-signature-bad = { $alg } (NOT valid)
 inspect-key-usage = Key usage: { $value }
-inspect-eku = Extended key usage: { $value }
+inspect-eku = Extended key usage (what the certificate may be used for): { $value }
 inspect-findings = Findings: { $value }
 inspect-no-findings = none
 inspect-finding = Finding: { $value }
@@ -204,8 +204,8 @@ import-found-root = The root certificate: { $name }.
 import-not-yet-valid = The certificate becomes valid only on { $date }. Check your PC's clock; if it is right, wait until then.
 import-expires-soon = The certificate expires in { $days } days. Plan the renewal now.
 import-names-differ = The names in the certificate ({ $issued }) differ from the request ({ $requested }). Check with the CA that this is what you ordered.
-import-ku-differs = The key usage in the certificate ({ $issued }) differs from your choice ({ $expected }). Check the options you selected on the CA's order page.
-import-eku-differs = The extended key usage in the certificate ({ $issued }) differs from your choice ({ $expected }). Check the options you selected on the CA's order page.
+import-ku-differs = The certificate's key usage differs from what you chose. Certificate: { $issued } / chosen: { $expected }. Check the "certificate usage" chosen on the CA's order page and, if it differs, ask for a reissue.
+import-eku-differs = The certificate's extended key usage (what it may be used for) differs from what you chose. Certificate: { $issued } / chosen: { $expected }. It may not work for mail. Check the options chosen on the CA's order page and, if they differ, ask for a reissue.
 import-intermediate-missing = The intermediate CA certificate is missing. Add the CA's DigiCertCA.crt (or the .p7b): Thunderbird needs it to sign mail.
 
 ## Export
@@ -344,7 +344,7 @@ import-done-export = Make the .p12 to install
 
 ## Export
 p12-password-title = Choose the certificate password
-p12-password-explain = The .p12 file is protected by this password; you type it once when installing.
+p12-password-explain = The .p12 file is protected by this password. You need it to install the file: be sure not to forget it.
 p12-password = Certificate password
 p12-password-again = Type the certificate password again
 p12-show = Show the password
@@ -366,7 +366,7 @@ export-running = Writing and checking the .p12 file…
 export-done-title = Your .p12 file is ready
 export-done-file = Saved: { $path }
 export-done-install = How to install it
-install-windows = Double-click the .p12 file, choose "Current User", type the certificate password, and let Windows choose the store. Outlook then offers the certificate for signing and encryption.
+install-windows = Double-click the .p12 file, choose "Current User", type the certificate password, and leave "Automatically select the certificate store based on the type of certificate" selected. Outlook can then sign and encrypt with it.
 install-mac = Double-click the .p12 file, type the certificate password, and add it to the "login" keychain. Apple Mail uses it automatically.
 install-thunderbird = In Thunderbird: Settings → Privacy & Security → Certificates → Manage Certificates → Your Certificates → Import, choose the .p12 file and type the certificate password. Then choose it under Account Settings → End-To-End Encryption.
 install-unsure = Try the main file first (double-click it). If your PC refuses it, use the file ending in "-compatible.p12" with the same password.
@@ -442,8 +442,8 @@ handoff-before-title = Before you order (the CA's pre-validation):
 handoff-org-validation = Organization validation: in CertCentral under Certificates > Organizations, "SMIME" next to "{ $org }" means it is done. If not, open the organization, tick "SMIME - SMIME Organization Validation", click "Request validation" and contact DigiCert's validation support. No certificate is issued before the organization is validated.
 dcv-smime-title = Domain control validation (DCV) for the mail domain "{ $name }": do it before ordering, in CertCentral under Certificates > Domains. If you order without it, an English verification email is sent automatically. Use one of these methods.
 dcv-soa-rname = Email: approval email to the address in the DNS SOA record (RNAME)
-dcv-place-txt-random = Add a DNS TXT record. Name: { $name }  Value: the random value the CA's page shows (the token)
-dcv-place-cname-random = Add a DNS CNAME record. Name: (the random value the CA's page shows).{ $domain }  Value: { $target }
+dcv-place-txt-random = Add a TXT record (a line of text) in DNS (your domain's settings, changed by its administrator or in your DNS provider's page). Name: { $name }  Value: the random value the CA's page shows (the token)
+dcv-place-cname-random = Add a CNAME record (a pointer to another name) in DNS. Name: (the random value the CA's page shows).{ $domain }  Value: { $target }
 dcv-place-file = Put a file at this address on your web server: { $url } (its content is the random value the CA's page shows)
 dcv-place-mailboxes = Sent to: { $addresses }
 dcv-place-contact-txt = First add a DNS TXT record. Name: { $name }  Value: the email address that will receive the approval email
@@ -482,6 +482,33 @@ cli-show-head = Request { $id } ({ $title }): made { $created }, { $status }
 cli-show-pending = waiting for the certificate
 cli-show-issued = issued (valid { $from } to { $until })
 reminder-after = { $title }'s certificate expired { $days } days ago. If you have not yet, order the renewal (the organization validation and DCV must be done again).
+pw-mismatch-live = The two passwords do not match yet.
+unlock-create-submit = Create the vault
+usage-word-digital-signature = digital signature ({ $name })
+usage-word-non-repudiation = non-repudiation ({ $name })
+usage-word-key-encipherment = key encipherment ({ $name })
+usage-word-data-encipherment = data encryption ({ $name })
+usage-word-key-agreement = key agreement ({ $name })
+usage-word-key-cert-sign = signing certificates ({ $name })
+usage-word-crl-sign = signing revocation lists ({ $name })
+usage-word-email-protection = mail protection (S/MIME, { $name })
+usage-word-client-auth = personal authentication ({ $name })
+usage-word-server-auth = server authentication ({ $name })
+usage-word-code-signing = code signing ({ $name })
+usage-word-other = { $name }
+usage-list = { $count ->
+    [0] none
+    [1] { $a }
+    [2] { $a }, { $b }
+    [3] { $a }, { $b }, { $c }
+    [4] { $a }, { $b }, { $c }, { $d }
+   *[other] { $a }, { $b }, { $c }, { $d }, { $e }…
+}
+import-eku-client-auth-added = The CA added "personal authentication (clientAuth)" to the extended key usage. That is common for Multipurpose; the certificate signs and encrypts mail as it is.
+p12-protection-modern = modern (AES and others; for Windows 10 and later, macOS 15 and later, Thunderbird) [{ $detail }]
+p12-protection-compatible = compatible (3DES; older Windows and macOS open it too) [{ $detail }]
+p12-protection-weak = old and weak (RC2-40); making it again with Shomei is recommended [{ $detail }]
+p12-protection-other = another method [{ $detail }]
 
 # issue 12
 journey-details = Details

@@ -150,7 +150,7 @@ inspect-signature = 署名：{ $value }
 inspect-signature-ok = { $alg }（正しい署名）
 inspect-signature-bad = { $alg }（署名が正しくありません）
 inspect-key-usage = 鍵の用途：{ $value }
-inspect-eku = 拡張鍵用途：{ $value }
+inspect-eku = 拡張鍵用途（この証明書を何に使えるか）：{ $value }
 inspect-findings = 所見：{ $value }
 inspect-no-findings = なし
 inspect-finding = 所見：{ $value }
@@ -204,8 +204,8 @@ import-found-root = ルート証明書：{ $name }。
 import-not-yet-valid = この証明書は { $date } から有効になります。PCの時計を確認し、正しければその日までお待ちください。
 import-expires-soon = この証明書はあと { $days } 日で有効期限が切れます。今のうちに更新申請の準備をしてください。
 import-names-differ = 証明書の名前（{ $issued }）が申請（{ $requested }）と異なります。注文どおりか認証局に確認してください。
-import-ku-differs = 証明書の鍵の用途（{ $issued }）が選んだ内容（{ $expected }）と異なります。認証局の申請画面で選んだオプションを確認してください。
-import-eku-differs = 証明書の拡張鍵用途（{ $issued }）が選んだ内容（{ $expected }）と異なります。認証局の申請画面で選んだオプションを確認してください。
+import-ku-differs = 証明書の鍵の用途が、選んだ内容と異なります。証明書：{ $issued }／選んだ内容：{ $expected }。認証局の申請画面で選んだ「証明書の使用」を確認し、違っていれば再発行を依頼してください。
+import-eku-differs = 証明書の拡張鍵用途（この証明書を何に使えるか）が、選んだ内容と異なります。証明書：{ $issued }／選んだ内容：{ $expected }。メールに使えない可能性があります。認証局の申請画面で選んだオプションを確認し、違っていれば再発行を依頼してください。
 import-intermediate-missing = 中間CA証明書がありません。認証局の DigiCertCA.crt（または .p7b）も追加してください。Thunderbird でメールに署名するのに必要です。
 
 ## 書き出し
@@ -341,7 +341,7 @@ import-done-export = インストール用の .p12 を作る
 
 ## 書き出し
 p12-password-title = 証明書パスワードを決める
-p12-password-explain = .p12 ファイルはこのパスワードで保護されます。インストールの際に一度入力します。
+p12-password-explain = .p12 ファイルはこのパスワードで保護されます。インストールするときに必要です。必ず忘れないようにしてください。
 p12-password = 証明書パスワード
 p12-password-again = もう一度、証明書パスワードを入力
 p12-show = パスワードを表示する
@@ -363,7 +363,7 @@ export-running = .p12 ファイルを書き出して確認しています…
 export-done-title = .p12 ファイルができました
 export-done-file = 保存先：{ $path }
 export-done-install = インストールの方法
-install-windows = .p12 ファイルをダブルクリックし、「現在のユーザー」を選び、証明書パスワードを入力して、証明書ストアは自動で選ばせてください。Outlook で署名と暗号化に使えるようになります。
+install-windows = .p12 ファイルをダブルクリックし、「現在のユーザー」を選び、証明書パスワードを入力します。証明書ストアは「証明書の種類に基づいて、自動的に証明書ストアを選択する」のまま進めてください。Outlook で署名と暗号化に使えるようになります。
 install-mac = .p12 ファイルをダブルクリックし、証明書パスワードを入力して「ログイン」キーチェーンに追加してください。Apple Mail が自動的に使います。
 install-thunderbird = Thunderbird で：設定 → プライバシーとセキュリティ → 証明書 → 証明書を管理 → あなたの証明書 → インポート で .p12 ファイルを選び、証明書パスワードを入力します。その後、アカウント設定 → エンドツーエンド暗号化 で選んでください。
 install-unsure = まず通常のファイルをダブルクリックしてください。PCが受け付けない場合は、同じパスワードで「-compatible.p12」で終わるファイルを使ってください。
@@ -438,8 +438,8 @@ handoff-before-title = 申請の前に（認証局の事前認証）：
 handoff-org-validation = 組織認証：CertCentral の［証明書］＞［組織］で「{ $org }」の認証に「SMIME」と表示されていれば済んでいます。なければ組織を開き、「SMIME - SMIME Organization Validation」にチェックを入れて「認証を申請」を押し、デジサートの認証サポートに連絡してください。組織の認証が終わるまで証明書は発行されません。
 dcv-smime-title = メールアドレスのドメイン「{ $name }」の利用権の確認（DCV）：CertCentral の［証明書］＞［ドメイン］で、申請の前に済ませておきます。済ませずに申請すると、英語の確認メール（Verification Email）が自動で送られます。方法は次のどれか1つです。
 dcv-soa-rname = メール認証：DNS の SOA レコードのアドレス（RNAME）あての申請承認メール
-dcv-place-txt-random = DNS に TXT レコードを登録します。名前：{ $name }　値：認証局の画面に表示されるランダムな値（認証トークン）
-dcv-place-cname-random = DNS に CNAME レコードを登録します。名前：（認証局の画面に表示されるランダムな値）.{ $domain }　値：{ $target }
+dcv-place-txt-random = DNS（ドメイン名の設定。ドメインの管理者かDNSサービスの画面で登録します）に TXT レコード（文字を書いておく欄）を登録します。名前：{ $name }　値：認証局の画面に表示されるランダムな値（認証トークン）
+dcv-place-cname-random = DNS に CNAME レコード（別の名前への転送の設定）を登録します。名前：（認証局の画面に表示されるランダムな値）.{ $domain }　値：{ $target }
 dcv-place-file = ウェブサーバーのこの場所にファイルを置きます：{ $url }（中身は認証局の画面に表示されるランダムな値）
 dcv-place-mailboxes = メールの宛先：{ $addresses }
 dcv-place-contact-txt = 先に DNS に TXT レコードを登録します。名前：{ $name }　値：承認メールを受け取るメールアドレス
@@ -478,6 +478,33 @@ cli-show-head = 申請 { $id }（{ $title }）：{ $created } に作成、{ $sta
 cli-show-pending = 証明書の発行待ち
 cli-show-issued = 発行済み（{ $from } から { $until } まで有効）
 reminder-after = { $title } の証明書は { $days } 日前に有効期限が切れました。まだなら更新申請をしてください（組織認証とDCVのやり直しが必要です）。
+pw-mismatch-live = 2回入力したパスワードが一致していません。
+unlock-create-submit = 保管庫を作成する
+usage-word-digital-signature = デジタル署名（{ $name }）
+usage-word-non-repudiation = 否認防止（{ $name }）
+usage-word-key-encipherment = 鍵の暗号化（{ $name }）
+usage-word-data-encipherment = データの暗号化（{ $name }）
+usage-word-key-agreement = 鍵共有（{ $name }）
+usage-word-key-cert-sign = 証明書への署名（{ $name }）
+usage-word-crl-sign = 失効リストへの署名（{ $name }）
+usage-word-email-protection = メールの保護（S/MIME、{ $name }）
+usage-word-client-auth = 個人認証（{ $name }）
+usage-word-server-auth = サーバー認証（{ $name }）
+usage-word-code-signing = コード署名（{ $name }）
+usage-word-other = { $name }
+usage-list = { $count ->
+    [0] なし
+    [1] { $a }
+    [2] { $a }、{ $b }
+    [3] { $a }、{ $b }、{ $c }
+    [4] { $a }、{ $b }、{ $c }、{ $d }
+   *[other] { $a }、{ $b }、{ $c }、{ $d }、{ $e }…
+}
+import-eku-client-auth-added = 認証局が拡張鍵用途に「個人認証（clientAuth）」を加えています。Multipurpose ではよくあることで、メールの署名と暗号化にはそのまま使えます。
+p12-protection-modern = 新しい方式（AES など。Windows 10 以降・macOS 15 以降・Thunderbird 向け）［{ $detail }］
+p12-protection-compatible = 互換性の高い方式（3DES。古い Windows・macOS でも開けます）［{ $detail }］
+p12-protection-weak = 古く弱い方式（RC2-40）。Shomei（証明）で作り直すことをおすすめします［{ $detail }］
+p12-protection-other = そのほかの方式［{ $detail }］
 
 # issue 12
 journey-details = 申請内容

@@ -413,7 +413,7 @@ impl Localized for Error {
             }
             Error::Expired { subject, not_after } => Message::new("err-import-expired")
                 .with("subject", subject)
-                .with("date", super::report::date(*not_after)),
+                .msg("date", super::report::date_message(*not_after)),
             Error::NotIssued { id } => Message::new("err-export-not-issued").with("id", id),
             Error::ReissueExpired { id } => Message::new("err-reissue-expired").with("id", id),
             Error::CertificateKeyMismatch => Message::new("err-export-key-mismatch"),

@@ -10,6 +10,7 @@
 pub mod calendar;
 pub mod describe;
 pub mod report;
+pub mod sheet;
 
 use std::sync::OnceLock;
 

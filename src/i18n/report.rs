@@ -1,15 +1,15 @@
-//! The longer texts both faces show, built from typed values: the inspection report, the import
-//! report and the hand-off sheet. Each renderer takes its value apart field by field (no `..`),
+//! The longer texts both faces show, built from typed values: the inspection report and the
+//! import report (the hand-off sheet is `sheet`), and days in each language's style. Each renderer takes its value apart field by field (no `..`),
 //! so a field added to a report does not compile until it is shown here — or deliberately
 //! marked as not shown.
 
 use time::{Date, OffsetDateTime};
 
-use crate::i18n::{Lang, Localized, Message, describe, t, tr};
+use crate::i18n::{Lang, Localized, Message, t, tr};
+
+pub use super::sheet::handoff_text;
 use crate::ops::Imported;
-use crate::ops::handoff::{HandOff, Intermediate, ServerSheet, SmimeSheet};
 use crate::pki::chain::{Cert, Finding as ChainFinding, Role};
-use crate::pki::dcv::{Guide, Place, Status};
 use crate::pki::inspect::{CertView, CsrSummary, Inspection};
 
 /// `2026-03-15` for Unix seconds (empty when out of range).
@@ -23,7 +23,7 @@ impl Localized for ChainFinding {
     fn message(&self) -> Message {
         match self {
             ChainFinding::NotYetValid { not_before } => {
-                Message::new("import-not-yet-valid").with("date", date(*not_before))
+                Message::new("import-not-yet-valid").msg("date", date_message(*not_before))
             }
             ChainFinding::ExpiresSoon { days } => {
                 Message::new("import-expires-soon").num("days", *days)
@@ -32,11 +32,21 @@ impl Localized for ChainFinding {
                 .with("requested", requested.join(", "))
                 .with("issued", issued.join(", ")),
             ChainFinding::KeyUsageDiffers { expected, issued } => Message::new("import-ku-differs")
-                .with("expected", expected.join(", "))
-                .with("issued", issued.join(", ")),
+                .msg("expected", usage_list(expected))
+                .msg("issued", usage_list(issued)),
+            // A CA adding 個人認証 (clientAuth) to what was asked is normal for Multipurpose.
+            ChainFinding::EkuDiffers { expected, issued }
+                if expected.iter().all(|e| issued.contains(e))
+                    && issued
+                        .iter()
+                        .filter(|i| !expected.contains(i))
+                        .all(|i| i == "clientAuth") =>
+            {
+                Message::new("import-eku-client-auth-added")
+            }
             ChainFinding::EkuDiffers { expected, issued } => Message::new("import-eku-differs")
-                .with("expected", expected.join(", "))
-                .with("issued", issued.join(", ")),
+                .msg("expected", usage_list(expected))
+                .msg("issued", usage_list(issued)),
             ChainFinding::IntermediateMissing => Message::new("import-intermediate-missing"),
         }
     }
@@ -50,6 +60,45 @@ impl Localized for Role {
             Role::Root => "role-root",
         })
     }
+}
+
+/// A keyUsage bit or extKeyUsage purpose in the reader's words with its technical name after
+/// it (デジタル署名 (digitalSignature)); an unknown one as it is.
+fn usage_word(name: &str) -> Message {
+    let id = match name {
+        "digitalSignature" => "usage-word-digital-signature",
+        "nonRepudiation" | "contentCommitment" => "usage-word-non-repudiation",
+        "keyEncipherment" => "usage-word-key-encipherment",
+        "dataEncipherment" => "usage-word-data-encipherment",
+        "keyAgreement" => "usage-word-key-agreement",
+        "keyCertSign" => "usage-word-key-cert-sign",
+        "cRLSign" => "usage-word-crl-sign",
+        "emailProtection" => "usage-word-email-protection",
+        "clientAuth" => "usage-word-client-auth",
+        "serverAuth" => "usage-word-server-auth",
+        "codeSigning" => "usage-word-code-signing",
+        _ => "usage-word-other",
+    };
+    Message::new(id).with("name", name)
+}
+
+/// A list of usages as one message argument (rendered in the reader's language).
+fn usage_list(names: &[String]) -> Message {
+    let mut m = Message::new("usage-list");
+    // Fluent has no lists: up to eight names, which is more than any certificate carries.
+    const SLOTS: [&str; 8] = ["a", "b", "c", "d", "e", "f", "g", "h"];
+    for (slot, name) in SLOTS.iter().zip(names) {
+        m = m.msg(slot, usage_word(name));
+    }
+    m.num("count", names.len().min(SLOTS.len()) as i64)
+}
+
+fn usages(lang: Lang, names: &[String]) -> String {
+    names
+        .iter()
+        .map(|n| tr(lang, &usage_word(n)))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn display_name(c: &Cert) -> String {
@@ -71,7 +120,7 @@ pub fn import_report(imp: &Imported, lang: Lang) -> String {
     line(
         Message::new("import-found-leaf")
             .with("title", record.request.title())
-            .with("until", date(chain.leaf.not_after))
+            .msg("until", date_message(chain.leaf.not_after))
             .with("id", record.id.clone()),
     );
     for c in &chain.intermediates {
@@ -128,8 +177,15 @@ pub fn inspection_report(found: &Inspection, lang: Lang) -> String {
                     },
                 ),
             );
-            line(
-                "inspect-p12-protection",
+            use crate::pki::pkcs12::Protection;
+            let protection = Message::new(match summary.protection() {
+                Protection::Modern => "p12-protection-modern",
+                Protection::Compatible => "p12-protection-compatible",
+                Protection::Weak => "p12-protection-weak",
+                Protection::Other => "p12-protection-other",
+            })
+            .with(
+                "detail",
                 format!(
                     "{}; MAC {} × {}",
                     summary.encryption.join("; "),
@@ -137,6 +193,7 @@ pub fn inspection_report(found: &Inspection, lang: Lang) -> String {
                     summary.mac_iterations
                 ),
             );
+            line("inspect-p12-protection", tr(lang, &protection));
             cert_lines(certificates, lang, &mut line);
         }
     }
@@ -183,10 +240,10 @@ fn csr_lines(c: &CsrSummary, lang: Lang, line: &mut dyn FnMut(&'static str, Stri
     .with("alg", signature_algorithm.clone());
     line("inspect-signature", tr(lang, &sig));
     if !key_usage.is_empty() {
-        line("inspect-key-usage", key_usage.join(", "));
+        line("inspect-key-usage", usages(lang, key_usage));
     }
     if !extended_key_usage.is_empty() {
-        line("inspect-eku", extended_key_usage.join(", "));
+        line("inspect-eku", usages(lang, extended_key_usage));
     }
     if findings.is_empty() {
         line("inspect-findings", t(lang, "inspect-no-findings"));
@@ -211,7 +268,11 @@ fn cert_lines(certs: &[CertView], lang: Lang, line: &mut dyn FnMut(&'static str,
         line("inspect-issuer", cert.issuer.clone());
         line(
             "inspect-validity",
-            format!("{} – {}", date(cert.not_before), date(cert.not_after)),
+            format!(
+                "{} – {}",
+                tr(lang, &date_message(cert.not_before)),
+                tr(lang, &date_message(cert.not_after))
+            ),
         );
         if !cert.emails.is_empty() {
             line("inspect-emails", cert.emails.join(", "));
@@ -221,118 +282,14 @@ fn cert_lines(certs: &[CertView], lang: Lang, line: &mut dyn FnMut(&'static str,
         }
         line("inspect-key", cert.key.clone());
         if !cert.key_usage.is_empty() {
-            line("inspect-key-usage", cert.key_usage.join(", "));
+            line("inspect-key-usage", usages(lang, &cert.key_usage));
         }
         if !cert.extended_key_usage.is_empty() {
-            line("inspect-eku", cert.extended_key_usage.join(", "));
+            line("inspect-eku", usages(lang, &cert.extended_key_usage));
         }
         for f in findings {
             line("inspect-finding", f.localized(lang));
         }
-    }
-}
-
-/// The hand-off sheet as text (shown, copied, saved or printed), ending with the line that
-/// introduces the CSR.
-pub fn handoff_text(sheet: &HandOff, lang: Lang) -> String {
-    let mut s = match sheet {
-        HandOff::Smime(sheet) => smime_sheet(sheet, lang),
-        HandOff::Server(sheet) => server_sheet(sheet, lang),
-    };
-    s.push('\n');
-    s.push_str(&t(lang, "handoff-csr"));
-    s.push('\n');
-    s
-}
-
-fn rows(s: &mut String, lang: Lang, rows: &[(&'static str, String)]) {
-    for (id, value) in rows {
-        s.push_str(&tr(lang, &Message::new(id).with("value", value.clone())));
-        s.push('\n');
-    }
-}
-
-fn smime_sheet(sheet: &SmimeSheet, lang: Lang) -> String {
-    use crate::pki::profile::Extra;
-    let SmimeSheet {
-        emails,
-        organization,
-        profile,
-        key,
-        usage,
-        extras,
-        hash,
-        intermediate,
-        validation,
-    } = sheet;
-    let mut chosen = Vec::new();
-    for (on, extra) in [
-        (extras.non_repudiation, Extra::NonRepudiation),
-        (extras.data_encryption, Extra::DataEncryption),
-        (extras.client_auth, Extra::ClientAuth),
-    ] {
-        if on {
-            chosen.push(extra.localized(lang));
-        }
-    }
-    let extras = if chosen.is_empty() {
-        t(lang, "handoff-none")
-    } else {
-        chosen.join(" / ")
-    };
-    let key = if key.is_rsa() {
-        format!("RSA {}", key.bits())
-    } else {
-        key.display().to_owned()
-    };
-    let intermediate = match intermediate {
-        Intermediate::Named(names) => (*names).to_owned(),
-        Intermediate::NoneForEcdsa => t(lang, "handoff-intermediate-ec"),
-    };
-    let mut s = t(lang, "handoff-title");
-    s.push_str("\n\n");
-    numbered(
-        &mut s,
-        lang,
-        &[
-            Message::new("handoff-step-csr"),
-            Message::new("handoff-validity"),
-            Message::new("handoff-auto-renew"),
-            Message::new("handoff-org").with("value", organization.clone()),
-            Message::new("handoff-cn"),
-            Message::new("handoff-emails").with("value", emails.join(", ")),
-            Message::new("handoff-profile").with("value", profile.localized(lang)),
-            Message::new("handoff-key-size").with("value", key),
-            Message::new("handoff-usage").with("value", usage.localized(lang)),
-            Message::new("handoff-extras").with("value", extras),
-            Message::new("handoff-intermediate").with("value", intermediate),
-            Message::new("handoff-hash").with("value", (*hash).to_owned()),
-        ],
-    );
-    s.push('\n');
-    s.push_str(&t(lang, "handoff-before-title"));
-    s.push('\n');
-    s.push_str(&tr(
-        lang,
-        &Message::new("handoff-org-validation").with("org", organization.clone()),
-    ));
-    s.push('\n');
-    for (domain, guides) in validation {
-        s.push('\n');
-        s.push_str(&tr(
-            lang,
-            &Message::new("dcv-smime-title").with("name", domain.clone()),
-        ));
-        s.push('\n');
-        dcv_lines(&mut s, lang, guides);
-    }
-    s
-}
-
-/// Numbered lines, one per message, as the order page asks them.
-fn numbered(s: &mut String, lang: Lang, lines: &[Message]) {
-    for (i, m) in lines.iter().enumerate() {
-        s.push_str(&format!("{}. {}\n", i + 1, tr(lang, m)));
     }
 }
 
@@ -359,130 +316,4 @@ pub fn date_message(ts: i64) -> Message {
 /// A day in the reader's style.
 pub fn day(lang: Lang, d: Date) -> String {
     tr(lang, &day_message(d))
-}
-
-fn dcv_status(status: Status, lang: Lang) -> String {
-    match status {
-        Status::Current => t(lang, "dcv-current"),
-        Status::Discouraged { since, banned_from } => tr(
-            lang,
-            &Message::new("dcv-discouraged")
-                .with("since", day(lang, since))
-                .with("banned", day(lang, banned_from)),
-        ),
-        Status::Banned { since } => tr(
-            lang,
-            &Message::new("dcv-banned").with("since", day(lang, since)),
-        ),
-        Status::NotForThisName => t(lang, "dcv-not-for-name"),
-    }
-}
-
-fn place_text(place: &Place, lang: Lang) -> String {
-    let m = match place {
-        Place::TxtRandom { name } => {
-            Message::new("dcv-place-txt-random").with("name", name.clone())
-        }
-        Place::CnameRandom { domain, target } => Message::new("dcv-place-cname-random")
-            .with("domain", domain.clone())
-            .with("target", *target),
-        Place::File { url } => Message::new("dcv-place-file").with("url", url.clone()),
-        Place::Mailbox { address } => {
-            Message::new("dcv-place-mailboxes").with("addresses", address.clone())
-        }
-        Place::ContactTxt { name } => {
-            Message::new("dcv-place-contact-txt").with("name", name.clone())
-        }
-        Place::SoaRname { zone } => Message::new("dcv-place-soa").with("zone", zone.clone()),
-        Place::Whois { domain } => Message::new("dcv-place-whois").with("domain", domain.clone()),
-    };
-    tr(lang, &m)
-}
-
-/// Each method with its status, what to put where (mailboxes on one line), and how to tell
-/// that it worked.
-fn dcv_lines(s: &mut String, lang: Lang, guides: &[Guide]) {
-    for g in guides {
-        s.push_str(&format!(
-            "・{} — {}\n",
-            g.method.localized(lang),
-            dcv_status(g.status, lang)
-        ));
-        if g.status == Status::NotForThisName {
-            continue;
-        }
-        let mailboxes: Vec<&str> = g
-            .places
-            .iter()
-            .filter_map(|p| match p {
-                Place::Mailbox { address } => Some(address.as_str()),
-                _ => None,
-            })
-            .collect();
-        if !mailboxes.is_empty() {
-            s.push_str("    ");
-            s.push_str(&tr(
-                lang,
-                &Message::new("dcv-place-mailboxes").with("addresses", mailboxes.join(", ")),
-            ));
-            s.push('\n');
-        }
-        for p in g
-            .places
-            .iter()
-            .filter(|p| !matches!(p, Place::Mailbox { .. }))
-        {
-            s.push_str(&format!("    {}\n", place_text(p, lang)));
-        }
-        s.push_str(&format!(
-            "    {}\n",
-            describe::method_check(g.method).render(lang)
-        ));
-    }
-}
-
-fn server_sheet(sheet: &ServerSheet, lang: Lang) -> String {
-    let ServerSheet {
-        common_name,
-        sans,
-        country,
-        state,
-        locality,
-        organization,
-        key,
-        hash,
-        ca,
-        today: _, // the statuses below are already judged on it
-        validation,
-    } = sheet;
-    let mut s = t(lang, "server-handoff-title");
-    s.push_str("\n\n");
-    rows(
-        &mut s,
-        lang,
-        &[
-            ("server-handoff-cn", common_name.clone()),
-            ("server-handoff-sans", sans.join(", ")),
-            (
-                "server-handoff-subject",
-                format!("C={country}, ST={state}, L={locality}, O={organization}"),
-            ),
-            ("server-handoff-key", key.display().to_owned()),
-            ("handoff-hash", (*hash).to_owned()),
-            ("server-handoff-ca", ca.localized(lang)),
-        ],
-    );
-    s.push('\n');
-    s.push_str(&describe::ca_intro(*ca).render(lang));
-    s.push('\n');
-    for (name, guides) in validation {
-        s.push('\n');
-        s.push_str(&tr(
-            lang,
-            &Message::new("dcv-title").with("name", name.clone()),
-        ));
-        s.push('\n');
-        dcv_lines(&mut s, lang, guides);
-    }
-    s
 }

@@ -418,6 +418,37 @@ pub struct P12Summary {
     pub mac_iterations: i32,
 }
 
+/// How a .p12 is protected, in the terms of the presets: who can open it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Protection {
+    /// PBES2 throughout with an HMAC-SHA256 MAC: Windows 10 1709+/11, macOS 15+, Thunderbird.
+    Modern,
+    /// Triple-DES with an HMAC-SHA1 MAC: also older Windows and macOS.
+    Compatible,
+    /// RC2-40 somewhere: old and weak; worth making again.
+    Weak,
+    /// Anything else (no encryption, other algorithms).
+    Other,
+}
+
+impl P12Summary {
+    /// Which preset's protection the file has.
+    pub fn protection(&self) -> Protection {
+        let all =
+            |name: &str| !self.encryption.is_empty() && self.encryption.iter().all(|e| e == name);
+        if self.encryption.iter().any(|e| e.contains("RC2")) {
+            Protection::Weak
+        } else if all("PBES2") && self.mac == "HMAC-SHA256" {
+            Protection::Modern
+        } else if all("pbeWithSHAAnd3-KeyTripleDES-CBC") && self.mac == "HMAC-SHA1" {
+            Protection::Compatible
+        } else {
+            Protection::Other
+        }
+    }
+}
+
 fn alg_name(oid: &ObjectIdentifier) -> String {
     match oid.to_string().as_str() {
         "1.2.840.113549.1.5.13" => "PBES2".into(),

@@ -1174,3 +1174,54 @@ fn server_files_for_apache_and_nginx() {
         }
     }
 }
+
+/// The Strict sheet in the window, in every language: Strict named as the CA's page names it,
+/// no additional usage to tick, the CSR option first.
+#[test]
+fn strict_hand_off_sheet_in_every_language() {
+    for lang in Lang::ALL {
+        let l = |id| t(lang, id);
+        let dir = tempfile::tempdir().unwrap();
+        let host = FakeHost {
+            dir: dir.path().to_path_buf(),
+            ..Default::default()
+        };
+        let mut h = harness(lang, dir.path().join("data"), host);
+        click(&mut h, &l("home-new-smime"));
+        type_into(
+            &mut h,
+            Role::MultilineTextInput,
+            &l("field-email"),
+            "hanako@example.co.jp",
+        );
+        type_into(&mut h, Role::TextInput, &l("field-org"), "テスト株式会社");
+        click(&mut h, &l("nav-next"));
+        h.get_by_role_and_label(Role::RadioButton, &l("profile-strict"))
+            .click();
+        h.step();
+        h.step();
+        click(&mut h, &l("nav-next"));
+        click(&mut h, &l("key-generate"));
+        wait(&mut h, "the CSR", |app| {
+            matches!(app.step(), Step::CsrReady(_))
+        });
+        for must in [
+            l("handoff-title"),
+            l("profile-strict"),
+            l("handoff-none"),
+            l("dcv-dns-cname"),
+        ] {
+            assert!(
+                h.query_by_label_contains(&must).is_some(),
+                "{lang:?}: {must}"
+            );
+        }
+        assert!(
+            h.query_by_label_contains(match lang {
+                Lang::Ja => "CSR を持っています",
+                Lang::En => "I have a CSR",
+            })
+            .is_some()
+        );
+    }
+}

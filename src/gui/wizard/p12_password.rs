@@ -21,7 +21,7 @@ pub fn ui(d: &mut P12Draft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
     }
     checklist(ui, tr, &new.check);
     if new.mismatch {
-        error_line(ui, &tr.t("err-password-mismatch"));
+        error_line(ui, &tr.t("pw-mismatch-live"));
     }
     strength_meter(ui, tr, new.check.strength);
     ui.horizontal(|ui| {

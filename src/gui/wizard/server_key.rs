@@ -30,7 +30,7 @@ pub fn ui(d: &mut ServerKeyDraft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
     }
     checklist(ui, tr, &new.check);
     if new.mismatch {
-        error_line(ui, &tr.t("err-password-mismatch"));
+        error_line(ui, &tr.t("pw-mismatch-live"));
     }
     explain(ui, &tr.t("server-key-explain-usage"));
     if let Some(e) = nav_row(

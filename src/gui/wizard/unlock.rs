@@ -50,7 +50,11 @@ pub fn ui(d: &mut UnlockDraft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
         tr,
         None,
         Some((
-            tr.t("unlock-submit"),
+            tr.t(if d.creating {
+                "unlock-create-submit"
+            } else {
+                "unlock-submit"
+            }),
             ok.then(|| Event::UnlockSubmit(Secret::new(&d.passphrase))),
         )),
     );
