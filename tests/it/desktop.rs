@@ -431,6 +431,28 @@ fn inspect_errors_speak_the_users_language_and_replace_the_old_result() {
         &Message::new("err-file-missing").with("path", missing.display().to_string()),
     );
     assert!(h.query_by_label_contains(&err).is_some(), "{err}");
+    // Under the path field, not at the top of the page.
+    let path_label = l("import-path");
+    let pw_label = l("inspect-p12-password");
+    let path = h
+        .get_by_role_and_label(Role::TextInput, &path_label)
+        .accesskit_node()
+        .bounding_box()
+        .unwrap();
+    let pw = h
+        .get_by_role_and_label(Role::PasswordInput, &pw_label)
+        .accesskit_node()
+        .bounding_box()
+        .unwrap();
+    let shown = h
+        .get_by_label_contains(&err)
+        .accesskit_node()
+        .bounding_box()
+        .unwrap();
+    assert!(
+        path.y1 <= shown.y0 && shown.y1 <= pw.y0,
+        "the error is not under the path field: {path:?} {shown:?} {pw:?}"
+    );
     assert!(
         h.query_all_by_label_contains("taro@example.co.jp")
             .next()

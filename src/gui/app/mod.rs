@@ -186,12 +186,22 @@ impl ShomeiApp {
         let _ = Settings { lang: Some(lang) }.save(&self.cfg.data_dir);
     }
 
+    /// An error about the file on a page that takes a file (inspect, import): it belongs
+    /// under the path field.
+    fn file_problem(&self) -> Option<&Message> {
+        let b = self.banner.as_ref()?;
+        (matches!(self.step, Step::Inspect { .. } | Step::ImportPick { .. })
+            && tone(b) == Tone::Error)
+            .then_some(b)
+    }
+
     fn step_ui(&mut self, ui: &mut egui::Ui) -> Option<Event> {
         let view = View {
             tr: Tr(self.lang),
             rows: &self.rows,
             vault_ready: self.vault.is_some() || self.tour.is_some(),
             today: self.today(),
+            file_problem: self.file_problem().map(|m| m.render(self.lang)),
         };
         match &mut self.step {
             Step::Home => wizard::home::ui(&view, ui),
@@ -292,7 +302,11 @@ impl eframe::App for ShomeiApp {
                     &title,
                     journey.as_ref().map(|(names, at)| (names.as_slice(), *at)),
                     |ui| {
-                        if let Some(b) = &self.banner {
+                        if let Some(b) = self
+                            .banner
+                            .as_ref()
+                            .filter(|_| self.file_problem().is_none())
+                        {
                             let text = b.render(self.lang);
                             if design::message(ui, tone(b), &text, &t(self.lang, "banner-dismiss"))
                             {

@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use egui::Ui;
 
 use super::{Event, View};
-use crate::gui::widgets::{explain, text_field};
+use crate::gui::widgets::{explain, field_error, text_field};
 
 pub fn ui(typed_path: &mut String, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
     let tr = v.tr;
@@ -27,12 +27,15 @@ pub fn ui(typed_path: &mut String, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
     if ui.button(tr.t("import-pick")).clicked() {
         ev = Some(Event::PickFiles);
     }
-    text_field(
+    let field = text_field(
         ui,
         &tr.t("import-path"),
         typed_path,
         "/home/taro/Downloads/Certificate.zip",
     );
+    if let Some(problem) = &v.file_problem {
+        field_error(ui, &field, problem);
+    }
     explain(ui, &tr.t("import-path-explain"));
     let paths: Vec<PathBuf> = typed_path
         .split(['\n', ';'])

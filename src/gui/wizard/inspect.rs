@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use zeroize::Zeroizing;
 
 use super::{Event, Secret, View, nav_row};
-use crate::gui::widgets::{explain, password_field, text_field};
+use crate::gui::widgets::{explain, field_error, password_field, text_field};
 use crate::i18n::report;
 use crate::pki::inspect::Inspection;
 
@@ -30,12 +30,15 @@ pub fn ui(
             ev = Some(Event::InspectPick);
         }
     });
-    text_field(
+    let field = text_field(
         ui,
         &tr.t("import-path"),
         typed_path,
         "/home/taro/Downloads/server.crt",
     );
+    if let Some(problem) = &v.file_problem {
+        field_error(ui, &field, problem);
+    }
     password_field(ui, &tr.t("inspect-p12-password"), password, false);
     let path = PathBuf::from(typed_path.trim().trim_matches('"'));
     let password = (!password.is_empty()).then(|| Secret::new(password));

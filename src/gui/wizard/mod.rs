@@ -320,6 +320,9 @@ pub struct View<'a> {
     pub vault_ready: bool,
     /// Today, for dates and validation methods shown on a page.
     pub today: time::Date,
+    /// A problem with the page's file (a path that is missing, unreadable or not understood):
+    /// shown under the path field rather than at the top of the page.
+    pub file_problem: Option<String>,
 }
 
 /// One request on the home screen.
