@@ -510,3 +510,97 @@ fn a_fields_problem_sits_under_that_field() {
         "the mailbox's problem is not between the mailbox and the organization: {email:?} {error:?} {org:?}"
     );
 }
+
+#[test]
+fn every_save_falls_back_to_the_path_field_the_calendar_too() {
+    let lang = Lang::En;
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("Documents")).unwrap();
+    let data = dir.path().join("data");
+    let now = time::OffsetDateTime::now_utc();
+    crate::wizard::issued(
+        &data,
+        &crate::ca::Ca::new(),
+        "hanako@example.jp",
+        now - time::Duration::days(10),
+        now + time::Duration::days(200),
+    );
+    let host = Desk {
+        dir: dir.path().to_path_buf(),
+        dialogs: false,
+        ..Default::default()
+    };
+    let mut h = harness_sized(lang, data, host, egui::vec2(1000.0, 1600.0));
+    let today = now.date().to_string();
+    let reminder = tr(
+        lang,
+        &Message::new("home-reminder-for")
+            .with("title", "hanako@example.jp")
+            .with("date", today),
+    );
+    click(&mut h, &reminder);
+    assert!(
+        h.query_by_label_contains(&t(lang, "save-no-dialog"))
+            .is_some()
+    );
+    click(&mut h, &t(lang, "save-here"));
+    let ics = dir
+        .path()
+        .join("Documents")
+        .join("hanako_example_jp_expiry.ics");
+    assert!(
+        std::fs::read_to_string(&ics)
+            .unwrap()
+            .contains("BEGIN:VCALENDAR")
+    );
+    let saved = tr(
+        lang,
+        &Message::new("saved-to").with("path", ics.display().to_string()),
+    );
+    assert!(h.query_by_label_contains(&saved).is_some(), "{saved}");
+    // The .p12 too: password, platform, then the path field.
+    let export = tr(
+        lang,
+        &Message::new("home-export-for")
+            .with("title", "hanako@example.jp")
+            .with("date", now.date().to_string()),
+    );
+    click(&mut h, &export);
+    click(&mut h, &t(lang, "p12-generate"));
+    // The generated password can be read out: three groups of four letters and digits.
+    match h.state().step() {
+        Step::P12Password(d) => {
+            let groups: Vec<&str> = d.password.split('-').collect();
+            assert_eq!(groups.len(), 3);
+            assert!(
+                groups
+                    .iter()
+                    .all(|g| g.len() == 4 && g.chars().all(|c| c.is_ascii_alphanumeric()))
+            );
+        }
+        other => panic!("not on the password step: {other:?}"),
+    }
+    click(&mut h, &t(lang, "nav-next"));
+    h.get_by_role_and_label(Role::RadioButton, &t(lang, "platform-windows"))
+        .click();
+    settle(&mut h);
+    click(&mut h, &t(lang, "platform-save"));
+    assert!(
+        h.query_by_label_contains(&t(lang, "save-no-dialog"))
+            .is_some()
+    );
+    let name = match h.state().step() {
+        Step::P12Platform { draft, .. } => draft.default_name.clone(),
+        other => panic!("not on the platform step: {other:?}"),
+    };
+    click(&mut h, &t(lang, "save-here"));
+    wait(&mut h, "the export", |a| {
+        matches!(a.step(), Step::ExportDone { .. })
+    });
+    let p12 = dir.path().join("Documents").join(name);
+    assert!(
+        std::fs::metadata(&p12).unwrap().len() > 1000,
+        "{}",
+        p12.display()
+    );
+}

@@ -454,7 +454,7 @@ fn passphrase_vault_asks_for_its_passphrase() {
 
 /// A vault in `data` with an issued S/MIME request for `email`, its certificate valid
 /// `not_before..not_after`; returns the request id.
-fn issued(
+pub(crate) fn issued(
     data: &std::path::Path,
     ca: &Ca,
     email: &str,
