@@ -604,3 +604,37 @@ fn every_save_falls_back_to_the_path_field_the_calendar_too() {
         p12.display()
     );
 }
+
+#[test]
+fn two_requests_for_the_same_mailbox_on_one_day_can_be_told_apart() {
+    let lang = Lang::En;
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let vault = shomei::vault::Vault::open_or_create(&data, &crate::common::unlock()).unwrap();
+    let form = shomei::pki::request::SmimeForm {
+        emails: vec!["taro@example.jp".into()],
+        organization: "Example".into(),
+        key: Some(shomei::pki::key::KeySpec::EcP256),
+        ..Default::default()
+    };
+    let req = shomei::pki::request::Request::Smime(form.validate().unwrap().value);
+    for _ in 0..2 {
+        shomei::ops::create_request(&vault, &req, &Default::default(), &|_| {}).unwrap();
+        std::thread::sleep(Duration::from_millis(1100));
+    }
+    drop(vault);
+    let host = Desk {
+        dir: dir.path().to_path_buf(),
+        dialogs: true,
+        ..Default::default()
+    };
+    let h = harness_sized(lang, data, host, egui::vec2(1000.0, 1600.0));
+    let open = |title: &str| format!("Open the request for {title} (");
+    let names: Vec<String> = h
+        .query_all_by_label_contains(&open("taro@example.jp"))
+        .map(|n| n.accesskit_node().label().unwrap_or_default())
+        .collect();
+    assert_eq!(names.len(), 2, "{names:?}");
+    assert_ne!(names[0], names[1], "two rows read the same");
+    assert!(names.iter().all(|n| n.contains("UTC")), "{names:?}");
+}

@@ -149,7 +149,7 @@ impl ShomeiApp {
                         .filter(|(t, c)| *t == row.title && c.get(..10) == Some(row.made.as_str()))
                         .count();
                     if twins > 1 {
-                        let time = made[i].1.get(11..16).unwrap_or_default();
+                        let time = made[i].1.get(11..19).unwrap_or_default();
                         row.made = format!("{} {time} UTC", row.made);
                     }
                 }

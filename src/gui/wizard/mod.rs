@@ -333,7 +333,8 @@ pub struct Row {
     pub kind: &'static str,
     pub key: String,
     pub status: RowStatus,
-    /// When it was made (YYYY-MM-DD, with the time if two rows would read the same).
+    /// When it was made (YYYY-MM-DD, with the UTC time to the second if two rows would read the
+    /// same).
     pub made: String,
 }
 
