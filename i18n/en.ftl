@@ -331,8 +331,8 @@ handoff-csr = CSR: paste the text below, from BEGIN to END, into the CSR field.
 
 ## Import
 import-title = Bring in the issued certificate
-import-explain = Drop the CA's .zip (or .p7b, .crt, .cer, .pem files) onto this window, pick them, or type the path.
-import-drop = Drop the CA's files here
+import-explain = Drop the CA's mail itself (.eml, Outlook .msg) or its .zip (or .p7b, .crt, .cer, .pem files) onto this window, pick them, or type the path.
+import-drop = Drop the CA's mail or files here
 import-pick = Choose files…
 import-path = File path
 import-path-explain = Several files: separate them with ";".
@@ -510,6 +510,13 @@ p12-protection-compatible = compatible (3DES; older Windows and macOS open it to
 p12-protection-weak = old and weak (RC2-40); making it again with Shomei is recommended [{ $detail }]
 p12-protection-other = another method [{ $detail }]
 
+# issue 13: mail import
+err-import-mail-no-cert = The mail { $file } has no certificate attached. Your company's mail security may have removed the attachment. Download the certificate (.zip, .p7b or .crt) from the order page on the CA's website (CertCentral for DigiCert) and bring in that file.
+err-import-mail-winmail = The attachments of the mail { $file } are packed in Outlook's own format (winmail.dat), which cannot be read. Open the mail in Outlook, save the attached .zip file and bring in that file — or download the certificate from the order page on the CA's website.
+err-import-mail-protected = The mail { $file } is encrypted (or wrapped in its signature), so its attachments cannot be read. Open the mail in your mail program, save the attached .zip file and bring in that file.
+err-import-mail-truncated = The mail { $file } is cut off: it was not saved to the end. Save the mail again from your mail program, or save the attached .zip file and bring in that file.
+err-import-mail-damaged = { $file } could not be read as a mail (it may be damaged). Save the mail again from your mail program, or save the attached .zip file and bring in that file.
+err-import-mail-too-large = The mail { $file } has more or larger attachments than a CA's mail ever has, so it was not opened. Check where it came from.
 # issue 12
 journey-details = Details
 journey-profile = Profile

@@ -328,8 +328,8 @@ handoff-csr = CSR：下の文字列を BEGIN から END まで、CSR欄に貼り
 
 ## 取り込み
 import-title = 発行された証明書を取り込む
-import-explain = 認証局から届いた .zip（または .p7b、.crt、.cer、.pem ファイル）をこのウィンドウにドロップするか、選ぶか、パスを入力してください。
-import-drop = 認証局のファイルをここにドロップ
+import-explain = 認証局から届いたメールそのもの（.eml、Outlook の .msg）か、添付の .zip（または .p7b、.crt、.cer、.pem ファイル）を、このウィンドウにドロップするか、選ぶか、パスを入力してください。
+import-drop = 認証局のメールやファイルをここにドロップ
 import-pick = ファイルを選ぶ…
 import-path = ファイルのパス
 import-path-explain = 複数のファイルは「;」で区切ってください。
@@ -506,6 +506,13 @@ p12-protection-compatible = 互換性の高い方式（3DES。古い Windows・m
 p12-protection-weak = 古く弱い方式（RC2-40）。Shomei（証明）で作り直すことをおすすめします［{ $detail }］
 p12-protection-other = そのほかの方式［{ $detail }］
 
+# issue 13: mail import
+err-import-mail-no-cert = { $file } のメールには、証明書が添付されていません。会社のセキュリティ設定で添付ファイルが削除された可能性があります。認証局のサイトのオーダー画面（DigiCert の場合は CertCentral）から証明書（.zip、.p7b または .crt）をダウンロードし、そのファイルを取り込んでください。
+err-import-mail-winmail = { $file } のメールの添付ファイルは、Outlook 独自の形式（winmail.dat）にまとめられているため読み取れません。Outlook でメールを開いて添付の .zip ファイルを保存し、そのファイルを取り込んでください。認証局のサイトのオーダー画面から証明書をダウンロードしてもかまいません。
+err-import-mail-protected = { $file } のメールは暗号化されているため（または署名の中に包まれているため）、添付ファイルを読み取れません。メールソフトでメールを開いて添付の .zip ファイルを保存し、そのファイルを取り込んでください。
+err-import-mail-truncated = { $file } のメールは途中で切れていて、最後まで保存されていません。メールソフトでメールをもう一度保存するか、添付の .zip ファイルを保存して、そのファイルを取り込んでください。
+err-import-mail-damaged = { $file } はメールのファイルとして読み取れませんでした（壊れている可能性があります）。メールソフトでメールをもう一度保存するか、添付の .zip ファイルを保存して、そのファイルを取り込んでください。
+err-import-mail-too-large = { $file } のメールは、添付ファイルの数や大きさが認証局からのメールとしてはありえないため、開きませんでした。送り主を確認してください。
 # issue 12
 journey-details = 申請内容
 journey-profile = プロファイル

@@ -8,6 +8,7 @@ cd "$(dirname "$0")/.."
 packages=(
   openssl               # CSR verification, interop
   python3-cryptography  # an independent X.509/PKCS#12 parser (Debian's /usr/bin/python3)
+  python3-olefile       # an independent reader of the Outlook .msg test files
   libnss3-tools         # pk12util: what Thunderbird/Firefox use to import a .p12
   gnutls-bin            # certtool --p12-info
   openjdk-17-jre-headless  # keytool -list

@@ -97,7 +97,8 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Bring in the issued certificate (the CA's .zip, .p7b, .crt, .cer or .pem files).
+    /// Bring in the issued certificate (the CA's .zip, .p7b, .crt, .cer or .pem files, or the
+    /// CA's mail itself: .eml, or .msg from Outlook).
     Import {
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,

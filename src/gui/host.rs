@@ -7,6 +7,11 @@ use std::path::PathBuf;
 pub trait Host {
     /// Lets the user pick files to import. `None`: cancelled or no dialog available.
     fn pick_files(&self) -> Option<Vec<PathBuf>>;
+    /// Lets the user pick one file to inspect (any kind Shomei reads). `None`: cancelled or no
+    /// dialog available.
+    fn pick_to_inspect(&self) -> Option<PathBuf> {
+        self.pick_files()?.into_iter().next()
+    }
     /// Asks where to save, suggesting `default_name`. `None`: cancelled or no dialog available.
     fn save_file(&self, default_name: &str) -> Option<PathBuf>;
     /// Puts text on the clipboard (the app also hands it to egui).
@@ -37,9 +42,23 @@ impl Host for NativeHost {
         rfd::FileDialog::new()
             .add_filter(
                 "Certificates",
-                &["zip", "p7b", "p7c", "crt", "cer", "pem", "der"],
+                &[
+                    "zip", "p7b", "p7c", "crt", "cer", "pem", "der", "eml", "msg",
+                ],
             )
             .pick_files()
+    }
+
+    fn pick_to_inspect(&self) -> Option<PathBuf> {
+        rfd::FileDialog::new()
+            .add_filter(
+                "Certificates, CSRs, PKCS#12",
+                &[
+                    "csr", "req", "crt", "cer", "pem", "der", "p7b", "p7c", "zip", "p12", "pfx",
+                ],
+            )
+            .add_filter("*", &["*"])
+            .pick_file()
     }
 
     fn save_file(&self, default_name: &str) -> Option<PathBuf> {

@@ -12,6 +12,7 @@ use crate::pki::dcv::{Ca, Method};
 use crate::pki::input::{Field, InputError, Notice, Problem};
 use crate::pki::inspect::{Finding, InspectError};
 use crate::pki::key::KeyError;
+use crate::pki::mail::MailError;
 use crate::pki::password::{Rule, Strength};
 use crate::pki::pkcs12::{P12Error, Platform};
 use crate::pki::profile::{Extra, Profile, Usage};
@@ -295,6 +296,17 @@ impl Localized for BundleError {
             BundleError::ZipEncrypted { file } => ("err-import-zip-encrypted", file),
             BundleError::ZipBomb { file } => ("err-import-zip-bomb", file),
             BundleError::NoCertificates => return Message::new("err-import-no-certs"),
+            BundleError::Mail { file, error } => {
+                let id = match error {
+                    MailError::NoCertificate => "err-import-mail-no-cert",
+                    MailError::Winmail => "err-import-mail-winmail",
+                    MailError::Protected => "err-import-mail-protected",
+                    MailError::Truncated => "err-import-mail-truncated",
+                    MailError::Damaged => "err-import-mail-damaged",
+                    MailError::TooLarge => "err-import-mail-too-large",
+                };
+                return Message::new(id).with("file", file);
+            }
             BundleError::ZipUnsafeName { file, entry } => {
                 return Message::new("err-import-zip-unsafe-name")
                     .with("file", file)

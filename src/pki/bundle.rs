@@ -17,6 +17,11 @@ pub const MAX_FILE_BYTES: usize = 10 * 1024 * 1024;
 pub const MAX_ZIP_ENTRIES: usize = 64;
 pub const MAX_ZIP_ENTRY_BYTES: u64 = 1024 * 1024;
 pub const MAX_ZIP_TOTAL_BYTES: u64 = 8 * 1024 * 1024;
+/// A mail's attachments: as many and as large in all as a zip's entries.
+const MAIL_LIMITS: super::mail::Limits = super::mail::Limits {
+    max_attachments: MAX_ZIP_ENTRIES,
+    max_total_bytes: MAX_ZIP_TOTAL_BYTES,
+};
 /// Certificates in one import.
 pub const MAX_CERTS: usize = 64;
 
@@ -58,6 +63,11 @@ pub enum BundleError {
     ZipBomb { file: String },
     #[error("no certificates")]
     NoCertificates,
+    #[error("{file}: {error}")]
+    Mail {
+        file: String,
+        error: super::mail::MailError,
+    },
 }
 
 /// Reads every certificate from the given files (name, bytes), de-duplicated, in order found.
@@ -100,6 +110,18 @@ fn read_one(
             return Err(BundleError::Unrecognized { file: file() });
         }
         return read_zip(name, bytes, out);
+    }
+    // The CA's mail (.eml/.msg): each attachment read as a file of its own, within the zip caps.
+    if allow_zip && let Some(mail) = super::mail::attachments(bytes, &MAIL_LIMITS) {
+        let attachments = mail.map_err(|error| BundleError::Mail {
+            file: file(),
+            error,
+        })?;
+        for a in attachments {
+            let source = a.name.map_or_else(file, |n| format!("{name} › {n}"));
+            read_one(&source, &a.bytes, true, out)?;
+        }
+        return Ok(());
     }
     if let Some(text) = pem_text(bytes) {
         return read_pem(name, text, out);

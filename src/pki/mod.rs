@@ -8,6 +8,7 @@ pub mod dcv;
 pub mod input;
 pub mod inspect;
 pub mod key;
+pub mod mail;
 pub mod password;
 pub mod pkcs12;
 mod primes;

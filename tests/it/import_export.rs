@@ -14,7 +14,7 @@ use crate::common::{Env, python, stderr, tool};
 
 pub const P12_PASSWORD: &str = "Kq7#mv2P!rTz-2026";
 
-fn vault_snapshot(env: &Env) -> BTreeMap<PathBuf, Vec<u8>> {
+pub(crate) fn vault_snapshot(env: &Env) -> BTreeMap<PathBuf, Vec<u8>> {
     let mut m = BTreeMap::new();
     if let Ok(rd) = std::fs::read_dir(env.data_dir().join("requests")) {
         for e in rd.flatten() {
@@ -29,7 +29,7 @@ fn vault_snapshot(env: &Env) -> BTreeMap<PathBuf, Vec<u8>> {
 }
 
 /// A pending S/MIME request for `email`; returns (id, CSR PEM).
-fn smime_request(env: &Env, email: &str, key: &str) -> (String, String) {
+pub(crate) fn smime_request(env: &Env, email: &str, key: &str) -> (String, String) {
     let (id, csr) = env.request(
         &[
             "request",
@@ -46,7 +46,7 @@ fn smime_request(env: &Env, email: &str, key: &str) -> (String, String) {
     (id, std::fs::read_to_string(csr).unwrap())
 }
 
-fn import_ok(env: &Env, files: &[&Path]) -> (String, String) {
+pub(crate) fn import_ok(env: &Env, files: &[&Path]) -> (String, String) {
     let mut args = vec!["import"];
     args.extend(files.iter().map(|p| p.to_str().unwrap()));
     let o = env.run("en", &args);
@@ -323,7 +323,7 @@ fn findings_are_reported_in_plain_words() {
 }
 
 /// Each refusal: an error with a message, nothing changed in the vault, no panic, no hang.
-fn refuse_import(env: &Env, files: &[&Path], en: &str, ja: &str) {
+pub(crate) fn refuse_import(env: &Env, files: &[&Path], en: &str, ja: &str) {
     let before = vault_snapshot(env);
     let mut args = vec!["import"];
     args.extend(files.iter().map(|p| p.to_str().unwrap()));

@@ -12,6 +12,7 @@ mod handoff;
 mod i18n;
 mod import_export;
 mod key_quality;
+mod mail;
 mod refusals;
 mod vault;
 #[cfg(feature = "gui")]

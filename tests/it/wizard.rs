@@ -1225,3 +1225,110 @@ fn strict_hand_off_sheet_in_every_language() {
         );
     }
 }
+
+/// A file dropped on the window, as the windowing integration hands it to egui.
+#[derive(Debug)]
+struct Dropped(PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &std::path::Path {
+        &self.0
+    }
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+/// The CA's mail itself — an .eml double-clicked, an Outlook .msg dropped on the window — lands
+/// on the import-done screen; a mail whose attachment was removed says what to do. Both languages.
+#[test]
+fn the_cas_mail_opened_or_dropped_is_imported() {
+    for lang in Lang::ALL {
+        let dir = tempfile::tempdir().unwrap();
+        let data = dir.path().join("data");
+        let ca = Ca::new();
+        let vault = shomei::vault::Vault::open_or_create(&data, &crate::common::unlock()).unwrap();
+        let mut mails = Vec::new();
+        for (i, email) in ["eml@example.jp", "msg@example.jp"].into_iter().enumerate() {
+            let form = shomei::pki::request::SmimeForm {
+                emails: vec![email.into()],
+                organization: "テスト株式会社".into(),
+                key: Some(shomei::pki::key::KeySpec::EcP256),
+                ..Default::default()
+            };
+            let req = shomei::pki::request::Request::Smime(form.validate().unwrap().value);
+            let (_, csr) =
+                shomei::ops::create_request(&vault, &req, &Default::default(), &|_| {}).unwrap();
+            let leaf = ca.issue(&csr.pem, &Order::smime(email, "テスト株式会社"));
+            let z = crate::mail::ca_zip(&ca, &leaf, &format!("{email}.crt"));
+            mails.push(if i == 0 {
+                crate::mail::eml(dir.path(), "zip-rfc2231", "ca.eml", &[("証明書.zip", &z)])
+            } else {
+                let f = dir.path().join("ca.msg");
+                crate::mail::outlook_msg(
+                    &f,
+                    "証明書",
+                    &[crate::mail::Item::File("証明書.zip", &z)],
+                );
+                f
+            });
+        }
+        drop(vault);
+
+        // Double-clicked: `shomei ca.eml` opens the window on it.
+        let cfg = Config {
+            data_dir: data.clone(),
+            passphrase: Some(Zeroizing::new(PASSPHRASE.to_owned())),
+            lang: Some(lang),
+            host: Box::new(FakeHost::default()),
+            open_file: Some(mails[0].clone()),
+            now: None,
+        };
+        let mut h = Harness::builder()
+            .with_size(egui::vec2(900.0, 1000.0))
+            .build_eframe(move |cc| ShomeiApp::new(cc, cfg));
+        wait(
+            &mut h,
+            "the mail to be imported",
+            |a| matches!(a.step(), Step::ImportDone(i) if i.len() == 1),
+        );
+        assert!(h.query_by_label_contains("eml@example.jp").is_some());
+        assert!(
+            h.query_by_role_and_label(Role::Button, &t(lang, "import-done-export"))
+                .is_some()
+        );
+
+        // Dropped on the window: the .msg.
+        let mut h = harness(lang, data.clone(), FakeHost::default());
+        h.input_mut()
+            .dropped_files
+            .push(Arc::new(Dropped(mails[1].clone())));
+        wait(
+            &mut h,
+            "the dropped mail to be imported",
+            |a| matches!(a.step(), Step::ImportDone(i) if i.len() == 1),
+        );
+        assert!(h.query_by_label_contains("msg@example.jp").is_some());
+
+        // Dropped, but the company's gateway removed the attachment: the banner says what to do.
+        let none = crate::mail::eml(dir.path(), "none", "none.eml", &[]);
+        let mut h = harness(lang, data.clone(), FakeHost::default());
+        h.input_mut()
+            .dropped_files
+            .push(Arc::new(Dropped(none.clone())));
+        let refusal = match lang {
+            Lang::Ja => "証明書が添付されていません",
+            Lang::En => "has no certificate attached",
+        };
+        wait(&mut h, "the refusal", |a| {
+            !a.busy() && !matches!(a.step(), Step::Importing)
+        });
+        for _ in 0..5 {
+            h.step();
+        }
+        assert!(
+            h.query_by_label_contains(refusal).is_some(),
+            "{lang:?}: no {refusal:?}"
+        );
+    }
+}

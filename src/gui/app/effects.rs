@@ -218,7 +218,7 @@ impl ShomeiApp {
                     self.banner = Some(Message::new("pick-no-dialog"));
                     return None;
                 }
-                let path = self.cfg.host.pick_files()?.into_iter().next()?;
+                let path = self.cfg.host.pick_to_inspect()?;
                 let password = match &self.step {
                     Step::Inspect { password, .. } if !password.is_empty() => {
                         Some(Secret::new(password))
