@@ -316,7 +316,7 @@ pub enum BarAction {
     Primary,
 }
 
-/// The page frame: a title band (title, step indicator, a corner for the language switch), one
+/// The page frame (`to_top`: scroll the page to its top, where a new message is): a title band (title, step indicator, a corner for the language switch), one
 /// scroll area for the page, and the bar fixed at the bottom. Tab order follows reading order:
 /// the page, then the bar, then the corner — the language switch is never before the form.
 pub fn frame(
@@ -326,6 +326,7 @@ pub fn frame(
     page: impl FnOnce(&mut Ui),
     bar: impl FnOnce() -> Bar,
     corner: impl FnOnce(&mut Ui),
+    to_top: bool,
 ) -> Option<BarAction> {
     let full = ui.max_rect();
     let band_h = if steps.is_some() { 84.0 } else { 52.0 };
@@ -365,22 +366,25 @@ pub fn frame(
     );
     // The page: one scroll area, the only one.
     ui.scope_builder(UiBuilder::new().max_rect(page_rect), |ui| {
-        egui::ScrollArea::vertical()
-            .auto_shrink([false, false])
-            .show(ui, |ui| {
-                let w = ui.available_width();
-                let inner = (w - 2.0 * MARGIN).min(PAGE_MAX_WIDTH);
-                let side = ((w - inner) / 2.0).max(MARGIN);
-                ui.add_space(14.0);
-                ui.horizontal_top(|ui| {
-                    ui.add_space(side);
-                    ui.vertical(|ui| {
-                        ui.set_width(inner);
-                        page(ui);
-                    });
+        let mut scroll = egui::ScrollArea::vertical().auto_shrink([false, false]);
+        if to_top {
+            // Something new was said at the top of the page: bring it into view.
+            scroll = scroll.vertical_scroll_offset(0.0);
+        }
+        scroll.show(ui, |ui| {
+            let w = ui.available_width();
+            let inner = (w - 2.0 * MARGIN).min(PAGE_MAX_WIDTH);
+            let side = ((w - inner) / 2.0).max(MARGIN);
+            ui.add_space(14.0);
+            ui.horizontal_top(|ui| {
+                ui.add_space(side);
+                ui.vertical(|ui| {
+                    ui.set_width(inner);
+                    page(ui);
                 });
-                ui.add_space(18.0);
             });
+            ui.add_space(18.0);
+        });
     });
     // The bar, as the page declared it while drawing.
     let bar = bar();

@@ -34,6 +34,8 @@ pub struct ShomeiApp {
     banner: Option<Message>,
     /// A save waiting for the user to confirm its place (no dialog, or the dialog gave none).
     save_prompt: Option<save::Prompt<saving::SaveJob>>,
+    /// What the page said last frame (to scroll up when something new is said).
+    last_said: (Option<Message>, bool),
     first_frame_done: bool,
     jobs: Jobs,
     tour: Option<super::tour::Tour>,
@@ -58,6 +60,7 @@ impl ShomeiApp {
             rows: Vec::new(),
             banner: None,
             save_prompt: None,
+            last_said: (None, false),
             first_frame_done: false,
             jobs: Jobs::default(),
             tour: None,
@@ -293,6 +296,11 @@ impl eframe::App for ShomeiApp {
         let mut new_lang = None;
         let mut declared = super::chrome::Declared::default();
         let lang = self.lang;
+        // A new message or save prompt appears at the top of the page: scroll up to it (the
+        // button pressed may be far down a long home page).
+        let said = (self.banner.clone(), self.save_prompt.is_some());
+        let to_top = (said.0.is_some() || said.1) && said != self.last_said;
+        self.last_said = said;
         let fill = ctx.global_style().visuals.panel_fill;
         egui::CentralPanel::default()
             .frame(egui::Frame::new().fill(fill))
@@ -334,6 +342,7 @@ impl eframe::App for ShomeiApp {
                         declared.bar.clone()
                     },
                     |ui| new_lang = lang_switch(ui, lang),
+                    to_top,
                 );
                 match action {
                     Some(BarAction::Back) => ev = declared.back.clone().or(ev.take()),
