@@ -171,11 +171,33 @@ fn save_without_a_dialog_offers_the_path_field_and_confirms_where() {
         assert!(h.query_by_label_contains(&l("save-no-dialog")).is_some());
         let expected = dir.path().join("Documents").join("taro_example_co_jp.csr");
         let label = l("save-path");
-        let field = h.get_by_role_and_label(Role::TextInput, &label);
-        assert_eq!(
-            field.accesskit_node().value().as_deref(),
-            Some(expected.to_str().unwrap())
+        {
+            let field = h.get_by_role_and_label(Role::TextInput, &label);
+            assert_eq!(
+                field.accesskit_node().value().as_deref(),
+                Some(expected.to_str().unwrap())
+            );
+            // A place that cannot be written: the error, and the field stays to fix it.
+            field.focus();
+        }
+        h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+        let bad = dir.path().join("no-such-folder").join("x.csr");
+        h.get_by_role_and_label(Role::TextInput, &label)
+            .type_text(bad.to_str().unwrap());
+        settle(&mut h);
+        click(&mut h, &l("save-here"));
+        assert!(!bad.exists());
+        assert!(
+            h.query_all_by_label_contains(bad.to_str().unwrap())
+                .next()
+                .is_some(),
+            "the error names the place"
         );
+        h.get_by_role_and_label(Role::TextInput, &label).focus();
+        h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+        h.get_by_role_and_label(Role::TextInput, &label)
+            .type_text(expected.to_str().unwrap());
+        settle(&mut h);
         click(&mut h, &l("save-here"));
         assert_eq!(std::fs::read_to_string(&expected).unwrap(), csr);
         let saved = tr(

@@ -359,10 +359,17 @@ impl eframe::App for ShomeiApp {
         }
         match answer {
             Some(save::Answer::Save(path)) => {
-                if let Some(p) = self.save_prompt.take()
-                    && let Some(next) = self.save_to(&ctx, path, p.what)
-                {
-                    self.advance(&ctx, next);
+                if let Some(p) = self.save_prompt.take() {
+                    let before = self.banner.clone();
+                    let next = self.save_to(&ctx, path, p.what.clone());
+                    let failed = self.banner != before
+                        && self.banner.as_ref().is_some_and(|b| tone(b) == Tone::Error);
+                    if failed {
+                        // Could not write there: keep the field, with what was typed, to fix.
+                        self.save_prompt = Some(save::Prompt { fresh: true, ..p });
+                    } else if let Some(next) = next {
+                        self.advance(&ctx, next);
+                    }
                 }
             }
             Some(save::Answer::Cancel) => self.save_prompt = None,
