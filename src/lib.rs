@@ -10,6 +10,7 @@
 //! - `cli`, `gui` — the faces; neither imports the other.
 
 pub mod cli;
+pub mod folders;
 #[cfg(feature = "gui")]
 pub mod gui;
 pub mod i18n;

@@ -1,6 +1,9 @@
 //! Bootstrap only: no arguments opens the wizard; `shomei FILE` opens the wizard on that file
 //! (double-click in a file manager); a subcommand runs the CLI. Built without the `gui` feature,
 //! every invocation is the CLI.
+//! On Windows this is a GUI-subsystem program (no console window); cmd.exe runs the CLI through
+//! its console companion `shomei.com` (src/bin/shomei-console.rs).
+#![cfg_attr(windows, windows_subsystem = "windows")]
 
 use std::process::ExitCode;
 

@@ -68,3 +68,8 @@ tests/gui/run.sh target/debug/shomei
 
 # The .deb: built from the binary the tests used, installed, checked, started, removed.
 tests/package-check.sh
+
+# Windows (issue 15): cross-build shomei.exe/.com (dev profile) and the .msi, then install it in a
+# fresh Wine prefix and smoke-test it (see README, "Windows").
+msi=$(packaging/windows/build.sh --dev | tail -n 1)
+tests/windows/smoke.sh "$msi"

@@ -39,7 +39,7 @@ pub struct NativeHost;
 
 impl Host for NativeHost {
     fn pick_files(&self) -> Option<Vec<PathBuf>> {
-        rfd::FileDialog::new()
+        start_in(crate::folders::downloads())
             .add_filter(
                 "Certificates",
                 &[
@@ -62,7 +62,7 @@ impl Host for NativeHost {
     }
 
     fn save_file(&self, default_name: &str) -> Option<PathBuf> {
-        rfd::FileDialog::new()
+        start_in(crate::folders::documents())
             .set_file_name(default_name)
             .save_file()
     }
@@ -99,4 +99,12 @@ fn portal_available() -> bool {
         d.join("dbus-1/services/org.freedesktop.portal.Desktop.service")
             .is_file()
     })
+}
+
+/// A dialog that opens in the user's Downloads or Documents folder (see `crate::folders`).
+fn start_in(dir: Option<PathBuf>) -> rfd::FileDialog {
+    match dir {
+        Some(d) => rfd::FileDialog::new().set_directory(d),
+        None => rfd::FileDialog::new(),
+    }
 }

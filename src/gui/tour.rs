@@ -179,7 +179,7 @@ pub fn steps() -> Vec<(&'static str, Step)> {
         (
             "14-inspect",
             Step::Inspect {
-                typed_path: "/home/taro/Downloads/request.csr".into(),
+                typed_path: crate::folders::sample(Some("Downloads"), "request.csr"),
                 password: Zeroizing::new(String::new()),
                 result: Some(Box::new(sample_inspection())),
             },
@@ -187,7 +187,7 @@ pub fn steps() -> Vec<(&'static str, Step)> {
         (
             "10-done",
             Step::ExportDone {
-                files: vec!["/home/taro/taro_example_co_jp_2026.p12".into()],
+                files: vec![crate::folders::sample(None, "taro_example_co_jp_2026.p12").into()],
                 platform: Platform::Thunderbird,
             },
         ),

@@ -31,7 +31,7 @@ pub fn ui(typed_path: &mut String, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
         ui,
         &tr.t("import-path"),
         typed_path,
-        "/home/taro/Downloads/Certificate.zip",
+        &crate::folders::example_download("Certificate.zip"),
     );
     if let Some(problem) = &v.file_problem {
         field_error(ui, &field, problem);

@@ -34,7 +34,7 @@ pub fn ui(
         ui,
         &tr.t("import-path"),
         typed_path,
-        "/home/taro/Downloads/server.crt",
+        &crate::folders::example_download("server.crt"),
     );
     if let Some(problem) = &v.file_problem {
         field_error(ui, &field, problem);

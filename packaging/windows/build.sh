@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# Cross-builds Shomei for Windows on Debian (any host, no rustup target, no Windows SDK):
+# shomei.exe (the window; GUI subsystem), shomei.com (the same CLI for cmd.exe; console
+# subsystem) and the per-user installer shomei-<version>-x86_64.msi, all under target/windows/.
+#
+#   packaging/windows/build.sh            # release: fat LTO, stripped (what is shipped)
+#   packaging/windows/build.sh --dev      # dev profile (what the test command builds)
+#
+# How: Debian's rustc-web/cargo-web (a newer Rust than the default rustc) build the standard
+# library for x86_64-pc-windows-gnu from rust-web-src (-Zbuild-std, unstable: RUSTC_BOOTSTRAP=1)
+# and link with mingw-w64; build.rs embeds the icon, manifest and version info with mingw's
+# windres; wixl (msitools) turns packaging/windows/main.wxs into the .msi.
+# Installs what it needs with apt-get (only when something is missing). Output: the paths of the
+# .exe, .com and .msi on stdout.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+profile=release
+case "${1:-}" in
+  --dev) profile=dev ;;
+  --release | "") ;;
+  *) echo "usage: $0 [--dev|--release]" >&2; exit 2 ;;
+esac
+
+# What this was built and tested with. -Zbuild-std is not a stable interface: when Debian moves
+# one of these, a failure below names the package whose version changed.
+tested_rust=1.96.0+dfsg1-1~deb12u2   # rustc-web, cargo-web, rust-web-src (must be one version)
+tested_mingw=10.0.0-3                # mingw-w64
+tested_wixl=0.101+repack-1           # wixl / msitools
+packages=(rustc-web cargo-web rust-web-src mingw-w64 wixl)
+
+sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  echo "windows build: installing ${missing[*]}" >&2
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+ver() { dpkg-query -W -f='${Version}' "$1"; }
+versions="rustc-web $(ver rustc-web), cargo-web $(ver cargo-web), rust-web-src $(ver rust-web-src), mingw-w64 $(ver mingw-w64), wixl $(ver wixl)"
+tested="rustc-web/cargo-web/rust-web-src $tested_rust, mingw-w64 $tested_mingw, wixl $tested_wixl"
+changed=()
+for p in rustc-web cargo-web rust-web-src; do [ "$(ver $p)" = "$tested_rust" ] || changed+=("$p $(ver $p)"); done
+[ "$(ver mingw-w64)" = "$tested_mingw" ] || changed+=("mingw-w64 $(ver mingw-w64)")
+[ "$(ver wixl)" = "$tested_wixl" ] || changed+=("wixl $(ver wixl)")
+if [ "$(ver rustc-web)" != "$(ver rust-web-src)" ]; then
+  echo "windows build: rustc-web $(ver rustc-web) and rust-web-src $(ver rust-web-src) differ;" \
+       "-Zbuild-std needs the standard library's source of exactly the compiler's version" >&2
+  exit 1
+fi
+((${#changed[@]})) && echo "windows build: note: changed since last tested: ${changed[*]} (tested: $tested)" >&2
+
+export RUSTC=/usr/bin/rustc RUSTDOC=/usr/bin/rustdoc RUSTC_BOOTSTRAP=1
+export CARGO_TARGET_DIR="$PWD/target/windows"
+target=x86_64-pc-windows-gnu
+start=$SECONDS
+if ! /usr/bin/cargo build --locked --quiet --profile "$profile" --bins \
+     -Zbuild-std=std,panic_unwind --target "$target"; then
+  echo "windows build: the cross-build failed (see above). Installed: $versions." >&2
+  if ((${#changed[@]})); then
+    echo "windows build: changed since the last good build ($tested): ${changed[*]} —" \
+         "-Zbuild-std is unstable, so suspect that package first" >&2
+  else
+    echo "windows build: the toolchain is the one last known good, so the cause is in the source" >&2
+  fi
+  exit 1
+fi
+dir="$CARGO_TARGET_DIR/$target/$([ "$profile" = dev ] && echo debug || echo release)"
+# The console companion is installed as shomei.com (see main.wxs); keep that name here too.
+cp -f "$dir/shomei-console.exe" "$dir/shomei.com"
+echo "windows build: $profile .exe/.com in $((SECONDS - start)) s" >&2
+
+version=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -1)
+msi="$CARGO_TARGET_DIR/shomei-$version-x86_64$([ "$profile" = dev ] && echo -dev).msi"
+# wixl wants a numeric x.y.z version. WINDOWS_LANGUAGE=ja: wixl (libgsf) encodes the strings in
+# CP932; the database is then marked as code page 932 and given the PATH entry (packaging/windows/msi).
+rm -f "$msi"
+if ! WINDOWS_LANGUAGE=ja wixl --arch x64 -D Version="${version%%[-+]*}" -D BinDir="${dir#"$PWD"/}" \
+     -o "$msi" packaging/windows/main.wxs ||
+   ! WINDOWS_LANGUAGE=ja msibuild "$msi" -i packaging/windows/msi/_ForceCodepage.idt \
+     -i packaging/windows/msi/Environment.idt; then
+  echo "windows build: wixl/msibuild failed. Installed: $versions. Last known good: $tested." >&2
+  exit 1
+fi
+echo "$dir/shomei.exe"
+echo "$dir/shomei.com"
+echo "$msi"
