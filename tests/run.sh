@@ -16,6 +16,9 @@ packages=(
   dbus                  # dbus-run-session: a private session bus
   gnome-keyring         # a real Secret Service for the keyring vault
   libsecret-tools       # secret-tool, for looking into the keyring when debugging
+  # the real-window test (tests/gui): X server, accessibility bus, AT-SPI from Python, keys, clipboard
+  xvfb x11-utils at-spi2-core python3-pyatspi gir1.2-atspi-2.0 xdotool xsel imagemagick
+  libgl1-mesa-dri libegl1 libxkbcommon-x11-0
 )
 missing=()
 for p in "${packages[@]}"; do
@@ -59,6 +62,10 @@ dbus-run-session -- bash -c '
   printf "throw-away-test-keyring" | gnome-keyring-daemon --unlock --components=secrets >/dev/null
   cargo test --all-targets "$@"
 ' bash "$@"
+
+# The wizard in a real window (Xvfb, AT-SPI, the X clipboard, no file dialog), with the debug
+# binary `cargo test` just built.
+tests/gui/run.sh target/debug/shomei
 
 # The .deb: built from the binary the tests used, installed, checked, started, removed.
 tests/package-check.sh

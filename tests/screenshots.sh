@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Regenerates the README's screenshots: every wizard step in Japanese and English, captured
-# from the real window (eframe + glow on Mesa) under Xvfb. Output: assets/screenshots/*.png
+# Regenerates the README's screenshots: every wizard step in Japanese and English, at 1280×800
+# (assets/screenshots/) and 800×600 (assets/screenshots/800x600/), captured
+# from the real window (eframe + glow on Mesa) under Xvfb.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 packages=(xvfb xauth libgl1-mesa-dri libegl1 libxcursor1 libxi6 libxkbcommon-x11-0)
@@ -18,6 +19,12 @@ out=assets/screenshots
 mkdir -p "$out"
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
-SHOMEI_DATA_DIR="$scratch" SHOMEI_SCREENSHOT_DIR="$out" LIBGL_ALWAYS_SOFTWARE=1 \
-  timeout 120 xvfb-run -a -s "-screen 0 1280x900x24" target/debug/shomei
-ls -1 "$out"
+# Every screen at the size of a common office laptop window and at the smallest supported one.
+for size in 1280x800 800x600; do
+  dir=$out
+  [ "$size" = 1280x800 ] || dir=$out/$size
+  mkdir -p "$dir"
+  SHOMEI_DATA_DIR="$scratch" SHOMEI_SCREENSHOT_DIR="$dir" SHOMEI_WINDOW_SIZE="$size" \
+    LIBGL_ALWAYS_SOFTWARE=1 timeout 180 xvfb-run -a -s "-screen 0 1400x900x24" target/debug/shomei
+done
+ls -1 "$out" "$out/800x600"

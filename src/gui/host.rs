@@ -7,10 +7,29 @@ use std::path::PathBuf;
 pub trait Host {
     /// Lets the user pick files to import. `None`: cancelled or no dialog available.
     fn pick_files(&self) -> Option<Vec<PathBuf>>;
+    /// Lets the user pick one file to inspect (any kind Shomei reads). `None`: cancelled or no
+    /// dialog available.
+    fn pick_to_inspect(&self) -> Option<PathBuf> {
+        self.pick_files()?.into_iter().next()
+    }
     /// Asks where to save, suggesting `default_name`. `None`: cancelled or no dialog available.
     fn save_file(&self, default_name: &str) -> Option<PathBuf>;
     /// Puts text on the clipboard (the app also hands it to egui).
     fn copied(&self, _text: &str) {}
+    /// Whether a native file dialog can open at all here. When it cannot, the wizard does not
+    /// try: it says so and offers its own path field at once.
+    fn dialogs_available(&self) -> bool {
+        true
+    }
+    /// Where the path field suggests saving: the user's Documents folder (else home).
+    fn documents_dir(&self) -> Option<PathBuf> {
+        let dirs = directories::UserDirs::new()?;
+        Some(
+            dirs.document_dir()
+                .map(|d| d.to_path_buf())
+                .unwrap_or_else(|| dirs.home_dir().to_path_buf()),
+        )
+    }
 }
 
 /// Native dialogs via rfd. On Linux without a portal or zenity rfd returns `None` at once —
@@ -30,11 +49,56 @@ impl Host for NativeHost {
             .pick_files()
     }
 
+    fn pick_to_inspect(&self) -> Option<PathBuf> {
+        rfd::FileDialog::new()
+            .add_filter(
+                "Certificates, CSRs, PKCS#12",
+                &[
+                    "csr", "req", "crt", "cer", "pem", "der", "p7b", "p7c", "zip", "p12", "pfx",
+                ],
+            )
+            .add_filter("*", &["*"])
+            .pick_file()
+    }
+
     fn save_file(&self, default_name: &str) -> Option<PathBuf> {
         start_in(crate::folders::documents())
             .set_file_name(default_name)
             .save_file()
     }
+
+    fn dialogs_available(&self) -> bool {
+        native_dialogs_available()
+    }
+}
+
+/// Windows and macOS always have their dialogs. On Linux and the BSDs rfd asks the XDG desktop
+/// portal, else runs zenity: with neither (a minimal or remote desktop) nothing can open.
+pub fn native_dialogs_available() -> bool {
+    if cfg!(any(target_os = "windows", target_os = "macos")) {
+        return true;
+    }
+    let on_path = |exe: &str| {
+        std::env::var_os("PATH")
+            .is_some_and(|p| std::env::split_paths(&p).any(|d| d.join(exe).is_file()))
+    };
+    on_path("zenity") || portal_available()
+}
+
+/// The portal answers on the session bus when its D-Bus service is installed (activatable) in
+/// one of the XDG data dirs.
+fn portal_available() -> bool {
+    if std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_none() {
+        return false;
+    }
+    let dirs = std::env::var("XDG_DATA_DIRS")
+        .ok()
+        .filter(|d| !d.is_empty())
+        .unwrap_or_else(|| "/usr/local/share:/usr/share".into());
+    std::env::split_paths(&dirs).any(|d| {
+        d.join("dbus-1/services/org.freedesktop.portal.Desktop.service")
+            .is_file()
+    })
 }
 
 /// A dialog that opens in the user's Downloads or Documents folder (see `crate::folders`).

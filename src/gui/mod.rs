@@ -3,8 +3,12 @@
 //! view code.
 
 pub mod app;
+pub mod chrome;
+pub mod design;
 pub mod fonts;
 pub mod host;
+pub mod keyboard;
+pub mod save;
 pub mod settings;
 pub mod tour;
 pub mod widgets;
@@ -95,6 +99,18 @@ pub fn main(open_file: Option<PathBuf>) -> std::process::ExitCode {
     }
 }
 
+/// The window's first size: `SHOMEI_WINDOW_SIZE=WxH` (screenshots, tests), else one that
+/// fits an 1366×768 laptop with room for the taskbar.
+fn window_size() -> [f32; 2] {
+    std::env::var("SHOMEI_WINDOW_SIZE")
+        .ok()
+        .and_then(|s| {
+            let (w, h) = s.split_once('x')?;
+            Some([w.trim().parse().ok()?, h.trim().parse().ok()?])
+        })
+        .unwrap_or([960.0, 700.0])
+}
+
 /// Opens the window. Returns when it is closed.
 pub fn run(config: Config) -> Result<(), String> {
     let title_lang = config
@@ -105,8 +121,8 @@ pub fn run(config: Config) -> Result<(), String> {
         viewport: egui::ViewportBuilder::default()
             .with_title(crate::i18n::t(title_lang, "app-title"))
             .with_app_id("jp.shomei.Shomei")
-            .with_inner_size([860.0, 680.0])
-            .with_min_inner_size([560.0, 480.0])
+            .with_inner_size(window_size())
+            .with_min_inner_size([640.0, 480.0])
             .with_icon(icon()),
         ..Default::default()
     };

@@ -21,6 +21,7 @@ pub fn sample_rows() -> Vec<Row> {
     vec![
         Row {
             id: "20261122-1a2b3c4d".into(),
+            made: "2026-11-22".into(),
             title: "taro@example.co.jp".into(),
             kind: "kind-smime",
             key: "RSA 2048".into(),
@@ -28,22 +29,24 @@ pub fn sample_rows() -> Vec<Row> {
         },
         Row {
             id: "20251201-5e6f7a8b".into(),
+            made: "2025-12-01".into(),
             title: "hanako@example.co.jp".into(),
             kind: "kind-smime",
             key: "RSA 2048".into(),
             status: RowStatus::Issued {
                 days_left: 9,
-                not_after: 0,
+                not_after: 1_798_675_200, // 2026-12-31
             },
         },
         Row {
             id: "20260601-9c0d1e2f".into(),
+            made: "2026-06-01".into(),
             title: "www.example.co.jp".into(),
             kind: "kind-server",
             key: "ECDSA P-256".into(),
             status: RowStatus::Issued {
                 days_left: 150,
-                not_after: 0,
+                not_after: 1_811_808_000, // 2027-06-01
             },
         },
     ]
@@ -78,8 +81,9 @@ pub fn steps() -> Vec<(&'static str, Step)> {
         title: "taro@example.co.jp".into(),
         default_name: "taro_example_co_jp_2026.p12".into(),
         context: vec!["taro".into(), "example".into()],
-        password: Zeroizing::new("Kq7#mv2P!rTz".into()),
-        confirm: Zeroizing::new("Kq7#mv2P!rTz".into()),
+        // What the generator makes: read out easily over the phone.
+        password: Zeroizing::new("Tq4m-7dRe-hN2a".into()),
+        confirm: Zeroizing::new("Tq4m-7dRe-hN2a".into()),
         show: true,
     };
     vec![
@@ -103,9 +107,10 @@ pub fn steps() -> Vec<(&'static str, Step)> {
                 id: "20261122-1a2b3c4d".into(),
                 title: "taro@example.co.jp".into(),
                 csr_pem: SAMPLE_CSR.into(),
-                handoff,
+                handoff: handoff.clone(),
                 saved_to: None,
                 copied: true,
+                request: None,
             }),
         ),
         (
@@ -127,6 +132,8 @@ pub fn steps() -> Vec<(&'static str, Step)> {
             Step::ServerDetails(super::wizard::ServerDraft {
                 common_name: "www.例え.jp".into(),
                 sans: "mail.例え.jp".into(),
+                www: true,
+                www_auto: false,
                 ..Default::default()
             }),
         ),
@@ -149,6 +156,24 @@ pub fn steps() -> Vec<(&'static str, Step)> {
                 handoff: server_handoff,
                 saved_to: None,
                 copied: false,
+                request: None,
+            }),
+        ),
+        (
+            "15-request",
+            Step::CsrReady(CsrInfo {
+                id: "20261122-1a2b3c4d".into(),
+                title: "taro@example.co.jp".into(),
+                csr_pem: SAMPLE_CSR.into(),
+                handoff: handoff.clone(),
+                saved_to: None,
+                copied: false,
+                request: Some(super::wizard::RequestFacts {
+                    made: "2026-11-22".into(),
+                    key: "RSA 2048".into(),
+                    status: RowStatus::Pending,
+                    confirm_delete: true,
+                }),
             }),
         ),
         (

@@ -3,6 +3,7 @@
 
 use egui::{Response, RichText, TextEdit, Ui};
 
+use super::design;
 use crate::i18n::{Lang, Message, tr};
 use crate::pki::password::{Check, Rule, Strength};
 
@@ -24,16 +25,20 @@ impl Tr {
     }
 }
 
-/// A label and a single-line text field tied to it (keyboard and screen-reader friendly).
+/// A label and a single-line text field tied to it (keyboard and screen-reader friendly). The
+/// first field of a step takes the focus; Enter in it submits the page.
 pub fn text_field(ui: &mut Ui, label: &str, value: &mut String, hint: &str) -> Response {
     ui.vertical(|ui| {
-        let l = ui.label(label);
-        ui.add(
-            TextEdit::singleline(value)
-                .hint_text(hint)
-                .desired_width(f32::INFINITY),
-        )
-        .labelled_by(l.id)
+        let l = ui.label(RichText::new(label).strong());
+        let r = ui
+            .add(
+                TextEdit::singleline(value)
+                    .hint_text(hint)
+                    .desired_width(f32::INFINITY),
+            )
+            .labelled_by(l.id);
+        design::text_field_drawn(&r, false);
+        r
     })
     .inner
 }
@@ -47,14 +52,18 @@ pub fn text_area(
     rows: usize,
 ) -> Response {
     ui.vertical(|ui| {
-        let l = ui.label(label);
-        ui.add(
-            TextEdit::multiline(value)
-                .hint_text(hint)
-                .desired_rows(rows)
-                .desired_width(f32::INFINITY),
-        )
-        .labelled_by(l.id)
+        let l = ui.label(RichText::new(label).strong());
+        let r = ui
+            .add(
+                TextEdit::multiline(value)
+                    .hint_text(hint)
+                    .desired_rows(rows)
+                    .lock_focus(false)
+                    .desired_width(f32::INFINITY),
+            )
+            .labelled_by(l.id);
+        design::text_field_drawn(&r, true);
+        r
     })
     .inner
 }
@@ -62,25 +71,40 @@ pub fn text_area(
 /// A password field; `show` reveals it.
 pub fn password_field(ui: &mut Ui, label: &str, value: &mut String, show: bool) -> Response {
     ui.vertical(|ui| {
-        let l = ui.label(label);
-        ui.add(
-            TextEdit::singleline(value)
-                .password(!show)
-                .desired_width(f32::INFINITY),
-        )
-        .labelled_by(l.id)
+        let l = ui.label(RichText::new(label).strong());
+        let r = ui
+            .add(
+                TextEdit::singleline(value)
+                    .password(!show)
+                    .desired_width(f32::INFINITY),
+            )
+            .labelled_by(l.id);
+        design::text_field_drawn(&r, false);
+        r
     })
     .inner
 }
 
-/// A problem or hint line, in the error colour.
-pub fn error_line(ui: &mut Ui, text: &str) {
-    ui.label(RichText::new(text).color(ui.visuals().error_fg_color));
+/// A problem line, in the error colour, wrapped.
+pub fn error_line(ui: &mut Ui, text: &str) -> Response {
+    design::field_error(ui, None, text)
 }
 
-/// A secondary, smaller explanation line.
-pub fn explain(ui: &mut Ui, text: &str) {
-    ui.label(RichText::new(text).weak());
+/// A problem with `field`, right under it and tied to it for screen readers.
+pub fn field_error(ui: &mut Ui, field: &Response, text: &str) -> Response {
+    design::field_error(ui, Some(field), text)
+}
+
+/// A secondary, smaller explanation line, wrapped.
+pub fn explain(ui: &mut Ui, text: &str) -> Response {
+    ui.add(egui::Label::new(RichText::new(text).size(design::SMALL).weak()).wrap())
+}
+
+/// A hint under `field`, tied to it for screen readers.
+pub fn hint(ui: &mut Ui, field: &Response, text: &str) -> Response {
+    let r = explain(ui, text);
+    design::describe(field, &r);
+    r
 }
 
 /// The live checklist: one line per rule, ticked as it passes.

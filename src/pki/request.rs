@@ -232,6 +232,21 @@ fn twin_name(ascii: &str) -> String {
     }
 }
 
+/// Whether the www option should start ticked for `cn`: only where it applies — a `www.` name
+/// whose bare twin is a registered domain, or a bare registered domain (`example.co.jp`). A
+/// host under the domain (`mail.example.co.jp`) starts unticked: its www twin is rarely wanted.
+pub fn www_default(cn: &HostName) -> bool {
+    if www_twin(cn).is_none() {
+        return false;
+    }
+    match cn.ascii.strip_prefix("www.") {
+        Some(base) => psl::domain(base.as_bytes()).is_some_and(|d| d.as_bytes() == base.as_bytes()),
+        None => {
+            psl::domain(cn.ascii.as_bytes()).is_some_and(|d| d.as_bytes() == cn.ascii.as_bytes())
+        }
+    }
+}
+
 /// The final SAN list: CN first (always), the extra names in order, then the www twin;
 /// duplicates dropped.
 pub fn san_list(cn: &HostName, extra: &[HostName], www: bool) -> Vec<String> {
@@ -322,6 +337,23 @@ mod tests {
             organization: "Example Co., Ltd.".into(),
             ..Default::default()
         }
+    }
+
+    #[test]
+    fn www_is_ticked_by_default_only_where_it_applies() {
+        let d = |cn: &str| {
+            let h =
+                crate::pki::subject::parse_host(Field::CommonName, cn, &mut Vec::new()).unwrap();
+            www_default(&h)
+        };
+        assert!(d("www.example.co.jp"));
+        assert!(d("example.co.jp"));
+        assert!(d("example.jp"));
+        assert!(d("www.例え.jp"));
+        assert!(!d("mail.example.co.jp"));
+        assert!(!d("www.mail.example.co.jp"));
+        assert!(!d("*.example.co.jp"));
+        assert!(!d("a.b.example.com"));
     }
 
     #[test]

@@ -6,6 +6,8 @@ mod ca;
 mod common;
 mod corpus;
 mod csr;
+#[cfg(feature = "gui")]
+mod desktop;
 mod fuzz_regressions;
 mod handoff;
 mod hostile;
@@ -17,13 +19,3 @@ mod refusals;
 mod vault;
 #[cfg(feature = "gui")]
 mod wizard;
-
-/// A message with one string argument, rendered (for finding buttons by their label).
-pub fn i18n_msg(
-    lang: shomei::i18n::Lang,
-    id: &'static str,
-    arg: &'static str,
-    value: &str,
-) -> String {
-    shomei::i18n::tr(lang, &shomei::i18n::Message::new(id).with(arg, value))
-}

@@ -87,6 +87,17 @@ fn type_into(h: &mut Harness<'static, ShomeiApp>, role: Role, label: &str, text:
     h.step();
 }
 
+/// A home row's button label: what it does, for which request, made today.
+fn for_row(lang: Lang, id: &'static str, title: &str) -> String {
+    let today = time::OffsetDateTime::now_utc().date().to_string();
+    shomei::i18n::tr(
+        lang,
+        &shomei::i18n::Message::new(id)
+            .with("title", title.to_owned())
+            .with("date", today),
+    )
+}
+
 fn smime_journey(lang: Lang) {
     let l = |id| t(lang, id);
     let dir = tempfile::tempdir().unwrap();
@@ -183,7 +194,11 @@ fn smime_journey(lang: Lang) {
         .filter(|x| *x != lang)
         .flat_map(|other| [(lang, other), (other, lang)])
     {
-        h.get_by_label(&to.localized(from)).click();
+        // The drop-down: open it, choose (each language is listed in its own words).
+        h.get_by_label(&t(from, "lang-switch")).click();
+        h.step();
+        h.step();
+        h.get_by_label(&to.localized(to)).click();
         h.step();
         h.step();
         assert_eq!(h.state().lang(), to);
@@ -340,6 +355,15 @@ fn language_switch_is_remembered() {
     let first = cfg(Some(Lang::Ja));
     let mut h = Harness::builder().build_eframe(move |cc| ShomeiApp::new(cc, first));
     wait(&mut h, "the vault", |a| a.vault_ready());
+    // A drop-down: open it, then choose.
+    h.get_by_label(&t(Lang::Ja, "lang-switch")).click();
+    h.step();
+    h.step();
+    assert_eq!(
+        h.state().lang(),
+        Lang::Ja,
+        "opening the list changes nothing"
+    );
     h.get_by_label("English").click();
     h.step();
     h.step();
@@ -430,7 +454,7 @@ fn passphrase_vault_asks_for_its_passphrase() {
 
 /// A vault in `data` with an issued S/MIME request for `email`, its certificate valid
 /// `not_before..not_after`; returns the request id.
-fn issued(
+pub(crate) fn issued(
     data: &std::path::Path,
     ca: &Ca,
     email: &str,
@@ -545,7 +569,8 @@ fn server_journey(lang: Lang) {
         "no file method through the reseller"
     );
     // … and CertCentral when chosen: DNS (the CNAME's target shown), the file, the mail.
-    h.get_by_role(Role::ComboBox).click();
+    h.get_by_role_and_label(Role::ComboBox, &l("csr-ca"))
+        .click();
     h.run();
     h.get_by_label(&l("ca-certcentral")).click();
     h.step();
@@ -610,10 +635,15 @@ fn renewal_reuses_the_subject_and_makes_a_new_key() {
         };
         let mut h = harness(lang, data.clone(), host);
         // The reminder on start names it.
-        assert!(h.query_by_label_contains("taro@example.co.jp (").is_some());
+        assert!(
+            h.query_by_label_contains("taro@example.co.jp (19)")
+                .is_some()
+                || h.query_by_label_contains("taro@example.co.jp (20)")
+                    .is_some()
+        );
         click(
             &mut h,
-            &crate::i18n_msg(lang, "home-renew", "title", "taro@example.co.jp"),
+            &for_row(lang, "home-renew-for", "taro@example.co.jp"),
         );
         assert!(
             matches!(h.state().step(), Step::SmimeDetails(d) if d.emails == "taro@example.co.jp" && d.organization == "テスト株式会社")
@@ -683,7 +713,7 @@ fn dashboard_expiry_states_reminders_and_calendar() {
             now: Some(later),
         };
         let mut h = Harness::builder()
-            .with_size(egui::vec2(1000.0, 1200.0))
+            .with_size(egui::vec2(1000.0, 2400.0))
             .build_eframe(move |cc| ShomeiApp::new(cc, cfg));
         wait(&mut h, "the vault", |a| a.vault_ready());
         let msg = |id: &'static str, days: i64| {
@@ -703,18 +733,32 @@ fn dashboard_expiry_states_reminders_and_calendar() {
             2
         );
         // The reminder on start names what expires within 30 days or has expired.
-        assert!(h.query_by_label_contains("urgent@example.jp (").is_some());
-        assert!(h.query_by_label_contains("calm@example.jp (").is_none());
+        assert!(
+            h.query_by_label_contains("urgent@example.jp (-7)")
+                .is_some()
+                || h.query_by_label_contains("urgent@example.jp (-8)")
+                    .is_some()
+        );
+        assert!(h.query_by_label_contains("calm@example.jp (13").is_none());
         // A calendar file with the reminder days still ahead.
-        let reminder = t(lang, "home-reminder");
-        let buttons: Vec<_> = h
-            .query_all_by_role_and_label(Role::Button, &reminder)
-            .collect();
-        // Not for the expired ones; the last row is calm@ (newest first).
-        assert_eq!(buttons.len(), 2);
-        buttons[1].click();
-        h.step();
-        h.step();
+        // Not for the expired ones; each button names its request.
+        for (email, offered) in [
+            ("calm@example.jp", true),
+            ("soon@example.jp", true),
+            ("urgent@example.jp", false),
+            ("gone@example.jp", false),
+        ] {
+            let label = for_row(lang, "home-reminder-for", email);
+            assert_eq!(
+                h.query_by_role_and_label(Role::Button, &label).is_some(),
+                offered,
+                "{label}"
+            );
+        }
+        click(
+            &mut h,
+            &for_row(lang, "home-reminder-for", "calm@example.jp"),
+        );
         let saved = host.saved.lock().unwrap().clone();
         let ics = std::fs::read_to_string(saved.last().unwrap()).unwrap();
         assert!(
@@ -736,34 +780,27 @@ fn dashboard_expiry_states_reminders_and_calendar() {
         assert_eq!(unfolded.matches("BEGIN:VEVENT").count(), 7, "{ics}");
         // Renewal and reissue are offered for issued certificates only; an expired one cannot be
         // reissued.
-        assert_eq!(
-            h.query_all_by_label_contains(&crate::i18n_msg(lang, "home-renew", "title", ""))
-                .count(),
-            4
+        for email in [
+            "calm@example.jp",
+            "soon@example.jp",
+            "urgent@example.jp",
+            "gone@example.jp",
+        ] {
+            assert!(
+                h.query_by_label(&for_row(lang, "home-renew-for", email))
+                    .is_some()
+            );
+        }
+        assert!(
+            h.query_by_label(&for_row(lang, "home-reissue-for", "gone@example.jp"))
+                .is_none()
         );
         assert!(
-            h.query_by_label(&crate::i18n_msg(
-                lang,
-                "home-reissue",
-                "title",
-                "gone@example.jp"
-            ))
-            .is_none()
-        );
-        assert!(
-            h.query_by_label(&crate::i18n_msg(
-                lang,
-                "home-reissue",
-                "title",
-                "calm@example.jp"
-            ))
-            .is_some()
+            h.query_by_label(&for_row(lang, "home-reissue-for", "calm@example.jp"))
+                .is_some()
         );
         // Too early to renew calm@ (138 days left): the CA takes the order from 90 days before.
-        click(
-            &mut h,
-            &crate::i18n_msg(lang, "home-renew", "title", "calm@example.jp"),
-        );
+        click(&mut h, &for_row(lang, "home-renew-for", "calm@example.jp"));
         assert!(matches!(h.state().step(), Step::SmimeDetails(_)));
         let opens = shomei::i18n::tr(
             lang,
@@ -800,7 +837,7 @@ fn reissue_keeps_the_organization_and_warns_of_the_revocation() {
         let mut h = harness(lang, data.clone(), host);
         click(
             &mut h,
-            &crate::i18n_msg(lang, "home-reissue", "title", "taro@example.co.jp"),
+            &for_row(lang, "home-reissue-for", "taro@example.co.jp"),
         );
         assert!(
             h.query_by_label_contains(&l("again-reissue-title"))
@@ -1073,8 +1110,14 @@ fn server_files_for_apache_and_nginx() {
         };
         std::fs::create_dir_all(&host.dir).unwrap();
         let mut h = harness(lang, data.clone(), host.clone());
-        click(&mut h, &l("home-fullchain"));
-        click(&mut h, &l("home-server-key"));
+        click(
+            &mut h,
+            &for_row(lang, "home-fullchain-for", "www.example.co.jp"),
+        );
+        click(
+            &mut h,
+            &for_row(lang, "home-server-key-for", "www.example.co.jp"),
+        );
         assert!(matches!(h.state().step(), Step::ServerKey(_)));
         // Nothing can be saved before the warning is acknowledged and the passphrase is good.
         type_into(

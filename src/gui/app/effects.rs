@@ -8,6 +8,8 @@ use zeroize::Zeroizing;
 
 use super::ShomeiApp;
 use super::jobs::JobKind;
+use super::saving::{SaveJob, read_problem};
+
 use crate::gui::wizard::{
     self, AgainInfo, CsrInfo, Draft, Event, P12Draft, Secret, ServerDraft, ServerKeyDraft,
     SharedVault, SmimeDraft, Step,
@@ -24,8 +26,33 @@ impl ShomeiApp {
         let Some(ev) = self.effect(ctx, ev) else {
             return;
         };
+        self.advance(ctx, ev);
+    }
+
+    /// Moves to the step after `ev` (its effect already done). A new screen takes the focus
+    /// into its first field.
+    pub(super) fn advance(&mut self, ctx: &egui::Context, ev: Event) {
+        let before = std::mem::discriminant(&self.step);
         let step = std::mem::replace(&mut self.step, Step::Home);
         self.step = wizard::transition(step, &ev);
+        if std::mem::discriminant(&self.step) != before {
+            crate::gui::design::step_entered(ctx);
+        }
+    }
+
+    /// The user acted on the page (a button, Enter, Esc, a drop). When that leads to another
+    /// screen, what was said on the old one goes with it — unless the action itself just said
+    /// something for the new one (a renewal's note, a deleted request).
+    pub(super) fn navigate(&mut self, ctx: &egui::Context, ev: Event) {
+        let before = std::mem::discriminant(&self.step);
+        let said = self.banner.clone();
+        self.handle(ctx, ev);
+        if std::mem::discriminant(&self.step) != before {
+            if self.banner == said {
+                self.banner = None;
+            }
+            self.save_prompt = None;
+        }
     }
 
     /// Opens (or creates) the vault off the UI thread: the keyring may block and the
@@ -93,11 +120,11 @@ impl ShomeiApp {
         self.inspect_on_import_failure = true;
     }
 
-    fn vault(&self) -> Option<std::sync::Arc<Vault>> {
+    pub(super) fn vault(&self) -> Option<std::sync::Arc<Vault>> {
         self.vault.clone()
     }
 
-    fn show(&mut self, e: &dyn Localized) {
+    pub(super) fn show(&mut self, e: &dyn Localized) {
         self.banner = Some(e.message());
     }
 
@@ -138,6 +165,7 @@ impl ShomeiApp {
                                 handoff: ops::handoff(&record.request, today),
                                 saved_to: None,
                                 copied: false,
+                                request: None,
                             })],
                             Err(Error::Key(KeyError::Cancelled)) => Vec::new(),
                             Err(e) => vec![Event::Tell(e.message()), Event::KeygenFailed],
@@ -154,23 +182,54 @@ impl ShomeiApp {
                 Some(Event::KeygenCancel)
             }
             Event::CopyCsr(pem) => {
+                // eframe's `clipboard` feature hands this to the OS clipboard (arboard /
+                // smithay-clipboard); the host hook lets tests see what was copied.
                 ctx.copy_text(pem.clone());
                 self.cfg.host.copied(&pem);
                 Some(Event::CsrCopied)
             }
-            Event::SaveCsr { title, pem } => {
-                let path = self.cfg.host.save_file(&ascii_name(&title, "csr"))?;
-                self.write_public(&path, pem.as_bytes())
-                    .map(|_| Event::CsrSaved(path))
-            }
+            Event::SaveCsr { title, pem } => self.save_as(
+                ctx,
+                &ascii_name(&title, "csr"),
+                SaveJob::Public {
+                    bytes: pem.into_bytes(),
+                    csr: true,
+                },
+            ),
             Event::SaveHandoff {
                 title,
                 handoff,
                 pem,
             } => {
                 let text = format!("{}\n{pem}", report::handoff_text(&handoff, self.lang));
-                let path = self.cfg.host.save_file(&ascii_name(&title, "txt"))?;
-                self.write_public(&path, text.as_bytes());
+                self.save_as(
+                    ctx,
+                    &ascii_name(&title, "txt"),
+                    SaveJob::Public {
+                        bytes: text.into_bytes(),
+                        csr: false,
+                    },
+                )
+            }
+            Event::OpenRequest(id) => self.open_request(&id),
+            Event::DeleteRequest(id) => self.delete_request(id),
+            Event::InspectPick => {
+                if !self.cfg.host.dialogs_available() {
+                    self.banner = Some(Message::new("pick-no-dialog"));
+                    return None;
+                }
+                let path = self.cfg.host.pick_to_inspect()?;
+                let password = match &self.step {
+                    Step::Inspect { password, .. } if !password.is_empty() => {
+                        Some(Secret::new(password))
+                    }
+                    _ => None,
+                };
+                self.advance(ctx, Event::InspectPath(path.clone()));
+                self.effect(ctx, Event::InspectFile { path, password })
+            }
+            Event::PickFiles if !self.cfg.host.dialogs_available() => {
+                self.banner = Some(Message::new("pick-no-dialog"));
                 None
             }
             Event::PickFiles => match self.cfg.host.pick_files() {
@@ -246,38 +305,30 @@ impl ShomeiApp {
                     }
                 }
             }
+            // Groups of letters and digits a person can read out over the phone.
             Event::GeneratePassword => Some(Event::PasswordGenerated(Secret(
-                crate::pki::password::generate(16),
+                crate::pki::password::generate_readable(),
             ))),
             Event::CopyPassword(pw) => {
                 ctx.copy_text(pw.to_string());
                 self.cfg.host.copied(&pw);
+                self.banner = Some(Message::new("password-copied"));
                 None
             }
             Event::SavePkcs12 {
-                ref id,
-                ref password,
-                ref default_name,
+                id,
+                password,
+                default_name,
                 platform,
-            } => {
-                let path = self.cfg.host.save_file(default_name)?;
-                let vault = self.vault()?;
-                let (id, password) = (id.clone(), password.clone());
-                self.jobs.start(
-                    JobKind::Export,
-                    ctx,
-                    None,
-                    move |_| match ops::export_for_platform(&vault, &id, &password, platform, &path)
-                    {
-                        Ok(done) => vec![Event::ExportDone {
-                            files: done.into_iter().map(|d| d.path).collect(),
-                            platform,
-                        }],
-                        Err(e) => vec![Event::Tell(e.message()), Event::ExportFailed],
-                    },
-                );
-                Some(ev)
-            }
+            } => self.save_as(
+                ctx,
+                &default_name,
+                SaveJob::Pkcs12 {
+                    id,
+                    password,
+                    platform,
+                },
+            ),
             Event::Renew(ref id) | Event::Reissue(ref id) => {
                 let again = if matches!(ev, Event::Renew(_)) {
                     ops::Again::Renew
@@ -329,10 +380,14 @@ impl ShomeiApp {
                     self.lang,
                 );
                 let name = ascii_name(&format!("{}-expiry", record.request.title()), "ics");
-                let path = self.cfg.host.save_file(&name)?;
-                self.write_public(&path, ics.as_bytes())?;
-                self.banner = Some(saved(&path));
-                None
+                self.save_as(
+                    ctx,
+                    &name,
+                    SaveJob::Public {
+                        bytes: ics.into_bytes(),
+                        csr: false,
+                    },
+                )
             }
             Event::SaveFullchain(id) => {
                 let vault = self.vault()?;
@@ -345,10 +400,14 @@ impl ShomeiApp {
                     }
                 };
                 let name = ascii_name(&format!("{}-fullchain", record.request.title()), "pem");
-                let path = self.cfg.host.save_file(&name)?;
-                self.write_public(&path, pem.as_bytes())?;
-                self.banner = Some(saved(&path));
-                None
+                self.save_as(
+                    ctx,
+                    &name,
+                    SaveJob::Public {
+                        bytes: pem.into_bytes(),
+                        csr: false,
+                    },
+                )
             }
             Event::SaveServerKey(id) => {
                 let vault = self.vault()?;
@@ -366,30 +425,11 @@ impl ShomeiApp {
                 id,
                 title,
                 passphrase,
-            } => {
-                let vault = self.vault()?;
-                let path = self
-                    .cfg
-                    .host
-                    .save_file(&ascii_name(&format!("{title}-key"), "pem"))?;
-                // 100,000 PBKDF2 rounds: off the UI thread.
-                self.jobs.start(JobKind::ServerKey, ctx, None, move |_| {
-                    let written =
-                        ops::encrypted_key_pem(&vault, &id, &passphrase).and_then(|pem| {
-                            vault::atomic::write_atomic(&path, pem.as_bytes()).map_err(|source| {
-                                Error::Write {
-                                    path: path.clone(),
-                                    source,
-                                }
-                            })
-                        });
-                    match written {
-                        Ok(()) => vec![Event::Tell(saved(&path)), Event::ServerKeyWritten(path)],
-                        Err(e) => vec![Event::Tell(e.message())],
-                    }
-                });
-                None
-            }
+            } => self.save_as(
+                ctx,
+                &ascii_name(&format!("{title}-key"), "pem"),
+                SaveJob::ServerKey { id, passphrase },
+            ),
             Event::InspectFile { path, password } => {
                 let now = self.now();
                 self.jobs.start(JobKind::Inspect, ctx, None, move |_| {
@@ -399,7 +439,10 @@ impl ShomeiApp {
                     });
                     match found {
                         Ok(found) => vec![Event::Inspected(Box::new(found))],
-                        Err(e) => vec![Event::Tell(e.message())],
+                        Err(e) => {
+                            let m = read_problem(&e).unwrap_or_else(|| e.message());
+                            vec![Event::Tell(m.clone()), Event::InspectFailed(m)]
+                        }
                     }
                 });
                 self.banner = None;
@@ -420,7 +463,7 @@ impl ShomeiApp {
         }
     }
 
-    fn write_public(&mut self, path: &Path, bytes: &[u8]) -> Option<()> {
+    pub(super) fn write_public(&mut self, path: &Path, bytes: &[u8]) -> Option<()> {
         match vault::atomic::write_public_atomic(path, bytes) {
             Ok(()) => Some(()),
             Err(source) => {
@@ -435,8 +478,8 @@ impl ShomeiApp {
 }
 
 /// "Saved to …".
-fn saved(path: &Path) -> Message {
-    Message::new("csr-saved").with("path", path.display().to_string())
+pub(super) fn saved(path: &Path) -> Message {
+    crate::gui::save::saved_message(path)
 }
 
 /// `taro@example.co.jp` → `taro_example_co_jp.csr`: files get ASCII names.

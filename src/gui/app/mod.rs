@@ -5,13 +5,16 @@
 
 mod effects;
 mod jobs;
+mod saving;
 
 use std::path::PathBuf;
 use std::sync::Arc;
 
 use super::Config;
+use super::design::{self, BarAction, Tone};
+use super::save;
 use super::settings::Settings;
-use super::widgets::{Tr, error_line};
+use super::widgets::Tr;
 use super::wizard::{self, Event, Row, RowStatus, Step, View};
 use crate::i18n::{Lang, Localized, Message, t};
 use crate::ops;
@@ -26,8 +29,13 @@ pub struct ShomeiApp {
     step: Step,
     vault: Option<Arc<Vault>>,
     rows: Vec<Row>,
-    /// A notice for the current screen, rendered in the current language when drawn.
+    /// A notice for the current screen, rendered in the current language when drawn; gone
+    /// when the user moves to another screen.
     banner: Option<Message>,
+    /// A save waiting for the user to confirm its place (no dialog, or the dialog gave none).
+    save_prompt: Option<save::Prompt<saving::SaveJob>>,
+    /// What the page said last frame (to scroll up when something new is said).
+    last_said: (Option<Message>, bool),
     first_frame_done: bool,
     jobs: Jobs,
     tour: Option<super::tour::Tour>,
@@ -39,6 +47,7 @@ impl ShomeiApp {
     /// Builds the app; does no vault, key or network work (that starts after the first frame).
     pub fn new(cc: &eframe::CreationContext<'_>, cfg: Config) -> ShomeiApp {
         super::fonts::install(&cc.egui_ctx);
+        design::install(&cc.egui_ctx);
         let lang = cfg
             .lang
             .or_else(|| Settings::load(&cfg.data_dir).lang)
@@ -50,6 +59,8 @@ impl ShomeiApp {
             vault: None,
             rows: Vec::new(),
             banner: None,
+            save_prompt: None,
+            last_said: (None, false),
             first_frame_done: false,
             jobs: Jobs::default(),
             tour: None,
@@ -116,6 +127,7 @@ impl ShomeiApp {
                             Err(_) => RowStatus::Pending,
                         };
                         Row {
+                            made: r.created.get(..10).unwrap_or_default().to_owned(),
                             id: r.id.clone(),
                             title: r.request.title().to_owned(),
                             kind: if r.request.kind_str() == "smime" {
@@ -128,6 +140,22 @@ impl ShomeiApp {
                         }
                     })
                     .collect();
+                // Two rows that would read the same (a renewal made the same day) get the time.
+                let made: Vec<(String, String)> = records
+                    .iter()
+                    .rev()
+                    .map(|r| (r.request.title().to_owned(), r.created.clone()))
+                    .collect();
+                for (i, row) in self.rows.iter_mut().enumerate() {
+                    let twins = made
+                        .iter()
+                        .filter(|(t, c)| *t == row.title && c.get(..10) == Some(row.made.as_str()))
+                        .count();
+                    if twins > 1 {
+                        let time = made[i].1.get(11..19).unwrap_or_default();
+                        row.made = format!("{} {time} UTC", row.made);
+                    }
+                }
             }
             Err(e) => self.banner = Some(e.message()),
         }
@@ -161,21 +189,13 @@ impl ShomeiApp {
         let _ = Settings { lang: Some(lang) }.save(&self.cfg.data_dir);
     }
 
-    fn top_bar(&mut self, ui: &mut egui::Ui) {
-        let ctx = ui.ctx().clone();
-        ui.horizontal(|ui| {
-            ui.heading(t(self.lang, "app-title"));
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                for lang in Lang::ALL.into_iter().rev() {
-                    if ui
-                        .selectable_label(self.lang == lang, lang.localized(self.lang))
-                        .clicked()
-                    {
-                        self.set_lang(&ctx, lang);
-                    }
-                }
-            });
-        });
+    /// An error about the file on a page that takes a file (inspect, import): it belongs
+    /// under the path field.
+    fn file_problem(&self) -> Option<&Message> {
+        let b = self.banner.as_ref()?;
+        (matches!(self.step, Step::Inspect { .. } | Step::ImportPick { .. })
+            && tone(b) == Tone::Error)
+            .then_some(b)
     }
 
     fn step_ui(&mut self, ui: &mut egui::Ui) -> Option<Event> {
@@ -184,6 +204,7 @@ impl ShomeiApp {
             rows: &self.rows,
             vault_ready: self.vault.is_some() || self.tour.is_some(),
             today: self.today(),
+            file_problem: self.file_problem().map(|m| m.render(self.lang)),
         };
         match &mut self.step {
             Step::Home => wizard::home::ui(&view, ui),
@@ -231,6 +252,11 @@ impl ShomeiApp {
 impl eframe::App for ShomeiApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
+        design::begin_frame(&ctx);
+        if !self.first_frame_done {
+            // The first screen takes the focus like every other.
+            design::step_entered(&ctx);
+        }
         if let Some((lang, step)) = self.tour.as_ref().and_then(|t| t.current()) {
             let step = step.clone();
             if self.lang != lang {
@@ -250,44 +276,107 @@ impl eframe::App for ShomeiApp {
                 .filter(|p| !p.as_os_str().is_empty())
                 .collect()
         });
-        if !dropped.is_empty()
+        if let (Some(first), Step::Inspect { password, .. }) = (dropped.first(), &self.step) {
+            // Dropped on the inspector: that file is the one to look at.
+            let password = (!password.is_empty()).then(|| wizard::Secret::new(password));
+            let path = first.clone();
+            self.handle(&ctx, Event::InspectPath(path.clone()));
+            self.handle(&ctx, Event::InspectFile { path, password });
+        } else if !dropped.is_empty()
             && self.vault.is_some()
             && matches!(self.step, Step::Home | Step::ImportPick { .. })
         {
-            self.handle(&ctx, Event::ImportPaths(dropped));
+            self.navigate(&ctx, Event::ImportPaths(dropped));
         }
-        egui::Panel::top("top").show(ui, |ui| self.top_bar(ui));
+        let tr = Tr(self.lang);
+        let journey = super::chrome::journey(&self.step, tr);
+        let title = t(self.lang, "app-title");
         let mut ev = None;
-        egui::CentralPanel::default().show(ui, |ui| {
-            if let Some(b) = &self.banner {
-                let text = b.render(self.lang);
-                ui.horizontal(|ui| {
-                    error_line(ui, &text);
-                    if ui.small_button(t(self.lang, "banner-dismiss")).clicked() {
-                        self.banner = None;
-                    }
-                });
-                ui.separator();
-            }
-            if self.vault.is_none()
-                && !matches!(self.step, Step::Unlock(_))
-                && self.jobs.is_running(jobs::JobKind::Vault)
-            {
-                ui.horizontal(|ui| {
-                    ui.spinner();
-                    ui.label(t(self.lang, "vault-opening"));
-                });
-            }
-            egui::ScrollArea::vertical().show(ui, |ui| {
-                ev = self.step_ui(ui);
+        let mut answer = None;
+        let mut new_lang = None;
+        let mut declared = super::chrome::Declared::default();
+        let lang = self.lang;
+        // A new message or save prompt appears at the top of the page: scroll up to it (the
+        // button pressed may be far down a long home page).
+        let said = (self.banner.clone(), self.save_prompt.is_some());
+        let to_top = (said.0.is_some() || said.1) && said != self.last_said;
+        self.last_said = said;
+        let fill = ctx.global_style().visuals.panel_fill;
+        egui::CentralPanel::default()
+            .frame(egui::Frame::new().fill(fill))
+            .show(ui, |ui| {
+                let action = design::frame(
+                    ui,
+                    &title,
+                    journey.as_ref().map(|(names, at)| (names.as_slice(), *at)),
+                    |ui| {
+                        if let Some(b) = self
+                            .banner
+                            .as_ref()
+                            .filter(|_| self.file_problem().is_none())
+                        {
+                            let text = b.render(self.lang);
+                            if design::message(ui, tone(b), &text, &t(self.lang, "banner-dismiss"))
+                            {
+                                self.banner = None;
+                            }
+                            design::gap(ui);
+                        }
+                        if let Some(p) = &mut self.save_prompt {
+                            answer = save::prompt_ui(ui, tr, p);
+                            design::gap(ui);
+                        }
+                        if self.vault.is_none()
+                            && !matches!(self.step, Step::Unlock(_))
+                            && self.jobs.is_running(jobs::JobKind::Vault)
+                        {
+                            ui.horizontal(|ui| {
+                                ui.spinner();
+                                ui.label(t(self.lang, "vault-opening"));
+                            });
+                        }
+                        ev = self.step_ui(ui);
+                    },
+                    || {
+                        declared = super::chrome::take(&ctx);
+                        declared.bar.clone()
+                    },
+                    |ui| new_lang = lang_switch(ui, lang),
+                    to_top,
+                );
+                match action {
+                    Some(BarAction::Back) => ev = declared.back.clone().or(ev.take()),
+                    Some(BarAction::Primary) => ev = declared.primary.clone().or(ev.take()),
+                    None => {}
+                }
             });
-        });
+        if let Some(l) = new_lang {
+            self.set_lang(&ctx, l);
+        }
         if let Some(tour) = &mut self.tour {
             tour.after_frame(&ctx);
             return;
         }
+        match answer {
+            Some(save::Answer::Save(path)) => {
+                if let Some(p) = self.save_prompt.take() {
+                    let before = self.banner.clone();
+                    let next = self.save_to(&ctx, path, p.what.clone());
+                    let failed = self.banner != before
+                        && self.banner.as_ref().is_some_and(|b| tone(b) == Tone::Error);
+                    if failed {
+                        // Could not write there: keep the field, with what was typed, to fix.
+                        self.save_prompt = Some(save::Prompt { fresh: true, ..p });
+                    } else if let Some(next) = next {
+                        self.advance(&ctx, next);
+                    }
+                }
+            }
+            Some(save::Answer::Cancel) => self.save_prompt = None,
+            None => {}
+        }
         if let Some(ev) = ev {
-            self.handle(&ctx, ev);
+            self.navigate(&ctx, ev);
         }
         if !self.first_frame_done {
             // The first frame is on screen; now the vault (keyring, KDF) may be touched.
@@ -299,6 +388,32 @@ impl eframe::App for ShomeiApp {
             ctx.request_repaint_after(std::time::Duration::from_millis(100));
         }
     }
+}
+
+/// How a notice reads, from what it says.
+fn tone(m: &Message) -> Tone {
+    match m.id {
+        "saved-to" | "csr-saved" | "password-copied" | "request-deleted" => Tone::Success,
+        "reminder-on-start" | "renew-smime-note" | "renew-server-note" => Tone::Warning,
+        id if id.starts_with("err-") || id.contains("-no-dialog") => Tone::Error,
+        _ => Tone::Info,
+    }
+}
+
+/// The language switch: a drop-down (a deliberate choice, never a stray Space on a toggle).
+fn lang_switch(ui: &mut egui::Ui, lang: Lang) -> Option<Lang> {
+    let mut chosen = lang;
+    egui::ComboBox::from_id_salt("shomei-lang")
+        .selected_text(lang.localized(lang))
+        .show_ui(ui, |ui| {
+            for l in Lang::ALL {
+                ui.selectable_value(&mut chosen, l, l.localized(l));
+            }
+        })
+        .response
+        .on_hover_text(t(lang, "lang-switch"))
+        .accessible_name(t(lang, "lang-switch"));
+    (chosen != lang).then_some(chosen)
 }
 
 #[cfg(test)]

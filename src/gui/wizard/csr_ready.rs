@@ -1,9 +1,10 @@
 //! Step 5: the CSR — its key is already safe in the vault. Copy it, save it, and the hand-off
 //! sheet: exactly what to select on the CA's order page, in the CA's words.
 
+use crate::gui::{chrome, design};
 use egui::{RichText, Ui};
 
-use super::{CsrInfo, Event, View};
+use super::{CsrInfo, Event, RequestFacts, RowStatus, View};
 use crate::gui::widgets::explain;
 use crate::i18n::{Message, report};
 use crate::ops::HandOff;
@@ -12,19 +13,38 @@ use crate::pki::dcv::Ca;
 pub fn ui(c: &mut CsrInfo, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
     let tr = v.tr;
     let mut ev = None;
-    ui.heading(tr.t("csr-title"));
-    ui.label(tr.m(&Message::new("csr-key-safe").with("title", c.title.clone())));
-    ui.horizontal(|ui| {
-        if ui.button(tr.t("csr-copy")).clicked() {
+    match &c.request {
+        None => {
+            design::heading(ui, &tr.t("csr-title"));
+            ui.add(
+                egui::Label::new(
+                    tr.m(&Message::new("csr-key-safe").with("title", c.title.clone())),
+                )
+                .wrap(),
+            );
+        }
+        Some(r) => {
+            design::heading(
+                ui,
+                &tr.m(&Message::new("request-title").with("title", c.title.clone())),
+            );
+            request_facts(ui, v, c, r);
+        }
+    }
+    // The CSR and its actions first: this is what the CA's form wants.
+    ui.horizontal_wrapped(|ui| {
+        let copy = design::primary_button(ui, true, &tr.t("csr-copy"));
+        design::focus_if_first(&copy);
+        if copy.clicked() {
             ev = Some(Event::CopyCsr(c.csr_pem.clone()));
         }
-        if ui.button(tr.t("csr-save")).clicked() {
+        if design::secondary_button(ui, true, &tr.t("csr-save")).clicked() {
             ev = Some(Event::SaveCsr {
                 title: c.title.clone(),
                 pem: c.csr_pem.clone(),
             });
         }
-        if ui.button(tr.t("csr-save-handoff")).clicked() {
+        if design::secondary_button(ui, true, &tr.t("csr-save-handoff")).clicked() {
             ev = Some(Event::SaveHandoff {
                 title: c.title.clone(),
                 handoff: c.handoff.clone(),
@@ -36,11 +56,21 @@ pub fn ui(c: &mut CsrInfo, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
         explain(ui, &tr.t("csr-copied"));
     }
     if let Some(p) = &c.saved_to {
-        explain(
-            ui,
-            &tr.m(&Message::new("csr-saved").with("path", p.display().to_string())),
-        );
+        explain(ui, &tr.m(&crate::gui::save::saved_message(p)));
     }
+    let l = ui.label(RichText::new(tr.t("csr-text")).strong());
+    let mut text = c.csr_pem.as_str();
+    let r = ui
+        .add(
+            egui::TextEdit::multiline(&mut text)
+                .font(egui::TextStyle::Monospace)
+                .lock_focus(false)
+                .desired_rows(c.csr_pem.lines().count().max(4))
+                .desired_width(f32::INFINITY),
+        )
+        .labelled_by(l.id);
+    design::text_in_use(&r);
+    design::gap(ui);
     if let HandOff::Server(sheet) = &c.handoff {
         // Validation differs by CA: the sheet follows the one the user orders from.
         let mut ca = sheet.ca;
@@ -55,31 +85,98 @@ pub fn ui(c: &mut CsrInfo, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
             c.handoff = HandOff::Server(sheet.with_ca(ca));
         }
     }
-    ui.add_space(8.0);
-    egui::ScrollArea::vertical()
-        .max_height(320.0)
-        .show(ui, |ui| {
-            ui.label(RichText::new(report::handoff_text(&c.handoff, tr.0)));
-            ui.add_space(6.0);
-            let l = ui.label(tr.t("csr-text"));
-            let mut text = c.csr_pem.as_str();
-            ui.add(
-                egui::TextEdit::multiline(&mut text)
-                    .code_editor()
-                    .desired_width(f32::INFINITY),
-            )
-            .labelled_by(l.id);
-        });
-    ui.add_space(8.0);
-    explain(
-        ui,
-        &tr.t(match c.handoff {
-            HandOff::Smime(_) => "csr-next-smime",
-            HandOff::Server(_) => "csr-next-server",
-        }),
-    );
-    if ui.button(tr.t("nav-done")).clicked() {
-        ev = Some(Event::Home);
+    design::card(ui, |ui| {
+        ui.add(egui::Label::new(RichText::new(report::handoff_text(&c.handoff, tr.0))).wrap());
+    });
+    design::gap(ui);
+    match &mut c.request {
+        None => {
+            explain(
+                ui,
+                &tr.t(match c.handoff {
+                    HandOff::Smime(_) => "csr-next-smime",
+                    HandOff::Server(_) => "csr-next-server",
+                }),
+            );
+        }
+        Some(r) if r.status == RowStatus::Pending => {
+            if let Some(e) = delete_ui(ui, v, c.id.clone(), r) {
+                ev = Some(e);
+            }
+        }
+        Some(_) => {}
     }
+    if c.request.is_some() {
+        chrome::declare(ui, tr, Some(("nav-back", Event::Home)), None);
+    } else {
+        chrome::declare(ui, tr, None, Some((tr.t("nav-done"), Some(Event::Home))));
+    }
+    ev
+}
+
+/// The request page's facts: made, status (with the expiry), key, and what to do next.
+fn request_facts(ui: &mut Ui, v: &View<'_>, c: &CsrInfo, r: &RequestFacts) {
+    let tr = v.tr;
+    ui.label(tr.m(&Message::new("request-made").with("date", r.made.clone())));
+    ui.label(tr.m(&Message::new("request-key").with("key", r.key.clone())));
+    let (status, next) =
+        match r.status {
+            RowStatus::Pending => (tr.t("request-status-pending"), tr.t("request-next-pending")),
+            RowStatus::Issued {
+                days_left,
+                not_after,
+            } if days_left >= 0 => (
+                tr.m(&Message::new("request-status-issued")
+                    .with("date", super::home::date(not_after))
+                    .num("days", days_left)),
+                tr.m(&Message::new("request-next-issued").with("title", c.title.clone())),
+            ),
+            RowStatus::Issued { not_after, .. } => (
+                tr.m(&Message::new("request-status-expired")
+                    .with("date", super::home::date(not_after))),
+                tr.m(&Message::new("request-next-expired").with("title", c.title.clone())),
+            ),
+        };
+    ui.label(RichText::new(status).strong());
+    ui.add(egui::Label::new(next).wrap());
+    design::gap(ui);
+}
+
+/// Deleting a pending request: a button, then a confirmation that says what is lost.
+fn delete_ui(ui: &mut Ui, v: &View<'_>, id: String, r: &mut RequestFacts) -> Option<Event> {
+    let tr = v.tr;
+    let mut ev = None;
+    if !r.confirm_delete {
+        if design::secondary_button(ui, true, &tr.t("request-delete")).clicked() {
+            r.confirm_delete = true;
+        }
+        return None;
+    }
+    design::card(ui, |ui| {
+        ui.add(
+            egui::Label::new(
+                RichText::new(tr.t("request-delete-confirm")).color(ui.visuals().error_fg_color),
+            )
+            .wrap(),
+        );
+        ui.horizontal_wrapped(|ui| {
+            let keep = design::secondary_button(ui, true, &tr.t("request-delete-no"));
+            if keep.clicked() {
+                r.confirm_delete = false;
+            }
+            if ui
+                .add(
+                    egui::Button::new(
+                        RichText::new(tr.t("request-delete-yes")).color(egui::Color32::WHITE),
+                    )
+                    .fill(ui.visuals().error_fg_color)
+                    .min_size(egui::vec2(100.0, 36.0)),
+                )
+                .clicked()
+            {
+                ev = Some(Event::DeleteRequest(id));
+            }
+        });
+    });
     ev
 }

@@ -128,6 +128,8 @@ pub struct ServerDraft {
     /// Extra host names, one per line.
     pub sans: String,
     pub www: bool,
+    /// The www option follows the host name (on only where it applies) until the user sets it.
+    pub www_auto: bool,
     pub country: String,
     pub state: String,
     pub locality: String,
@@ -142,7 +144,8 @@ impl Default for ServerDraft {
         ServerDraft {
             common_name: String::new(),
             sans: String::new(),
-            www: true,
+            www: false,
+            www_auto: true,
             country: "JP".into(),
             state: String::new(),
             locality: String::new(),
@@ -160,6 +163,8 @@ impl ServerDraft {
             common_name: f.common_name,
             sans: f.sans.join("\n"),
             www: f.www,
+            // A renewal keeps the earlier choice.
+            www_auto: false,
             country: f.country,
             state: f.state,
             locality: f.locality,
@@ -222,6 +227,19 @@ pub struct CsrInfo {
     pub handoff: HandOff,
     pub saved_to: Option<PathBuf>,
     pub copied: bool,
+    /// Opened from home (the request page): its dates, status and the delete confirmation.
+    pub request: Option<RequestFacts>,
+}
+
+/// What the request page shows besides the CSR and the sheet.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RequestFacts {
+    /// The day it was made (with the time when needed to tell two apart).
+    pub made: String,
+    pub key: String,
+    pub status: super::RowStatus,
+    /// The user asked to delete: the confirmation is showing.
+    pub confirm_delete: bool,
 }
 
 /// The password step's content. Its `Debug` never shows the passwords.

@@ -1,5 +1,6 @@
 //! Done: where the file is, how to install it on the chosen platform, and the password advice.
 
+use crate::gui::{chrome, design};
 use std::path::PathBuf;
 
 use egui::{RichText, Ui};
@@ -9,7 +10,7 @@ use crate::i18n::{Message, describe};
 
 pub fn ui(files: &[PathBuf], platform: Platform, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
     let tr = v.tr;
-    ui.heading(tr.t("export-done-title"));
+    design::heading(ui, &tr.t("export-done-title"));
     for f in files {
         ui.label(tr.m(&Message::new("export-done-file").with("path", f.display().to_string())));
     }
@@ -18,5 +19,6 @@ pub fn ui(files: &[PathBuf], platform: Platform, v: &View<'_>, ui: &mut Ui) -> O
     ui.label(tr.m(&describe::platform_install(platform)));
     ui.add_space(8.0);
     ui.label(RichText::new(tr.t("p12-separate-route")).strong());
-    ui.button(tr.t("nav-home")).clicked().then_some(Event::Home)
+    chrome::declare(ui, tr, None, Some((tr.t("nav-done"), Some(Event::Home))));
+    None
 }

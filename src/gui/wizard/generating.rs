@@ -1,5 +1,6 @@
 //! Step 4: the key is being generated in the background; the window stays responsive.
 
+use crate::gui::{chrome, design};
 use egui::Ui;
 
 use super::{Event, View};
@@ -7,7 +8,7 @@ use crate::i18n::Message;
 
 pub fn ui(progress: Option<(u8, u64)>, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
     let tr = v.tr;
-    ui.heading(tr.t("generating-title"));
+    design::heading(ui, &tr.t("generating-title"));
     ui.horizontal(|ui| {
         ui.spinner();
         ui.label(tr.t("generating-explain"));
@@ -20,7 +21,11 @@ pub fn ui(progress: Option<(u8, u64)>, v: &View<'_>, ui: &mut Ui) -> Option<Even
         );
         ui.add(egui::ProgressBar::new(f32::from(found) / 2.0).desired_width(260.0));
     }
-    ui.button(tr.t("generating-cancel"))
-        .clicked()
-        .then_some(Event::KeygenCancel)
+    chrome::declare(
+        ui,
+        tr,
+        Some(("generating-cancel", Event::KeygenCancel)),
+        None,
+    );
+    None
 }

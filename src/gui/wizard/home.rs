@@ -1,119 +1,151 @@
-//! Home and dashboard: start a new mail or server certificate, bring in an issued one, inspect a
-//! file, and every request with its days to expiry — warned on the CA's own schedule (90, 60,
-//! 30, 7, 3 days) — with renewal, calendar reminders and the files servers need.
+//! Home and dashboard: a few large, explained choices — a new mail or server certificate, bring
+//! in an issued one, inspect a file — and every request with the date it was made, its expiry
+//! once issued (warned on the CA's schedule: 90, 60, 30, 7, 3 days), and a button that opens it.
 
 use egui::{RichText, Ui};
 
-use super::{Event, RowStatus, View};
+use super::{Event, Row, RowStatus, View};
+use crate::gui::widgets::explain;
+use crate::gui::{chrome, design};
 use crate::i18n::Message;
 use crate::pki::reminder::{Urgency, urgency};
 
 pub fn ui(v: &View<'_>, ui: &mut Ui) -> Option<Event> {
     let tr = v.tr;
     let mut ev = None;
-    ui.heading(tr.t("home-title"));
-    ui.label(tr.t("home-intro"));
-    ui.add_space(12.0);
-    ui.horizontal_wrapped(|ui| {
-        if ui
-            .add_enabled(
-                v.vault_ready,
-                egui::Button::new(RichText::new(tr.t("home-new-smime")).strong()),
-            )
-            .clicked()
-        {
-            ev = Some(Event::NewSmime);
+    design::heading(ui, &tr.t("home-title"));
+    explain(ui, &tr.t("home-intro"));
+    design::gap(ui);
+    let choices: [(&str, &str, bool, Event); 4] = [
+        (
+            "home-new-smime",
+            "home-new-smime-explain",
+            v.vault_ready,
+            Event::NewSmime,
+        ),
+        (
+            "home-new-server",
+            "home-new-server-explain",
+            v.vault_ready,
+            Event::NewServer,
+        ),
+        (
+            "home-import",
+            "home-import-explain",
+            v.vault_ready,
+            Event::StartImport,
+        ),
+        (
+            "home-inspect",
+            "home-inspect-explain",
+            true,
+            Event::StartInspect,
+        ),
+    ];
+    for (title, explain_id, enabled, event) in choices {
+        let r = design::choice_button(ui, enabled, &tr.t(title), &tr.t(explain_id));
+        // The focus waits for the vault: then the first choice takes it (not "inspect", which
+        // is usable before the vault is open).
+        if enabled && v.vault_ready {
+            design::focus_if_first(&r);
         }
-        if ui
-            .add_enabled(v.vault_ready, egui::Button::new(tr.t("home-new-server")))
-            .clicked()
-        {
-            ev = Some(Event::NewServer);
+        if r.clicked() {
+            ev = Some(event);
         }
-        if ui
-            .add_enabled(v.vault_ready, egui::Button::new(tr.t("home-import")))
-            .clicked()
-        {
-            ev = Some(Event::StartImport);
-        }
-        if ui.button(tr.t("home-inspect")).clicked() {
-            ev = Some(Event::StartInspect);
-        }
-    });
-    ui.add_space(16.0);
-    ui.heading(tr.t("home-requests"));
+    }
+    design::gap(ui);
+    design::subheading(ui, &tr.t("home-requests"));
     if v.rows.is_empty() {
         ui.label(tr.t("home-no-requests"));
     }
     for row in v.rows {
-        ui.separator();
-        ui.horizontal_wrapped(|ui| {
-            ui.label(RichText::new(&row.title).strong());
-            ui.label(tr.t(row.kind));
-            ui.label(&row.key);
-            match row.status {
-                RowStatus::Pending => {
-                    ui.label(tr.t("status-pending"));
-                }
-                RowStatus::Issued { days_left, .. } => {
-                    let (text, warn) = match urgency(days_left) {
-                        Urgency::Calm => (
-                            tr.m(&Message::new("home-status-issued").num("days", days_left)),
-                            false,
-                        ),
-                        Urgency::Within(_) => (
-                            tr.m(&Message::new("home-status-expiring").num("days", days_left)),
-                            true,
-                        ),
-                        Urgency::Expired => (tr.t("home-status-expired"), true),
-                    };
-                    if warn {
-                        ui.label(RichText::new(text).color(ui.visuals().warn_fg_color));
-                    } else {
-                        ui.label(text);
-                    }
-                }
-            }
-        });
-        ui.horizontal_wrapped(|ui| {
-            let issued = matches!(row.status, RowStatus::Issued { .. });
-            if issued
-                && ui
-                    .button(tr.m(&Message::new("home-export").with("title", row.title.clone())))
-                    .clicked()
-            {
-                ev = Some(Event::ExportRequest(row.id.clone()));
-            }
-            if issued && row.kind == "kind-server" {
-                if ui.button(tr.t("home-fullchain")).clicked() {
-                    ev = Some(Event::SaveFullchain(row.id.clone()));
-                }
-                if ui.button(tr.t("home-server-key")).clicked() {
-                    ev = Some(Event::SaveServerKey(row.id.clone()));
-                }
-            }
-            let ahead = matches!(row.status, RowStatus::Issued { days_left, .. } if days_left >= 0);
-            if ahead && ui.button(tr.t("home-reminder")).clicked() {
-                ev = Some(Event::SaveReminder(row.id.clone()));
-            }
-            // Renewal and reissue are for issued certificates; a reissue replaces a valid one.
-            if issued
-                && v.vault_ready
-                && ui
-                    .button(tr.m(&Message::new("home-renew").with("title", row.title.clone())))
-                    .clicked()
-            {
-                ev = Some(Event::Renew(row.id.clone()));
-            }
-            if ahead
-                && v.vault_ready
-                && ui
-                    .button(tr.m(&Message::new("home-reissue").with("title", row.title.clone())))
-                    .clicked()
-            {
-                ev = Some(Event::Reissue(row.id.clone()));
+        design::card(ui, |ui| {
+            if let Some(e) = row_ui(v, row, ui) {
+                ev = Some(e);
             }
         });
     }
+    chrome::declare(ui, tr, None, None);
     ev
+}
+
+fn row_ui(v: &View<'_>, row: &Row, ui: &mut Ui) -> Option<Event> {
+    let tr = v.tr;
+    let mut ev = None;
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new(&row.title).strong());
+        ui.label(tr.t(row.kind));
+        ui.label(&row.key);
+    });
+    ui.horizontal_wrapped(|ui| {
+        ui.label(tr.m(&Message::new("home-made").with("date", row.made.clone())));
+        match row.status {
+            RowStatus::Pending => {
+                ui.label(tr.t("status-pending"));
+            }
+            RowStatus::Issued {
+                days_left,
+                not_after,
+            } => {
+                ui.label(tr.m(&Message::new("home-expires").with("date", date(not_after))));
+                let (text, warn) = match urgency(days_left) {
+                    Urgency::Calm => (
+                        tr.m(&Message::new("home-status-issued").num("days", days_left)),
+                        false,
+                    ),
+                    Urgency::Within(_) => (
+                        tr.m(&Message::new("home-status-expiring").num("days", days_left)),
+                        true,
+                    ),
+                    Urgency::Expired => (tr.t("home-status-expired"), true),
+                };
+                if warn {
+                    ui.label(RichText::new(text).color(ui.visuals().warn_fg_color));
+                } else {
+                    ui.label(text);
+                }
+            }
+        }
+    });
+    ui.horizontal_wrapped(|ui| {
+        let named = |id: &'static str| {
+            tr.m(&Message::new(id)
+                .with("title", row.title.clone())
+                .with("date", row.made.clone()))
+        };
+        if ui.button(named("home-open")).clicked() {
+            ev = Some(Event::OpenRequest(row.id.clone()));
+        }
+        let issued = matches!(row.status, RowStatus::Issued { .. });
+        if issued && ui.button(named("home-export-for")).clicked() {
+            ev = Some(Event::ExportRequest(row.id.clone()));
+        }
+        if issued && row.kind == "kind-server" {
+            if ui.button(named("home-fullchain-for")).clicked() {
+                ev = Some(Event::SaveFullchain(row.id.clone()));
+            }
+            if ui.button(named("home-server-key-for")).clicked() {
+                ev = Some(Event::SaveServerKey(row.id.clone()));
+            }
+        }
+        let ahead = matches!(row.status, RowStatus::Issued { days_left, .. } if days_left >= 0);
+        if ahead && ui.button(named("home-reminder-for")).clicked() {
+            ev = Some(Event::SaveReminder(row.id.clone()));
+        }
+        // Renewal and reissue are for issued certificates; a reissue replaces a valid one.
+        if issued && v.vault_ready && ui.button(named("home-renew-for")).clicked() {
+            ev = Some(Event::Renew(row.id.clone()));
+        }
+        if ahead && v.vault_ready && ui.button(named("home-reissue-for")).clicked() {
+            ev = Some(Event::Reissue(row.id.clone()));
+        }
+    });
+    ev
+}
+
+/// Unix seconds → YYYY-MM-DD (UTC).
+pub fn date(unix: i64) -> String {
+    time::OffsetDateTime::from_unix_timestamp(unix)
+        .map(|t| t.date().to_string())
+        .unwrap_or_default()
 }

@@ -1,17 +1,18 @@
 //! Bring in the issued certificate: drop the CA's files on the window, pick them, or type a path
 //! (the native dialog may be unavailable).
 
+use crate::gui::{chrome, design};
 use std::path::PathBuf;
 
 use egui::Ui;
 
 use super::{Event, View};
-use crate::gui::widgets::{explain, text_field};
+use crate::gui::widgets::{explain, field_error, text_field};
 
 pub fn ui(typed_path: &mut String, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
     let tr = v.tr;
     let mut ev = None;
-    ui.heading(tr.t("import-title"));
+    design::heading(ui, &tr.t("import-title"));
     ui.label(tr.t("import-explain"));
     ui.add_space(8.0);
     egui::Frame::group(ui.style()).show(ui, |ui| {
@@ -26,29 +27,30 @@ pub fn ui(typed_path: &mut String, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
     if ui.button(tr.t("import-pick")).clicked() {
         ev = Some(Event::PickFiles);
     }
-    text_field(
+    let field = text_field(
         ui,
         &tr.t("import-path"),
         typed_path,
         &crate::folders::example_download("Certificate.zip"),
     );
+    if let Some(problem) = &v.file_problem {
+        field_error(ui, &field, problem);
+    }
     explain(ui, &tr.t("import-path-explain"));
-    ui.horizontal(|ui| {
-        if ui.button(tr.t("nav-back")).clicked() {
-            ev = Some(Event::Back);
-        }
-        let paths: Vec<PathBuf> = typed_path
-            .split(['\n', ';'])
-            .map(|p| p.trim().trim_matches('"'))
-            .filter(|p| !p.is_empty())
-            .map(PathBuf::from)
-            .collect();
-        if ui
-            .add_enabled(!paths.is_empty(), egui::Button::new(tr.t("import-open")))
-            .clicked()
-        {
-            ev = Some(Event::ImportPaths(paths));
-        }
-    });
+    let paths: Vec<PathBuf> = typed_path
+        .split(['\n', ';'])
+        .map(|p| p.trim().trim_matches('"'))
+        .filter(|p| !p.is_empty())
+        .map(PathBuf::from)
+        .collect();
+    chrome::declare(
+        ui,
+        tr,
+        Some(("nav-back", Event::Back)),
+        Some((
+            tr.t("import-open"),
+            (!paths.is_empty()).then_some(Event::ImportPaths(paths)),
+        )),
+    );
     ev
 }

@@ -1,5 +1,6 @@
 //! Inspect any file — CSR, certificate, bundle or .p12 (with its password) — in plain words.
 
+use crate::gui::design;
 use egui::{RichText, Ui};
 
 use std::path::PathBuf;
@@ -7,7 +8,7 @@ use std::path::PathBuf;
 use zeroize::Zeroizing;
 
 use super::{Event, Secret, View, nav_row};
-use crate::gui::widgets::{explain, password_field, text_field};
+use crate::gui::widgets::{explain, field_error, password_field, text_field};
 use crate::i18n::report;
 use crate::pki::inspect::Inspection;
 
@@ -20,14 +21,24 @@ pub fn ui(
 ) -> Option<Event> {
     let tr = v.tr;
     let mut ev = None;
-    ui.heading(tr.t("inspect-title"));
+    design::heading(ui, &tr.t("inspect-title"));
     explain(ui, &tr.t("inspect-explain"));
-    text_field(
+    // All three ways in: drop, picker, typed path.
+    design::card(ui, |ui| {
+        ui.add(egui::Label::new(tr.t("inspect-drop")).wrap());
+        if design::secondary_button(ui, true, &tr.t("inspect-pick")).clicked() {
+            ev = Some(Event::InspectPick);
+        }
+    });
+    let field = text_field(
         ui,
         &tr.t("import-path"),
         typed_path,
         &crate::folders::example_download("server.crt"),
     );
+    if let Some(problem) = &v.file_problem {
+        field_error(ui, &field, problem);
+    }
     password_field(ui, &tr.t("inspect-p12-password"), password, false);
     let path = PathBuf::from(typed_path.trim().trim_matches('"'));
     let password = (!password.is_empty()).then(|| Secret::new(password));
@@ -40,10 +51,12 @@ pub fn ui(
         ev = Some(e);
     }
     if let Some(found) = result {
-        ui.separator();
-        for line in report::inspection_report(found, tr.0).lines() {
-            ui.label(RichText::new(line));
-        }
+        design::gap(ui);
+        design::card(ui, |ui| {
+            for line in report::inspection_report(found, tr.0).lines() {
+                ui.add(egui::Label::new(RichText::new(line)).wrap());
+            }
+        });
     }
     ev
 }

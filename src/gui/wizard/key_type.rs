@@ -1,6 +1,7 @@
 //! The key type, with a plain recommendation: RSA 2048 for mail (every mail program can encrypt
 //! to it); RSA 2048 or ECDSA P-256 for servers.
 
+use crate::gui::design;
 use egui::Ui;
 
 use super::{Draft, Event, View, nav_row};
@@ -10,11 +11,14 @@ use crate::pki::key::KeySpec;
 pub fn ui(d: &mut Draft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
     let tr = v.tr;
     let server = matches!(d, Draft::Server(_));
-    ui.heading(tr.t(if server {
-        "server-key-title"
-    } else {
-        "key-title"
-    }));
+    design::heading(
+        ui,
+        &tr.t(if server {
+            "server-key-title"
+        } else {
+            "key-title"
+        }),
+    );
     explain(
         ui,
         &tr.t(if server {

@@ -26,8 +26,8 @@ use std::path::PathBuf;
 use zeroize::Zeroizing;
 
 pub use draft::{
-    AgainInfo, CsrInfo, Draft, P12Draft, Secret, ServerDraft, ServerKeyDraft, SharedVault,
-    SmimeDraft, UnlockDraft,
+    AgainInfo, CsrInfo, Draft, P12Draft, RequestFacts, Secret, ServerDraft, ServerKeyDraft,
+    SharedVault, SmimeDraft, UnlockDraft,
 };
 
 use crate::i18n::Message;
@@ -161,6 +161,16 @@ pub enum Event {
     ExportFailed,
     /// Something to tell the user on the current screen (an error, or a saved file).
     Tell(Message),
+    /// Open a request's page from home.
+    OpenRequest(String),
+    /// A request's page, ready to show.
+    RequestOpened(CsrInfo),
+    /// Delete a pending request and its key (after the confirmation).
+    DeleteRequest(String),
+    /// Inspect: the file picker.
+    InspectPick,
+    /// Inspect: the file could not be read or understood.
+    InspectFailed(Message),
 }
 
 /// The next step after `event` in `step`. Pure: no I/O, no clock, no randomness.
@@ -222,7 +232,21 @@ pub fn transition(step: Step, event: &Event) -> Step {
             password: Zeroizing::new(String::new()),
             result: None,
         },
+        (
+            S::Inspect {
+                typed_path,
+                password,
+                ..
+            },
+            E::InspectFailed(_),
+        ) => S::Inspect {
+            typed_path,
+            password,
+            result: None,
+        },
         (S::Inspect { .. }, E::Back) => S::Home,
+        (S::Home, E::RequestOpened(c)) => S::CsrReady(c.clone()),
+        (S::CsrReady(_), E::DeleteRequest(_)) => S::Home,
         (_, E::ServerKeyFor(d)) => S::ServerKey(d.clone()),
         (S::ServerKey(_), E::Back | E::ServerKeyWritten(_)) => S::Home,
         (S::SmimeDetails(d), E::DetailsNext) if d.form().validate().is_ok() => S::SmimeProfile(d),
@@ -296,6 +320,9 @@ pub struct View<'a> {
     pub vault_ready: bool,
     /// Today, for dates and validation methods shown on a page.
     pub today: time::Date,
+    /// A problem with the page's file (a path that is missing, unreadable or not understood):
+    /// shown under the path field rather than at the top of the page.
+    pub file_problem: Option<String>,
 }
 
 /// One request on the home screen.
@@ -306,6 +333,9 @@ pub struct Row {
     pub kind: &'static str,
     pub key: String,
     pub status: RowStatus,
+    /// When it was made (YYYY-MM-DD, with the UTC time to the second if two rows would read the
+    /// same).
+    pub made: String,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -334,28 +364,26 @@ pub fn again_notes(ui: &mut egui::Ui, tr: crate::gui::widgets::Tr, info: &AgainI
     ui.add_space(6.0);
 }
 
-/// The row at the bottom of a step: Back, and the forward button, enabled only when the step's
-/// input is complete (`next` is `None` until then).
+/// The bottom bar of a step: Back, and the forward action, enabled only when the step's input
+/// is complete (`next` is `None` until then). Declared here, drawn by the app in the fixed bar.
 pub fn nav_row(
     ui: &mut egui::Ui,
     tr: crate::gui::widgets::Tr,
     next_label: &'static str,
     next: Option<Event>,
 ) -> Option<Event> {
-    let mut ev = None;
-    ui.horizontal(|ui| {
-        if ui.button(tr.t("nav-back")).clicked() {
-            ev = Some(Event::Back);
-        }
-        let enabled = next.is_some();
-        if ui
-            .add_enabled(enabled, egui::Button::new(tr.t(next_label)))
-            .clicked()
-        {
-            ev = next;
-        }
-    });
-    ev
+    let incomplete = next.is_none();
+    crate::gui::chrome::declare(
+        ui,
+        tr,
+        Some(("nav-back", Event::Back)),
+        Some((tr.t(next_label), next)),
+    );
+    if incomplete {
+        // A disabled button says what is missing.
+        crate::gui::chrome::why_disabled(ui, tr.t("nav-why-disabled"));
+    }
+    None
 }
 
 #[cfg(test)]
@@ -403,6 +431,7 @@ mod tests {
             ),
             saved_to: None,
             copied: false,
+            request: None,
         }
     }
 

@@ -1,6 +1,7 @@
 //! The certificate password: show/hide, confirm, a live checklist of the CA's rule, a strength
 //! meter, a generator with copy, and the IME hint on full-width input.
 
+use crate::gui::design;
 use egui::Ui;
 
 use super::{Event, P12Draft, Secret, View, nav_row};
@@ -9,7 +10,7 @@ use crate::gui::widgets::{checklist, error_line, explain, password_field, streng
 pub fn ui(d: &mut P12Draft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
     let tr = v.tr;
     let mut ev = None;
-    ui.heading(tr.t("p12-password-title"));
+    design::heading(ui, &tr.t("p12-password-title"));
     explain(ui, &tr.t("p12-password-explain"));
     password_field(ui, &tr.t("p12-password"), &mut d.password, d.show);
     password_field(ui, &tr.t("p12-password-again"), &mut d.confirm, d.show);
@@ -27,7 +28,11 @@ pub fn ui(d: &mut P12Draft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
         if ui.button(tr.t("p12-generate")).clicked() {
             ev = Some(Event::GeneratePassword);
         }
-        if !d.password.is_empty() && ui.button(tr.t("p12-copy")).clicked() {
+        // Disabled, not missing, until there is a password to copy.
+        if ui
+            .add_enabled(!d.password.is_empty(), egui::Button::new(tr.t("p12-copy")))
+            .clicked()
+        {
             ev = Some(Event::CopyPassword(Secret::new(&d.password)));
         }
     });

@@ -1,5 +1,6 @@
 //! "Where will you install it?" — the platform decides the preset (or both files).
 
+use crate::gui::{chrome, design};
 use egui::Ui;
 
 use super::{Event, P12Draft, Platform, Secret, View};
@@ -13,27 +14,23 @@ pub fn ui(
     ui: &mut Ui,
 ) -> Option<Event> {
     let tr = v.tr;
-    let mut ev = None;
-    ui.heading(tr.t("platform-title"));
+    let ev: Option<Event> = None;
+    design::heading(ui, &tr.t("platform-title"));
     for p in Platform::ALL {
         ui.radio_value(choice, Some(p), tr.of(&p));
         explain(ui, &tr.m(&describe::platform_explain(p)));
     }
-    ui.add_space(8.0);
-    ui.horizontal(|ui| {
-        if ui.button(tr.t("nav-back")).clicked() {
-            ev = Some(Event::Back);
-        }
-        if let Some(p) = *choice
-            && ui.button(tr.t("platform-save")).clicked()
-        {
-            ev = Some(Event::SavePkcs12 {
-                id: draft.id.clone(),
-                password: Secret::new(&draft.password),
-                default_name: draft.default_name.clone(),
-                platform: p,
-            });
-        }
+    let save = choice.map(|p| Event::SavePkcs12 {
+        id: draft.id.clone(),
+        password: Secret::new(&draft.password),
+        default_name: draft.default_name.clone(),
+        platform: p,
     });
+    chrome::declare(
+        ui,
+        tr,
+        Some(("nav-back", Event::Back)),
+        Some((tr.t("platform-save"), save)),
+    );
     ev
 }

@@ -2,19 +2,20 @@
 //! A-label shown beside the Unicode form), extra names, the www option, and the final SAN list
 //! always visible.
 
+use crate::gui::design;
 use egui::{RichText, Ui};
 
 use super::{Event, ServerDraft, View, nav_row};
-use crate::gui::widgets::{error_line, explain, text_area, text_field};
+use crate::gui::widgets::{explain, field_error, text_area, text_field};
 use crate::i18n::{Localized, Message};
 use crate::ops::AgainNote;
 use crate::pki::input::Field;
-use crate::pki::request::san_list;
+use crate::pki::request::{san_list, www_default};
 use crate::pki::subject::parse_host;
 
 pub fn ui(d: &mut ServerDraft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
     let tr = v.tr;
-    ui.heading(tr.t("server-details-title"));
+    design::heading(ui, &tr.t("server-details-title"));
     explain(ui, &tr.t("server-details-explain"));
     if let Some(info) = &d.again {
         super::again_notes(ui, tr, info);
@@ -23,14 +24,16 @@ pub fn ui(d: &mut ServerDraft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
         .again
         .as_ref()
         .is_some_and(|a| a.says(&AgainNote::CommonNameFixed));
-    ui.add_enabled_ui(!cn_fixed, |ui| {
-        text_field(
-            ui,
-            &tr.t("field-cn"),
-            &mut d.common_name,
-            "www.example.co.jp",
-        )
-    });
+    let cn_field = ui
+        .add_enabled_ui(!cn_fixed, |ui| {
+            text_field(
+                ui,
+                &tr.t("field-cn"),
+                &mut d.common_name,
+                "www.example.co.jp",
+            )
+        })
+        .inner;
     let mut notices = Vec::new();
     let cn = if d.common_name.trim().is_empty() {
         None
@@ -48,20 +51,27 @@ pub fn ui(d: &mut ServerDraft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
                 Some(h)
             }
             Err(e) => {
-                error_line(ui, &tr.m(&e.message()));
+                field_error(ui, &cn_field, &tr.m(&e.message()));
                 None
             }
         }
     };
-    text_area(ui, &tr.t("field-san"), &mut d.sans, "mail.example.co.jp", 2);
+    let san_field = text_area(ui, &tr.t("field-san"), &mut d.sans, "mail.example.co.jp", 2);
     let mut extra = Vec::new();
     for line in d.sans.lines().filter(|l| !l.trim().is_empty()) {
         match parse_host(Field::San, line, &mut notices) {
             Ok(h) => extra.push(h),
-            Err(e) => error_line(ui, &tr.m(&e.message())),
+            Err(e) => {
+                field_error(ui, &san_field, &tr.m(&e.message()));
+            }
         }
     }
-    ui.checkbox(&mut d.www, tr.t("server-www"));
+    if d.www_auto {
+        d.www = cn.as_ref().is_some_and(www_default);
+    }
+    if ui.checkbox(&mut d.www, tr.t("server-www")).changed() {
+        d.www_auto = false;
+    }
     explain(ui, &tr.t("server-www-explain"));
     for n in &notices {
         explain(ui, &tr.m(&n.message()));
@@ -85,7 +95,9 @@ pub fn ui(d: &mut ServerDraft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
                 ui.label(RichText::new(line).monospace());
             }
         }
-        None => explain(ui, &tr.t("server-san-empty")),
+        None => {
+            explain(ui, &tr.t("server-san-empty"));
+        }
     }
     ui.add_space(8.0);
     let mut ev = None;

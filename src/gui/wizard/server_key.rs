@@ -1,6 +1,7 @@
 //! The private key for Apache/nginx — only encrypted (PKCS#8 with a passphrase), and only after
 //! an explicit warning: a key file that leaves the vault is the user's to protect.
 
+use crate::gui::design;
 use egui::{RichText, Ui};
 
 use super::{Event, Secret, ServerKeyDraft, View, nav_row};
@@ -10,7 +11,10 @@ use crate::i18n::Message;
 pub fn ui(d: &mut ServerKeyDraft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
     let tr = v.tr;
     let mut ev = None;
-    ui.heading(tr.m(&Message::new("server-key-export-title").with("title", d.title.clone())));
+    design::heading(
+        ui,
+        &tr.m(&Message::new("server-key-export-title").with("title", d.title.clone())),
+    );
     ui.label(RichText::new(tr.t("server-key-warning")).color(ui.visuals().warn_fg_color));
     ui.checkbox(&mut d.understood, tr.t("server-key-understood"));
     password_field(ui, &tr.t("server-key-passphrase"), &mut d.passphrase, false);

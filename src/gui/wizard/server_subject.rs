@@ -1,24 +1,25 @@
 //! Server certificate, step 2: C / ST / L / O as Japanese CAs want them — half-width ASCII,
 //! romaji, checked as you type, with no OU field at all.
 
+use crate::gui::design;
 use egui::Ui;
 
 use super::{Event, ServerDraft, View, nav_row};
-use crate::gui::widgets::{error_line, explain, text_field};
+use crate::gui::widgets::{explain, field_error, text_field};
 use crate::i18n::Localized;
 use crate::pki::input::Field;
 use crate::pki::subject::{parse_ascii_dn, parse_country};
 
 pub fn ui(d: &mut ServerDraft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
     let tr = v.tr;
-    ui.heading(tr.t("server-subject-title"));
+    design::heading(ui, &tr.t("server-subject-title"));
     explain(ui, &tr.t("server-subject-explain"));
     let mut notices = Vec::new();
-    text_field(ui, &tr.t("field-country"), &mut d.country, "JP");
+    let country = text_field(ui, &tr.t("field-country"), &mut d.country, "JP");
     if !d.country.is_empty()
         && let Err(e) = parse_country(&d.country, &mut notices)
     {
-        error_line(ui, &tr.m(&e.message()));
+        field_error(ui, &country, &tr.m(&e.message()));
     }
     let fields: [(Field, &'static str, &'static str, &mut String); 3] = [
         (
@@ -41,11 +42,11 @@ pub fn ui(d: &mut ServerDraft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
         ),
     ];
     for (field, label, hint, value) in fields {
-        text_field(ui, &tr.t(label), value, &tr.t(hint));
+        let input = text_field(ui, &tr.t(label), value, &tr.t(hint));
         if !value.is_empty()
             && let Err(e) = parse_ascii_dn(field, value, &mut notices)
         {
-            error_line(ui, &tr.m(&e.message()));
+            field_error(ui, &input, &tr.m(&e.message()));
         }
     }
     for n in &notices {

@@ -1,10 +1,11 @@
 //! Step 1 of a mail certificate: mailbox(es) and organization, normalized as typed, with the
 //! value actually used shown and every problem explained.
 
+use crate::gui::design;
 use egui::Ui;
 
 use super::{Event, SmimeDraft, View, nav_row};
-use crate::gui::widgets::{error_line, explain, text_area, text_field};
+use crate::gui::widgets::{error_line, explain, field_error, hint, text_area, text_field};
 use crate::i18n::Localized;
 use crate::ops::AgainNote;
 use crate::pki::input::Notice;
@@ -12,7 +13,7 @@ use crate::pki::subject::{parse_mailbox, parse_smime_org};
 
 pub fn ui(d: &mut SmimeDraft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
     let tr = v.tr;
-    ui.heading(tr.t("smime-details-title"));
+    design::heading(ui, &tr.t("smime-details-title"));
     explain(ui, &tr.t("smime-details-explain"));
     if let Some(info) = &d.again {
         super::again_notes(ui, tr, info);
@@ -21,43 +22,45 @@ pub fn ui(d: &mut SmimeDraft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
         .again
         .as_ref()
         .is_some_and(|a| a.says(&AgainNote::OrganizationFixed));
-    text_area(
+    let email = text_area(
         ui,
         &tr.t("field-email"),
         &mut d.emails,
         "taro@example.co.jp",
         2,
     );
-    explain(ui, &tr.t("smime-details-email-hint"));
+    // Hints and problems sit under the field they concern, and are read with it.
+    hint(ui, &email, &tr.t("smime-details-email-hint"));
     let mut notices: Vec<Notice> = Vec::new();
-    let mut problems = Vec::new();
+    let mut problems = 0;
     for line in d.emails.lines().filter(|l| !l.trim().is_empty()) {
         if let Err(e) = parse_mailbox(line, &mut notices) {
-            problems.push(tr.m(&e.message()));
+            field_error(ui, &email, &tr.m(&e.message()));
+            problems += 1;
         }
     }
-    ui.add_enabled_ui(!org_fixed, |ui| {
-        text_field(
-            ui,
-            &tr.t("field-org"),
-            &mut d.organization,
-            &tr.t("smime-details-org-hint"),
-        )
-    });
+    let org = ui
+        .add_enabled_ui(!org_fixed, |ui| {
+            text_field(
+                ui,
+                &tr.t("field-org"),
+                &mut d.organization,
+                &tr.t("smime-details-org-hint"),
+            )
+        })
+        .inner;
     if !d.organization.trim().is_empty()
         && let Err(e) = parse_smime_org(&d.organization, &mut notices)
     {
-        problems.push(tr.m(&e.message()));
+        field_error(ui, &org, &tr.m(&e.message()));
+        problems += 1;
     }
     for n in &notices {
         explain(ui, &tr.m(&n.message()));
     }
-    for p in &problems {
-        error_line(ui, p);
-    }
     // Whole-form checks (duplicates, nothing entered) once each field is fine.
     let whole = d.form().validate();
-    if problems.is_empty()
+    if problems == 0
         && let Err(e) = &whole
         && !d.emails.trim().is_empty()
         && !d.organization.trim().is_empty()

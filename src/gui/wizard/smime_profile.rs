@@ -1,6 +1,7 @@
 //! Step 2: profile, usage and extras in the CA's own words, with only the combinations the
 //! profile allows selectable, and the "same as before August 2025" shortcut.
 
+use crate::gui::design;
 use egui::Ui;
 
 use super::{Event, SmimeDraft, View, nav_row};
@@ -9,7 +10,7 @@ use crate::pki::profile::{Profile, SmimeChoice, Usage};
 
 pub fn ui(d: &mut SmimeDraft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
     let tr = v.tr;
-    ui.heading(tr.t("smime-profile-title"));
+    design::heading(ui, &tr.t("smime-profile-title"));
     if ui.button(tr.t("smime-profile-legacy")).clicked() {
         d.choice = SmimeChoice::legacy_equivalent();
     }

@@ -1,5 +1,6 @@
 //! The vault passphrase: created once where there is no OS keyring, then entered each start.
 
+use crate::gui::{chrome, design};
 use egui::Ui;
 
 use super::{Event, Secret, UnlockDraft, View};
@@ -8,11 +9,14 @@ use crate::vault::check_new_passphrase;
 
 pub fn ui(d: &mut UnlockDraft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
     let tr = v.tr;
-    ui.heading(tr.t(if d.creating {
-        "unlock-create-title"
-    } else {
-        "unlock-title"
-    }));
+    design::heading(
+        ui,
+        &tr.t(if d.creating {
+            "unlock-create-title"
+        } else {
+            "unlock-title"
+        }),
+    );
     explain(
         ui,
         &tr.t(if d.creating {
@@ -42,16 +46,18 @@ pub fn ui(d: &mut UnlockDraft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
     if let Some(e) = &d.error {
         error_line(ui, &tr.m(e));
     }
-    let submit = ui
-        .add_enabled(
-            ok,
-            egui::Button::new(tr.t(if d.creating {
+    chrome::declare(
+        ui,
+        tr,
+        None,
+        Some((
+            tr.t(if d.creating {
                 "unlock-create-submit"
             } else {
                 "unlock-submit"
-            })),
-        )
-        .clicked()
-        || (ok && ui.input(|i| i.key_pressed(egui::Key::Enter)));
-    submit.then(|| Event::UnlockSubmit(Secret::new(&d.passphrase)))
+            }),
+            ok.then(|| Event::UnlockSubmit(Secret::new(&d.passphrase))),
+        )),
+    );
+    None
 }

@@ -1,0 +1,182 @@
+//! Saving and the request page's actions: where a file goes (the native dialog, or the page's
+//! own path field when none can open), writing it and saying where; opening a request from home
+//! and deleting a pending one.
+
+use std::path::PathBuf;
+
+use super::ShomeiApp;
+use super::effects::saved;
+use super::jobs::JobKind;
+use crate::gui::save;
+use crate::gui::wizard::{self, CsrInfo, Event, RequestFacts, RowStatus, Secret};
+use crate::i18n::{Localized, Message};
+use crate::ops::{self, Error};
+use crate::vault;
+
+impl ShomeiApp {
+    /// Saves `job` under a place the user picks: the native dialog, or — when none can open, or
+    /// it gave no place — the page's own path field, with `name` in the Documents folder.
+    pub(super) fn save_as(
+        &mut self,
+        ctx: &egui::Context,
+        name: &str,
+        job: SaveJob,
+    ) -> Option<Event> {
+        match save::ask(self.cfg.host.as_ref(), name, job) {
+            Ok((path, job)) => self.save_to(ctx, path, job),
+            Err(prompt) => {
+                self.save_prompt = Some(prompt);
+                None
+            }
+        }
+    }
+
+    /// Writes `job` to `path` (or starts the job that does) and confirms where.
+    pub(super) fn save_to(
+        &mut self,
+        ctx: &egui::Context,
+        path: PathBuf,
+        job: SaveJob,
+    ) -> Option<Event> {
+        match job {
+            SaveJob::Public { bytes, csr } => {
+                self.write_public(&path, &bytes)?;
+                if csr {
+                    // The CSR page confirms right under its buttons.
+                    return Some(Event::CsrSaved(path));
+                }
+                self.banner = Some(saved(&path));
+                None
+            }
+            SaveJob::ServerKey { id, passphrase } => {
+                let vault = self.vault()?;
+                // 100,000 PBKDF2 rounds: off the UI thread.
+                self.jobs.start(JobKind::ServerKey, ctx, None, move |_| {
+                    let written =
+                        ops::encrypted_key_pem(&vault, &id, &passphrase).and_then(|pem| {
+                            vault::atomic::write_atomic(&path, pem.as_bytes()).map_err(|source| {
+                                Error::Write {
+                                    path: path.clone(),
+                                    source,
+                                }
+                            })
+                        });
+                    match written {
+                        Ok(()) => vec![Event::Tell(saved(&path)), Event::ServerKeyWritten(path)],
+                        Err(e) => vec![Event::Tell(e.message())],
+                    }
+                });
+                None
+            }
+            SaveJob::Pkcs12 {
+                id,
+                password,
+                platform,
+            } => {
+                let vault = self.vault()?;
+                let (job_id, job_password) = (id.clone(), password.clone());
+                self.jobs.start(
+                    JobKind::Export,
+                    ctx,
+                    None,
+                    move |_| match ops::export_for_platform(
+                        &vault,
+                        &job_id,
+                        &job_password,
+                        platform,
+                        &path,
+                    ) {
+                        Ok(done) => vec![Event::ExportDone {
+                            files: done.into_iter().map(|d| d.path).collect(),
+                            platform,
+                        }],
+                        Err(e) => vec![Event::Tell(e.message()), Event::ExportFailed],
+                    },
+                );
+                Some(Event::SavePkcs12 {
+                    id,
+                    password,
+                    default_name: String::new(),
+                    platform,
+                })
+            }
+        }
+    }
+
+    /// A request's page: its CSR, sheet, dates and status.
+    pub(super) fn open_request(&mut self, id: &str) -> Option<Event> {
+        let vault = self.vault()?;
+        let record = match vault.get(id) {
+            Ok(r) => r,
+            Err(e) => {
+                self.show(&e);
+                return None;
+            }
+        };
+        let row = self.rows.iter().find(|r| r.id == id)?;
+        Some(Event::RequestOpened(CsrInfo {
+            id: record.id.clone(),
+            title: record.request.title().to_owned(),
+            csr_pem: record.csr_pem.clone(),
+            handoff: ops::handoff(&record.request, self.today()),
+            saved_to: None,
+            copied: false,
+            request: Some(RequestFacts {
+                made: row.made.clone(),
+                key: row.key.clone(),
+                status: row.status,
+                confirm_delete: false,
+            }),
+        }))
+    }
+
+    /// Deletes a pending request and its key (the page asked first).
+    pub(super) fn delete_request(&mut self, id: String) -> Option<Event> {
+        let vault = self.vault()?;
+        let row = self.rows.iter().find(|r| r.id == id)?.clone();
+        // Only a pending request: an issued certificate's key is still in use.
+        if row.status != RowStatus::Pending {
+            return None;
+        }
+        if let Err(e) = vault.remove(&id) {
+            self.show(&e);
+            return None;
+        }
+        self.refresh_rows();
+        self.banner = Some(
+            Message::new("request-deleted")
+                .with("title", row.title)
+                .with("date", row.made),
+        );
+        Some(Event::DeleteRequest(id))
+    }
+}
+
+/// A file that cannot be read, said in the user's words (not the OS's English).
+pub(super) fn read_problem(e: &Error) -> Option<Message> {
+    let Error::Read { path, source } = e else {
+        return None;
+    };
+    let id = if source.kind() == std::io::ErrorKind::NotFound {
+        "err-file-missing"
+    } else {
+        "err-file-unreadable"
+    };
+    Some(Message::new(id).with("path", path.display().to_string()))
+}
+
+/// What a save will write once its place is known.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SaveJob {
+    /// Public bytes (the CSR, the hand-off sheet, a calendar, a chain). `csr`: the CSR page
+    /// records where it went.
+    Public { bytes: Vec<u8>, csr: bool },
+    /// The private key for a server, encrypted with the passphrase on the way out.
+    ServerKey { id: String, passphrase: Secret },
+    /// The .p12 (and its compatible twin when the platform is unknown).
+    Pkcs12 {
+        id: String,
+        password: Secret,
+        platform: wizard::Platform,
+    },
+}
