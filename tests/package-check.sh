@@ -43,7 +43,7 @@ done
 grep -q ':application/pkcs10:\*\.csr' /usr/share/mime/globs2 || fail ".csr is not application/pkcs10"
 
 scratch=$(mktemp -d)
-export SHOMEI_DATA_DIR="$scratch" SHOMEI_VAULT_PASSPHRASE="package check passphrase" SHOMEI_LANG=en
+export SHOMEI_DATA_DIR="$scratch" SHOMEI_VAULT_PASSPHRASE="Package-Check-2026" SHOMEI_LANG=en
 if ! xvfb-run -a -s "-screen 0 1280x900x24" bash -c '
   /usr/bin/shomei & pid=$!
   for _ in $(seq 100); do

@@ -23,12 +23,7 @@ pub trait Host {
     }
     /// Where the path field suggests saving: the user's Documents folder (else home).
     fn documents_dir(&self) -> Option<PathBuf> {
-        let dirs = directories::UserDirs::new()?;
-        Some(
-            dirs.document_dir()
-                .map(|d| d.to_path_buf())
-                .unwrap_or_else(|| dirs.home_dir().to_path_buf()),
-        )
+        crate::folders::documents()
     }
 }
 
@@ -50,7 +45,7 @@ impl Host for NativeHost {
     }
 
     fn pick_to_inspect(&self) -> Option<PathBuf> {
-        rfd::FileDialog::new()
+        start_in(crate::folders::downloads())
             .add_filter(
                 "Certificates, CSRs, PKCS#12",
                 &[

@@ -18,7 +18,7 @@ exe = os.path.join(ROOT, "target", "release", "shomei")
 times, rss = [], []
 for _ in range(RUNS):
     with tempfile.TemporaryDirectory() as data:
-        env = dict(os.environ, SHOMEI_DATA_DIR=data, SHOMEI_VAULT_PASSPHRASE="startup measurement", SHOMEI_LANG="ja")
+        env = dict(os.environ, SHOMEI_DATA_DIR=data, SHOMEI_VAULT_PASSPHRASE="Startup-Measure-2026", SHOMEI_LANG="ja")
         t0 = time.perf_counter()
         p = subprocess.Popen([exe], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         while True:

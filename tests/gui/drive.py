@@ -69,7 +69,7 @@ class App:
         env.update(
             {
                 "SHOMEI_DATA_DIR": os.path.join(SCRATCH, f"data-{LANG}"),
-                "SHOMEI_VAULT_PASSPHRASE": "real-window-test-passphrase",
+                "SHOMEI_VAULT_PASSPHRASE": "Real-Window-Test-2026",
                 "SHOMEI_LANG": LANG,
                 "RUST_BACKTRACE": "1",
             }
