@@ -147,9 +147,22 @@ pub fn export_for_platform(
 
 /// An ASCII file name for a request's .p12, e.g. `taro_example_co_jp_2026.p12`.
 pub fn default_p12_name(record: &Record, year: i32) -> String {
-    let base: String = record
-        .request
-        .title()
+    let base = ascii_stem(record.request.title()).replace("__", "_");
+    format!(
+        "{}_{year}.p12",
+        if base.is_empty() {
+            "certificate"
+        } else {
+            &base
+        }
+    )
+}
+
+/// The ASCII stem every file Shomei names starts from: `taro@example.co.jp` →
+/// `taro_example_co_jp` (letters and digits kept, lower-cased; anything else `_`; no `_` at the
+/// ends). Empty when nothing ASCII is left.
+pub fn ascii_stem(title: &str) -> String {
+    let base: String = title
         .chars()
         .map(|c| {
             if c.is_ascii_alphanumeric() {
@@ -159,15 +172,7 @@ pub fn default_p12_name(record: &Record, year: i32) -> String {
             }
         })
         .collect();
-    let base = base.trim_matches('_').replace("__", "_");
-    format!(
-        "{}_{year}.p12",
-        if base.is_empty() {
-            "certificate"
-        } else {
-            &base
-        }
-    )
+    base.trim_matches('_').to_owned()
 }
 
 /// The certificate chain for a web server (Apache `SSLCertificateFile`, nginx `ssl_certificate`):

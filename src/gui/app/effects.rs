@@ -484,16 +484,6 @@ pub(super) fn saved(path: &Path) -> Message {
 
 /// `taro@example.co.jp` → `taro_example_co_jp.csr`: files get ASCII names.
 pub(super) fn ascii_name(title: &str, ext: &str) -> String {
-    let base: String = title
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() {
-                c.to_ascii_lowercase()
-            } else {
-                '_'
-            }
-        })
-        .collect();
-    let base = base.trim_matches('_');
-    format!("{}.{ext}", if base.is_empty() { "request" } else { base })
+    let base = ops::export::ascii_stem(title);
+    format!("{}.{ext}", if base.is_empty() { "request" } else { &base })
 }
