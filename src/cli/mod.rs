@@ -184,12 +184,17 @@ pub enum RequestKind {
 
 #[derive(Args, Debug)]
 pub struct SmimeArgs {
-    /// Mailbox (repeat for several); the first becomes the CN.
+    /// Mailbox (repeat for several). The issued certificate's CN is the organization name: the
+    /// order page's コモンネーム is set to 「組織」 (seed 001).
     #[arg(long = "email", value_name = "ADDR")]
     pub emails: Vec<String>,
     /// Organization name (組織名), as validated by the CA.
     #[arg(long, value_name = "NAME")]
     pub org: Option<String>,
+    /// Bought through a reseller with a voucher (バウチャー): the hand-off sheet starts from the
+    /// URL on the voucher, with product and validity preset and no payment step.
+    #[arg(long)]
+    pub voucher: bool,
     /// multipurpose (default: the CA guide's advice when unsure) | strict (no additional usages)
     #[arg(long, value_name = "PROFILE")]
     pub profile: Option<String>,
@@ -207,7 +212,7 @@ pub struct SmimeArgs {
     pub client_auth: bool,
     /// A CSV with a header row (email, organization; optional profile, usage, key): one
     /// request per row. UTF-8 (with or without BOM) or CP932 as Excel saves it.
-    #[arg(long, value_name = "FILE.csv", conflicts_with_all = ["emails", "org"])]
+    #[arg(long, value_name = "FILE.csv", conflicts_with_all = ["emails", "org", "voucher"])]
     pub batch: Option<PathBuf>,
     /// With --batch: the folder for the CSRs (one per row, named after the mailbox).
     #[arg(long, value_name = "DIR", requires = "batch")]
@@ -224,7 +229,8 @@ pub struct ServerArgs {
     /// Extra host name (repeatable).
     #[arg(long = "san", value_name = "NAME")]
     pub sans: Vec<String>,
-    /// Add the www twin (www.example.jp ↔ example.jp).
+    /// Also put the www twin in the SAN list (www.example.jp ↔ example.jp); at Cybertrust this
+    /// is its free 「wwwオプション」 (seed 004).
     #[arg(long)]
     pub www: bool,
     #[arg(long, value_name = "CC")]

@@ -11,7 +11,7 @@ use crate::ops;
 use crate::pki::input::{Field, InputError, Notice, Problem};
 use crate::pki::key::{CancelToken, HashAlg, KeySpec, KeygenProgress};
 use crate::pki::profile::{Extras, Profile, SmimeChoice, Usage};
-use crate::pki::request::{Request, ServerForm, SmimeForm};
+use crate::pki::request::{Purchase, Request, ServerForm, SmimeForm};
 use crate::vault::atomic;
 
 fn required(field: Field, v: Option<String>) -> Result<String, InputError> {
@@ -72,6 +72,11 @@ pub(super) fn smime(a: SmimeArgs, lang: Lang) -> Result<(), Error> {
     let form = SmimeForm {
         emails: a.emails,
         organization: required(Field::Organization, a.org)?,
+        purchase: if a.voucher {
+            Purchase::Voucher
+        } else {
+            Purchase::Direct
+        },
         choice,
         key,
         hash,

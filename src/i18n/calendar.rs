@@ -22,6 +22,16 @@ pub fn ics(title: &str, kind: Kind, not_after: i64, now: i64, lang: Lang) -> Str
         return cal.done().to_string();
     };
     let today = chrono::DateTime::from_timestamp(now, 0).map(|d| d.date_naive());
+    // A Secure Mail ID is renewed by ordering again (seed 001); a server certificate through the
+    // reseller renews by itself unless cancelled (seed 004), so its events say that instead.
+    let description = tr(
+        lang,
+        &Message::new(match kind {
+            Kind::Smime => "reminder-description",
+            Kind::Server => "reminder-description-server",
+        })
+        .with("title", title),
+    );
     let mut add = |date: NaiveDate, summary: String, uid: String| {
         if today.is_some_and(|t| date < t) {
             return;
@@ -29,10 +39,7 @@ pub fn ics(title: &str, kind: Kind, not_after: i64, now: i64, lang: Lang) -> Str
         let event = icalendar::Event::new()
             .uid(&uid)
             .summary(&summary)
-            .description(&tr(
-                lang,
-                &Message::new("reminder-description").with("title", title),
-            ))
+            .description(&description)
             .all_day(date)
             .done();
         cal.push(event);
@@ -90,5 +97,10 @@ mod tests {
         assert!(s.contains("taro@example.co.jp"));
         let ja = ics("taro@example.co.jp", Kind::Smime, expiry, now, Lang::Ja);
         assert!(ja.contains("有効期限"), "{ja}");
+        // Each kind's events say how that kind renews.
+        let unfold = |s: &str| s.replace("\r\n ", "");
+        let server_ja = unfold(&ics("www.example.jp", Kind::Server, expiry, now, Lang::Ja));
+        assert!(server_ja.contains("自動的に更新"), "{server_ja}");
+        assert!(!unfold(&ja).contains("自動的に更新"), "{ja}");
     }
 }

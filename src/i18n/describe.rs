@@ -72,6 +72,16 @@ impl Localized for Profile {
     }
 }
 
+impl Localized for crate::pki::request::Purchase {
+    fn message(&self) -> Message {
+        use crate::pki::request::Purchase as P;
+        label(match self {
+            P::Direct => "purchase-direct",
+            P::Voucher => "purchase-voucher",
+        })
+    }
+}
+
 impl Localized for Usage {
     fn message(&self) -> Message {
         label(match self {
@@ -482,7 +492,9 @@ impl Localized for crate::ops::AgainNote {
             N::RenewalOpen { days_left } => {
                 Message::new("again-renewal-open").num("days", *days_left)
             }
-            N::ExpiredRevalidate => Message::new("again-expired-revalidate"),
+            N::RenewalExpired => Message::new("again-renewal-expired"),
+            N::RevalidateIfLapsed => Message::new("again-revalidate-if-lapsed"),
+            N::ServerRenewsItself => Message::new("again-server-renews-itself"),
             N::ReissueRevokesOld { hours } => {
                 Message::new("again-reissue-revokes-old").num("hours", *hours)
             }

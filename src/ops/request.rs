@@ -38,12 +38,22 @@ pub enum Again {
 /// Something the user must know before making the request again.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum AgainNote {
-    /// The CA takes the renewal order only from `opens` (Unix seconds): 90 days before expiry.
+    /// Secure Mail ID: CertCentral takes the renewal order only from `opens` (Unix seconds): 90
+    /// days before the order expires (seed 001).
     RenewalNotYet { opens: i64 },
-    /// The renewal can be ordered now.
+    /// Secure Mail ID: the renewal can be ordered now (有効期限間近の証明書 → 今すぐ更新する).
     RenewalOpen { days_left: i64 },
-    /// Expired: the organization validation and the DCV must be done again.
-    ExpiredRevalidate,
+    /// Secure Mail ID: the certificate has expired.
+    RenewalExpired,
+    /// Secure Mail ID: the organization validation and the DCV are done again if *their*
+    /// validity has lapsed when the renewal is ordered — not because the certificate expired
+    /// (seed 001: 「申請時に組織認証およびDCVの有効期限が切れている場合には…再認証が必要」).
+    RevalidateIfLapsed,
+    /// A server certificate through the reseller renews by itself unless cancelled within the
+    /// renewal period, and the product (品目) cannot change (seed 004: 「更新期間の期限内に解約の
+    /// お申し込みがなければ…弊社で自動的に更新を行なう」, 「サーバ証明書の品目を…変更することは
+    /// できません」). None of the Secure Mail ID renewal rules apply.
+    ServerRenewsItself,
     /// The certificate being replaced is revoked this many hours after the new one is issued.
     ReissueRevokesOld { hours: i64 },
     /// A Secure Mail ID issued before 2025-08-01 is reissued through DigiCert's separate form.
@@ -71,11 +81,15 @@ pub fn again(record: &Record, again: Again, now: i64) -> Result<AgainPlan, Error
     let mut notes = Vec::new();
     let server = matches!(record.request, Request::Server(_));
     match again {
-        Again::Renew => notes.push(match reminder::renewal(leaf.not_after, now) {
-            Renewal::NotYet { opens } => AgainNote::RenewalNotYet { opens },
-            Renewal::Open { days_left } => AgainNote::RenewalOpen { days_left },
-            Renewal::Expired => AgainNote::ExpiredRevalidate,
-        }),
+        Again::Renew if server => notes.push(AgainNote::ServerRenewsItself),
+        Again::Renew => {
+            notes.push(match reminder::renewal(leaf.not_after, now) {
+                Renewal::NotYet { opens } => AgainNote::RenewalNotYet { opens },
+                Renewal::Open { days_left } => AgainNote::RenewalOpen { days_left },
+                Renewal::Expired => AgainNote::RenewalExpired,
+            });
+            notes.push(AgainNote::RevalidateIfLapsed);
+        }
         Again::Reissue => {
             if leaf.not_after < now {
                 return Err(Error::ReissueExpired {

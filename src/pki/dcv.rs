@@ -1,9 +1,18 @@
 //! Domain control validation (ドメイン名利用権の確認, DCV): what the user must place where, and
-//! how each method stands on a given day (CA/B Forum BR as summarized in DOMAIN.md §3). The
-//! methods on offer and where the approval mail goes differ by CA and by how the order is
-//! placed (seed 001: DigiCert's own CertCentral page; seed 004: a reseller for DigiCert,
-//! GlobalSign and Cybertrust), so the guidance is per [`Ca`]. Places are typed: the words
-//! ("the CA's random value", "a mailbox you choose") are the faces'.
+//! how each method stands on a given day. The methods on offer and where the approval mail goes
+//! differ by CA and by how the order is placed (seed 001: DigiCert's own CertCentral page;
+//! seed 004: one reseller's 申請代行 for DigiCert, GlobalSign and Cybertrust), so the guidance
+//! is per [`Ca`]. Places are typed: the words ("the CA's random value", "a mailbox you choose")
+//! are the faces'.
+//!
+//! Statuses are TLS rules and only TLS sheets carry them ([`guide`]). The e-mail dates are in
+//! no seed: they come from CA/Browser Forum ballot SC-090 (TLS Baseline Requirements, adopted
+//! 2025-11; "discourage" e-mail and phone methods from 2026-03-15, sunset 3.2.2.4.4 constructed
+//! e-mail and 3.2.2.4.14 e-mail to DNS TXT contact from 2028-03-15). The WHOIS date is seed
+//! 004's (「2025年7月15日以降、WHOISに掲載されているドメイン登録担当者のメールアドレスの利用が
+//! 禁止になる予定」). S/MIME mail-domain validation gets no status ([`smime_guide`]): seed 001
+//! makes the Verification Email the automatic method for Secure Mail ID (「自動的にメール認証
+//! (Verification Email)として処理され」), and no seed dates any S/MIME method.
 
 use serde::Serialize;
 use time::{Date, Month};
@@ -12,8 +21,10 @@ use time::{Date, Month};
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Ca {
-    /// DigiCert ordered through a reseller (seed 004): the approval mail goes to every listed
-    /// address; no other method can be chosen.
+    /// DigiCert through the reseller of seed 004 (its 申請代行証明書品目): the approval mail goes
+    /// to every listed address, and no other address can be named (「このメールは、以下すべての
+    /// メールアドレス宛に送信されます。以下のメールアドレス以外を指定することはできません」).
+    /// Other resellers may differ; the seed speaks for this one.
     DigiCertReseller,
     /// GMO GlobalSign through a reseller (seed 004): one approval address, picked at order time.
     GlobalSign,
@@ -42,6 +53,14 @@ impl Ca {
             "certcentral" => Some(Ca::CertCentral),
             _ => None,
         }
+    }
+
+    /// Whether the order goes through the reseller of seed 004 (its 申請代行): then the reseller
+    /// renews by itself unless cancelled, and the CA's phone check calls the number registered
+    /// with 帝国データバンク or 東京商工リサーチ (「帝国データバンク(COSMOSNET)または東京商工リサーチ
+    /// (tsr-van2)に登録されているお客様の電話番号宛にかけられます」).
+    pub fn through_reseller(self) -> bool {
+        self != Ca::CertCentral
     }
 
     /// The methods this CA offers, in the order its page (or the reseller's FAQ) lists them.
@@ -110,15 +129,17 @@ impl Method {
 #[serde(tag = "status", rename_all = "kebab-case")]
 pub enum Status {
     Current,
-    /// Still accepted, but being phased out; use another method.
+    /// Still accepted, but being phased out; use another method. `banned_from` only where the
+    /// source gives a date.
     Discouraged {
         since: Date,
-        banned_from: Date,
+        banned_from: Option<Date>,
     },
     Banned {
         since: Date,
     },
-    /// Does not apply to this name (e.g. the HTTP file for a wildcard).
+    /// Does not apply to this name: the HTTP file for a wildcard (not in the seeds; TLS BR
+    /// §3.2.2.4.18 forbids issuing a wildcard on that method).
     NotForThisName,
 }
 
@@ -126,15 +147,17 @@ fn date(y: i32, m: Month, d: u8) -> Date {
     Date::from_calendar_date(y, m, d).unwrap_or(Date::MIN)
 }
 
-/// Email to constructed or TXT-published addresses: discouraged from 2026-03-15, banned from
-/// 2028-03-15. WHOIS email: banned since 2025-07-15.
+/// A TLS method's standing on `today`. E-mail to constructed or TXT-published addresses:
+/// discouraged from 2026-03-15, banned from 2028-03-15 (ballot SC-090, §3.2.2.4.4 and
+/// §3.2.2.4.14); the SOA RNAME mail is discouraged from 2026-03-15 with no end date in that
+/// ballot. WHOIS e-mail: banned since 2025-07-15 (seed 004).
 pub fn status(method: Method, today: Date) -> Status {
     let email_discouraged = date(2026, Month::March, 15);
     let email_banned = date(2028, Month::March, 15);
     let whois_banned = date(2025, Month::July, 15);
     match method {
         Method::DnsTxt | Method::DnsCname | Method::HttpFile => Status::Current,
-        Method::ConstructedEmail | Method::ContactEmailTxt | Method::SoaRname => {
+        Method::ConstructedEmail | Method::ContactEmailTxt => {
             if today >= email_banned {
                 Status::Banned {
                     since: email_banned,
@@ -142,7 +165,17 @@ pub fn status(method: Method, today: Date) -> Status {
             } else if today >= email_discouraged {
                 Status::Discouraged {
                     since: email_discouraged,
-                    banned_from: email_banned,
+                    banned_from: Some(email_banned),
+                }
+            } else {
+                Status::Current
+            }
+        }
+        Method::SoaRname => {
+            if today >= email_discouraged {
+                Status::Discouraged {
+                    since: email_discouraged,
+                    banned_from: None,
                 }
             } else {
                 Status::Current
@@ -222,15 +255,46 @@ fn mail_domains(ca: Ca, domain: &str) -> Vec<String> {
     out
 }
 
-/// The DCV guidance for `host` (an A-label name, possibly `*.`-prefixed) at `ca` on `today`.
+/// The TLS DCV guidance for `host` (an A-label name, possibly `*.`-prefixed) at `ca` on
+/// `today`, each method with its TLS status.
 pub fn guide(ca: Ca, host: &str, today: Date) -> Vec<Guide> {
     let wildcard = host.starts_with("*.");
     let domain = host.trim_start_matches("*.");
-    let mail = mail_domains(ca, domain);
     ca.methods()
         .iter()
         .map(|&method| {
-            let places = match method {
+            let status = if method == Method::HttpFile && wildcard {
+                Status::NotForThisName
+            } else {
+                status(method, today)
+            };
+            Guide {
+                method,
+                status,
+                places: places(ca, method, domain),
+            }
+        })
+        .collect()
+}
+
+/// Validation of a Secure Mail ID mailbox domain on CertCentral's domain page (seed 001: 「DNS
+/// TXTレコード / DNS CNAMEレコード / 申請承認メール / ファイル認証」): every method as the page
+/// offers it, with no TLS status — no seed dates an S/MIME method.
+pub fn smime_guide(domain: &str) -> Vec<Guide> {
+    Ca::CertCentral
+        .methods()
+        .iter()
+        .map(|&method| Guide {
+            method,
+            status: Status::Current,
+            places: places(Ca::CertCentral, method, domain),
+        })
+        .collect()
+}
+
+fn places(ca: Ca, method: Method, domain: &str) -> Vec<Place> {
+    let mail = mail_domains(ca, domain);
+    match method {
                 Method::DnsTxt => vec![Place::TxtRandom {
                     name: domain.to_owned(),
                 }],
@@ -258,19 +322,7 @@ pub fn guide(ca: Ca, host: &str, today: Date) -> Vec<Guide> {
                 Method::WhoisEmail => vec![Place::Whois {
                     domain: base_domain(domain).unwrap_or_else(|| domain.to_owned()),
                 }],
-            };
-            let status = if method == Method::HttpFile && wildcard {
-                Status::NotForThisName
-            } else {
-                status(method, today)
-            };
-            Guide {
-                method,
-                status,
-                places,
-            }
-        })
-        .collect()
+    }
 }
 
 #[cfg(test)]
@@ -297,6 +349,27 @@ mod tests {
             Status::Banned { .. }
         ));
         assert_eq!(status(Method::DnsTxt, banned), Status::Current);
+    }
+
+    #[test]
+    fn smime_domains_carry_no_tls_status() {
+        // Seed 001: Secure Mail ID's mail domains are validated on CertCentral's domain page,
+        // and no seed dates an S/MIME method; the TLS ballot's dates must not leak in.
+        // (smime_guide takes no day at all.)
+        let g = smime_guide("example.co.jp");
+        assert_eq!(
+            g.iter().map(|x| x.method).collect::<Vec<_>>(),
+            Ca::CertCentral.methods()
+        );
+        assert!(g.iter().all(|x| x.status == Status::Current), "{g:?}");
+        // The SOA mail (GlobalSign) is discouraged with no ban date in the ballot.
+        assert_eq!(
+            status(Method::SoaRname, date(2029, Month::January, 1)),
+            Status::Discouraged {
+                since: date(2026, Month::March, 15),
+                banned_from: None
+            }
+        );
     }
 
     #[test]

@@ -12,7 +12,7 @@ use crate::ops::{Again, AgainNote, HandOff};
 use crate::pki::key::KeySpec;
 use crate::pki::password::{self, Context, NewPassword};
 use crate::pki::profile::SmimeChoice;
-use crate::pki::request::{Request, ServerForm, SmimeForm, SmimeRequest};
+use crate::pki::request::{Purchase, Request, ServerForm, SmimeForm, SmimeRequest};
 use crate::vault::Vault;
 
 /// A renewal or reissue in progress: which, and the notes that go with it.
@@ -76,6 +76,8 @@ pub struct SmimeDraft {
     /// One mailbox per line, as typed.
     pub emails: String,
     pub organization: String,
+    /// Bought directly or through a voucher: the sheet starts where the order does.
+    pub purchase: Purchase,
     pub choice: SmimeChoice,
     pub key: KeySpec,
     /// A renewal or reissue: what the user must know, and what cannot change.
@@ -87,6 +89,7 @@ impl Default for SmimeDraft {
         SmimeDraft {
             emails: String::new(),
             organization: String::new(),
+            purchase: Purchase::Direct,
             choice: SmimeChoice::default(),
             key: KeySpec::Rsa2048,
             again: None,
@@ -99,6 +102,7 @@ impl SmimeDraft {
         SmimeDraft {
             emails: f.emails.join("\n"),
             organization: f.organization,
+            purchase: f.purchase,
             choice: f.choice,
             key: f.key.unwrap_or(KeySpec::Rsa2048),
             again: None,
@@ -109,6 +113,7 @@ impl SmimeDraft {
         SmimeForm {
             emails: self.emails.lines().map(str::to_owned).collect(),
             organization: self.organization.clone(),
+            purchase: self.purchase,
             choice: self.choice,
             key: Some(self.key),
             hash: None,

@@ -69,7 +69,16 @@ pub fn ui(d: &mut ServerDraft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
     if d.www_auto {
         d.www = cn.as_ref().is_some_and(www_default);
     }
-    if ui.checkbox(&mut d.www, tr.t("server-www")).changed() {
+    // A reissue keeps the www setting of the new order or renewal (seed 004, Cybertrust's www
+    // option: 「再発行の発行申請時には選択できません」).
+    let reissue = d
+        .again
+        .as_ref()
+        .is_some_and(|a| a.again == crate::ops::Again::Reissue);
+    if ui
+        .add_enabled(!reissue, egui::Checkbox::new(&mut d.www, tr.t("server-www")))
+        .changed()
+    {
         d.www_auto = false;
     }
     explain(ui, &tr.t("server-www-explain"));

@@ -9,6 +9,7 @@ use crate::gui::widgets::{error_line, explain, field_error, hint, text_area, tex
 use crate::i18n::Localized;
 use crate::ops::AgainNote;
 use crate::pki::input::Notice;
+use crate::pki::request::Purchase;
 use crate::pki::subject::{parse_mailbox, parse_smime_org};
 
 pub fn ui(d: &mut SmimeDraft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
@@ -58,6 +59,14 @@ pub fn ui(d: &mut SmimeDraft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
     for n in &notices {
         explain(ui, &tr.m(&n.message()));
     }
+    // Where the order starts (seed 001): CertCentral's own page, or the URL on the voucher a
+    // reseller sold (product and validity preset, no payment step). The sheet follows it.
+    ui.add_space(6.0);
+    ui.label(tr.t("smime-purchase-question"));
+    for p in [Purchase::Direct, Purchase::Voucher] {
+        ui.radio_value(&mut d.purchase, p, tr.of(&p));
+    }
+    explain(ui, &tr.t("smime-purchase-explain"));
     // Whole-form checks (duplicates, nothing entered) once each field is fine.
     let whole = d.form().validate();
     if problems == 0
