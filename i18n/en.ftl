@@ -611,8 +611,26 @@ server-handoff-www-cybertrust = www option: use it ("{ $name }" is included; no 
 server-handoff-www-other = "{ $name }" is ordered as a second host name (the CA guides describe a "www option" only for Cybertrust's products).
 server-validity-title = Validity (as the reseller's FAQ states it):
 server-validity-none = The CA's guide does not state the validity for an order placed directly on DigiCert CertCentral.
-server-validity-from-issue = Contract { $months -> [12] 1 year *[other] { $months } months }: issue date + { $days } days{ $last_second -> [yes] {" "}23 h 59 min 59 s *[no] {""} }{ $remaining -> [yes] {" "}+ the days left on the certificate being renewed *[no] {""} }{ $extra -> [yes] {" "}+ α (the CA may add days) *[no] {""} }
-server-validity-from-previous = Contract { $months -> [12] 1 year *[other] { $months } months }: the previous certificate's expiry + { $add -> [12] 1 year *[other] { $add } months }
+server-validity-from-issue = Contract { $months ->
+    [12] 1 year
+   *[other] { $months } months
+}: issue date + { $days } days{ $last_second ->
+    [yes] {" "}23 h 59 min 59 s
+   *[no] {""}
+}{ $remaining ->
+    [yes] {" "}+ the days left on the certificate being renewed
+   *[no] {""}
+}{ $extra ->
+    [yes] {" "}+ α (the CA may add days)
+   *[no] {""}
+}
+server-validity-from-previous = Contract { $months ->
+    [12] 1 year
+   *[other] { $months } months
+}: the previous certificate's expiry + { $add ->
+    [12] 1 year
+   *[other] { $add } months
+}
 server-validity-cap = However, a server certificate issued today may be valid for at most { $days } days (server certificate rules: CA/Browser Forum ballot SC-081; the FAQ's table predates it).
 server-phone-check = If the CA confirms the order by phone, it calls the number registered with Teikoku Databank (COSMOSNET) or Tokyo Shoko Research (tsr-van2) (the call may be skipped; GMO GlobalSign's Quick SSL confirms by email instead).
 server-renewal-reseller = Renewal: unless you cancel within the renewal period, the reseller renews automatically (notices 35 and 30 days before expiry). A renewal cannot change the product or the common name.

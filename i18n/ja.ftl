@@ -607,8 +607,26 @@ server-handoff-www-cybertrust = wwwオプション：利用する（「{ $name }
 server-handoff-www-other = 「{ $name }」は2つ目のホスト名として申請します（「wwwオプション」は、認証局のガイドではサイバートラストの品目にしか説明がありません）。
 server-validity-title = 有効期間（販売代理店の FAQ の記載）：
 server-validity-none = デジサート CertCentral に直接申し込む場合の有効日数は、認証局のガイドに記載がありません。
-server-validity-from-issue = 契約期間 { $months -> [12] 1年 *[other] { $months }ヶ月 }：発行日＋{ $days }日{ $last_second -> [yes] 23時間59分59秒 *[no] {""} }{ $remaining -> [yes] ＋更新元証明書の残有効日数 *[no] {""} }{ $extra -> [yes] ＋α（認証局の仕様により日数が追加される場合があります） *[no] {""} }
-server-validity-from-previous = 契約期間 { $months -> [12] 1年 *[other] { $months }ヶ月 }：更新前証明書の有効期間満了日＋{ $add -> [12] 1年 *[other] { $add }ヶ月 }
+server-validity-from-issue = 契約期間 { $months ->
+    [12] 1年
+   *[other] { $months }ヶ月
+}：発行日＋{ $days }日{ $last_second ->
+    [yes] 23時間59分59秒
+   *[no] {""}
+}{ $remaining ->
+    [yes] ＋更新元証明書の残有効日数
+   *[no] {""}
+}{ $extra ->
+    [yes] ＋α（認証局の仕様により日数が追加される場合があります）
+   *[no] {""}
+}
+server-validity-from-previous = 契約期間 { $months ->
+    [12] 1年
+   *[other] { $months }ヶ月
+}：更新前証明書の有効期間満了日＋{ $add ->
+    [12] 1年
+   *[other] { $add }ヶ月
+}
 server-validity-cap = ただし、今日発行されるサーバー証明書の有効期間は最長 { $days } 日です（サーバー証明書の業界基準。CA/Browser Forum の決定 SC-081。FAQ の表はこれより前の記載です）。
 server-phone-check = 申請意思の確認が電話で行われるときは、帝国データバンク（COSMOSNET）または東京商工リサーチ（tsr-van2）に登録されている電話番号にかかってきます（確認が省略されることもあります。GMOグローバルサインのクイック認証SSLは電話ではなくメールです）。
 server-renewal-reseller = 更新：更新期間の期限内に解約の申し込みがなければ、販売代理店が自動的に更新します（有効期限の35日前と30日前に通知があります）。更新で品目とコモンネームは変えられません。
