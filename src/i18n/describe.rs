@@ -72,16 +72,6 @@ impl Localized for Profile {
     }
 }
 
-impl Localized for crate::pki::request::Purchase {
-    fn message(&self) -> Message {
-        use crate::pki::request::Purchase as P;
-        label(match self {
-            P::Direct => "purchase-direct",
-            P::Voucher => "purchase-voucher",
-        })
-    }
-}
-
 impl Localized for Usage {
     fn message(&self) -> Message {
         label(match self {

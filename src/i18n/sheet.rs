@@ -21,6 +21,17 @@ pub fn handoff_text(sheet: &HandOff, lang: Lang) -> String {
     s
 }
 
+/// How the Secure Mail ID was bought, as the request step asks it.
+impl Localized for crate::pki::request::Purchase {
+    fn message(&self) -> Message {
+        use crate::pki::request::Purchase as P;
+        Message::new(match self {
+            P::Direct => "purchase-direct",
+            P::Voucher => "purchase-voucher",
+        })
+    }
+}
+
 fn rows(s: &mut String, lang: Lang, rows: &[(&'static str, String)]) {
     for (id, value) in rows {
         s.push_str(&tr(lang, &Message::new(id).with("value", value.clone())));
