@@ -166,7 +166,10 @@ fn smime_sheet(sheet: &SmimeSheet, lang: Lang) -> String {
             .with("validation_mail", contact.validation_email)
             .with("support_mail", contact.support_email)
             .with("phone", contact.phone)
-            .num("validation_guidance", i64::from(contact.validation_guidance))
+            .num(
+                "validation_guidance",
+                i64::from(contact.validation_guidance),
+            )
             .num("support_guidance", i64::from(contact.support_guidance))
             .with("hours", contact.hours),
     ));
@@ -289,10 +292,10 @@ fn server_sheet(sheet: &ServerSheet, lang: Lang) -> String {
         ca,
         today: _, // the statuses below are already judged on it
         validation,
-        terms,
         max_days,
-        www_twin,
+        www: _, // read through `sheet.www_twin()`
     } = sheet;
+    let terms = sheet.terms();
     let mut s = t(lang, "server-handoff-title");
     s.push_str("\n\n");
     rows(
@@ -310,13 +313,13 @@ fn server_sheet(sheet: &ServerSheet, lang: Lang) -> String {
             ("server-handoff-ca", ca.localized(lang)),
         ],
     );
-    if let Some(twin) = www_twin {
+    if let Some(twin) = sheet.www_twin() {
         let id = if *ca == crate::pki::dcv::Ca::Cybertrust {
             "server-handoff-www-cybertrust"
         } else {
             "server-handoff-www-other"
         };
-        s.push_str(&tr(lang, &Message::new(id).with("name", twin.clone())));
+        s.push_str(&tr(lang, &Message::new(id).with("name", twin)));
         s.push('\n');
     }
     // Validity as the reseller's FAQ states it per CA (seed 004), then the ballot's cap.

@@ -41,7 +41,7 @@ pub struct Contact {
 /// Seed 001: 「送信先： standard.validation.jp@digicert.com」, 「Email :
 /// cc.standard.support.jp@digicert.com」, 「電話 : 03-4578-1368 (自動音声ガイダンス1/2)」,
 /// 「受付時間 : 土日祝日および年末年始を除く 平日 9:30 - 17:30」.
-pub const SECURE_MAIL_ID_CONTACT: Contact = Contact {
+pub static SECURE_MAIL_ID_CONTACT: Contact = Contact {
     validation_email: "standard.validation.jp@digicert.com",
     support_email: "cc.standard.support.jp@digicert.com",
     phone: "03-4578-1368",
@@ -73,7 +73,7 @@ pub struct SmimeSheet {
     pub renewal_opens_days: i64,
     /// A reissue revokes the old certificate this many hours after the new one is issued.
     pub reissue_revokes_hours: i64,
-    pub contact: Contact,
+    pub contact: &'static Contact,
 }
 
 /// What a server certificate's order page asks, and domain validation for every name at one CA.
@@ -93,15 +93,13 @@ pub struct ServerSheet {
     pub today: Date,
     /// For each name in the SAN list, the validation methods at `ca` as of `today`.
     pub validation: Vec<(String, Vec<Guide>)>,
-    /// The validity per contract period at `ca` as the reseller's FAQ states it (seed 004);
-    /// empty where no seed states it.
-    pub terms: &'static [Term],
     /// The longest validity a TLS certificate issued `today` may have (ballot SC-081, not a
     /// seed): the reseller's table predates it.
     pub max_days: u16,
-    /// The www twin in the SAN list, if any: at Cybertrust this is the free 「wwwオプション」
-    /// (seed 004: 追加費用なし, not selectable on reissue); elsewhere just one more name.
-    pub www_twin: Option<String>,
+    /// Whether the CN's www twin is in the SAN list ([`ServerSheet::www_twin`]): at Cybertrust
+    /// this is the free 「wwwオプション」 (seed 004: 追加費用なし, not selectable on reissue);
+    /// elsewhere just one more name.
+    pub www: bool,
 }
 
 impl ServerSheet {
@@ -110,9 +108,19 @@ impl ServerSheet {
         ServerSheet {
             ca,
             validation: validation(ca, &self.sans, self.today),
-            terms: reminder::server_terms(ca),
             ..self.clone()
         }
+    }
+
+    /// The validity per contract period at this sheet's CA as the reseller's FAQ states it (seed
+    /// 004); empty where no seed states it.
+    pub fn terms(&self) -> &'static [Term] {
+        reminder::server_terms(self.ca)
+    }
+
+    /// The CN's www twin, when the SAN list carries it.
+    pub fn www_twin(&self) -> Option<String> {
+        self.www.then(|| www_twin_of(&self.common_name)).flatten()
     }
 }
 
@@ -169,7 +177,7 @@ fn smime(r: &SmimeRequest, _today: Date) -> SmimeSheet {
             .collect(),
         renewal_opens_days: reminder::RENEWAL_OPENS_DAYS,
         reissue_revokes_hours: reminder::REISSUE_REVOKES_OLD_AFTER_HOURS,
-        contact: SECURE_MAIL_ID_CONTACT,
+        contact: &SECURE_MAIL_ID_CONTACT,
     }
 }
 
@@ -187,8 +195,7 @@ fn server(r: &ServerRequest, today: Date) -> ServerSheet {
         ca,
         today,
         validation: validation(ca, &r.sans, today),
-        terms: reminder::server_terms(ca),
         max_days: reminder::tls_max_days(today),
-        www_twin: www_twin_of(&r.common_name).filter(|t| r.sans.contains(t)),
+        www: www_twin_of(&r.common_name).is_some_and(|t| r.sans.contains(&t)),
     }
 }

@@ -295,33 +295,33 @@ pub fn smime_guide(domain: &str) -> Vec<Guide> {
 fn places(ca: Ca, method: Method, domain: &str) -> Vec<Place> {
     let mail = mail_domains(ca, domain);
     match method {
-                Method::DnsTxt => vec![Place::TxtRandom {
-                    name: domain.to_owned(),
-                }],
-                Method::DnsCname => vec![Place::CnameRandom {
-                    domain: domain.to_owned(),
-                    target: DIGICERT_CNAME_TARGET,
-                }],
-                Method::HttpFile => vec![Place::File {
-                    url: format!("http://{domain}/.well-known/pki-validation/fileauth.txt"),
-                }],
-                Method::ConstructedEmail => mail
-                    .iter()
-                    .flat_map(|d| {
-                        CONSTRUCTED.iter().map(move |l| Place::Mailbox {
-                            address: format!("{l}@{d}"),
-                        })
-                    })
-                    .collect(),
-                Method::ContactEmailTxt => vec![Place::ContactTxt {
-                    name: format!("_validation-contactemail.{domain}"),
-                }],
-                Method::SoaRname => vec![Place::SoaRname {
-                    zone: base_domain(domain).unwrap_or_else(|| domain.to_owned()),
-                }],
-                Method::WhoisEmail => vec![Place::Whois {
-                    domain: base_domain(domain).unwrap_or_else(|| domain.to_owned()),
-                }],
+        Method::DnsTxt => vec![Place::TxtRandom {
+            name: domain.to_owned(),
+        }],
+        Method::DnsCname => vec![Place::CnameRandom {
+            domain: domain.to_owned(),
+            target: DIGICERT_CNAME_TARGET,
+        }],
+        Method::HttpFile => vec![Place::File {
+            url: format!("http://{domain}/.well-known/pki-validation/fileauth.txt"),
+        }],
+        Method::ConstructedEmail => mail
+            .iter()
+            .flat_map(|d| {
+                CONSTRUCTED.iter().map(move |l| Place::Mailbox {
+                    address: format!("{l}@{d}"),
+                })
+            })
+            .collect(),
+        Method::ContactEmailTxt => vec![Place::ContactTxt {
+            name: format!("_validation-contactemail.{domain}"),
+        }],
+        Method::SoaRname => vec![Place::SoaRname {
+            zone: base_domain(domain).unwrap_or_else(|| domain.to_owned()),
+        }],
+        Method::WhoisEmail => vec![Place::Whois {
+            domain: base_domain(domain).unwrap_or_else(|| domain.to_owned()),
+        }],
     }
 }
 

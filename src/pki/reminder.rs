@@ -215,7 +215,10 @@ mod tests {
             }
         ));
         let gs = server_terms(Ca::GlobalSign);
-        assert!(matches!(gs[0].rule, ValidityRule::FromIssue { days: 214, .. }));
+        assert!(matches!(
+            gs[0].rule,
+            ValidityRule::FromIssue { days: 214, .. }
+        ));
         assert!(matches!(
             gs[1].rule,
             ValidityRule::FromIssue {

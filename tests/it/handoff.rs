@@ -40,7 +40,12 @@ fn sheet_on(choice: SmimeChoice, purchase: Purchase, today: Date, lang: Lang) ->
 }
 
 fn sheet(choice: SmimeChoice, lang: Lang) -> String {
-    sheet_on(choice, Purchase::Direct, day(2026, Month::November, 30), lang)
+    sheet_on(
+        choice,
+        Purchase::Direct,
+        day(2026, Month::November, 30),
+        lang,
+    )
 }
 
 fn strict() -> SmimeChoice {
@@ -154,7 +159,10 @@ fn smime_domains_carry_no_tls_status() {
             }
             // Still every method CertCentral's domain page offers, with where to put what.
             assert!(s.contains("_validation-contactemail.example.com"), "{s}");
-            assert!(s.contains("dcv.digicert.com") && !s.contains("<random>"), "{s}");
+            assert!(
+                s.contains("dcv.digicert.com") && !s.contains("<random>"),
+                "{s}"
+            );
             assert!(s.contains(&t(lang, "dcv-http-file")), "{s}");
         }
     }
@@ -187,7 +195,13 @@ fn no_message_says_the_first_mailbox_becomes_the_cn() {
         let s = sheet(strict(), lang);
         let cn = s
             .lines()
-            .find(|l| l.contains(&t(lang, "field-cn").replace("（CN）", "").replace(" (CN)", "")))
+            .find(|l| {
+                l.contains(
+                    &t(lang, "field-cn")
+                        .replace("（CN）", "")
+                        .replace(" (CN)", ""),
+                )
+            })
             .unwrap_or_default();
         assert!(cn.contains("テスト株式会社"), "{lang:?}: {cn}\n{s}");
         assert!(!cn.contains("taro@example.co.jp"), "{cn}");
@@ -215,13 +229,15 @@ fn the_voucher_path_starts_from_the_voucher() {
             assert!(voucher.contains(&t(lang, id)), "{lang:?} {id}\n{voucher}");
             assert!(!direct.contains(&t(lang, id)), "{lang:?} {id}\n{direct}");
         }
-        for id in ["handoff-start-direct", "handoff-validity", "handoff-payment"] {
+        for id in [
+            "handoff-start-direct",
+            "handoff-validity",
+            "handoff-payment",
+        ] {
             assert!(direct.contains(&t(lang, id)), "{lang:?} {id}");
             assert!(!voucher.contains(&t(lang, id)), "{lang:?} {id}");
         }
-        let renew = |s: &str, id| {
-            s.contains(&tr(lang, &Message::new(id).num("days", 90)))
-        };
+        let renew = |s: &str, id| s.contains(&tr(lang, &Message::new(id).num("days", 90)));
         assert!(renew(&voucher, "handoff-renew-voucher") && !renew(&voucher, "handoff-renew"));
         assert!(renew(&direct, "handoff-renew") && !renew(&direct, "handoff-renew-voucher"));
     }
@@ -267,7 +283,10 @@ fn show_in_japanese_follows_the_guide_for_a_voucher_request() {
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let s = String::from_utf8(o.stdout).unwrap();
     assert_eq!(step_of(&s, "バウチャー券面に記載のURL"), 1, "{s}");
-    assert!(step_of(&s, "証明書の有効期限") < step_of(&s, "CSR を持っています"), "{s}");
+    assert!(
+        step_of(&s, "証明書の有効期限") < step_of(&s, "CSR を持っています"),
+        "{s}"
+    );
     assert!(!s.contains("非推奨") && !s.contains("禁止"), "{s}");
     assert!(s.contains("組織名「テスト株式会社」"), "{s}");
     assert!(s.contains("-----BEGIN CERTIFICATE REQUEST-----"), "{s}");
@@ -311,8 +330,14 @@ fn ecdsa_on_the_secure_mail_id_sheet_cites_the_guide() {
             &shomei::ops::handoff(&r, day(2026, Month::November, 30)),
             lang,
         );
-        assert!(s.contains(&t(lang, "handoff-intermediate-not-in-guide")), "{s}");
-        assert!(!s.contains("販売代理店に確認") && !s.contains("ask your reseller"), "{s}");
+        assert!(
+            s.contains(&t(lang, "handoff-intermediate-not-in-guide")),
+            "{s}"
+        );
+        assert!(
+            !s.contains("販売代理店に確認") && !s.contains("ask your reseller"),
+            "{s}"
+        );
     }
 }
 
@@ -346,7 +371,10 @@ fn server_sheet_shows_validity_per_ca() {
         "{dc}"
     );
     let gs = ja(Issuer::GlobalSign);
-    assert!(gs.contains("6ヶ月：発行日＋214日＋更新元証明書の残有効日数"), "{gs}");
+    assert!(
+        gs.contains("6ヶ月：発行日＋214日＋更新元証明書の残有効日数"),
+        "{gs}"
+    );
     assert!(gs.contains("1年：発行日＋397日\n"), "{gs}");
     let ct = ja(Issuer::Cybertrust);
     assert!(ct.contains("更新前証明書の有効期間満了日＋6ヶ月"), "{ct}");
@@ -356,9 +384,21 @@ fn server_sheet_shows_validity_per_ca() {
     for s in [&dc, &gs, &ct, &cc] {
         assert!(s.contains("最長 200 日") && s.contains("SC-081"), "{s}");
     }
-    let en = server_sheet("www.example.co.jp", true, Issuer::GlobalSign, today, Lang::En);
-    assert!(en.contains("Contract 6 months: issue date + 214 days + the days left"), "{en}");
-    assert!(en.contains("Contract 1 year: issue date + 397 days\n"), "{en}");
+    let en = server_sheet(
+        "www.example.co.jp",
+        true,
+        Issuer::GlobalSign,
+        today,
+        Lang::En,
+    );
+    assert!(
+        en.contains("Contract 6 months: issue date + 214 days + the days left"),
+        "{en}"
+    );
+    assert!(
+        en.contains("Contract 1 year: issue date + 397 days\n"),
+        "{en}"
+    );
 }
 
 /// Server certificates renew through the reseller (seed 004): auto-renewal, 品目 fixed, the phone
@@ -367,19 +407,37 @@ fn server_sheet_shows_validity_per_ca() {
 fn server_sheet_has_the_resellers_renewal_not_secure_mail_ids() {
     let today = day(2026, Month::November, 30);
     for lang in Lang::ALL {
-        let s = server_sheet("www.example.co.jp", true, Issuer::DigiCertReseller, today, lang);
+        let s = server_sheet(
+            "www.example.co.jp",
+            true,
+            Issuer::DigiCertReseller,
+            today,
+            lang,
+        );
         assert!(s.contains(&t(lang, "server-renewal-reseller")), "{s}");
         assert!(s.contains(&t(lang, "server-phone-check")), "{s}");
         for smime_only in ["handoff-revalidate", "handoff-auto-renew"] {
             assert!(!s.contains(&t(lang, smime_only)), "{smime_only}\n{s}");
         }
-        assert!(!s.contains("今すぐ更新する") && !s.contains("Renew now"), "{s}");
+        assert!(
+            !s.contains("今すぐ更新する") && !s.contains("Renew now"),
+            "{s}"
+        );
         // Ordered directly, the reseller's rules are not shown.
         let cc = server_sheet("www.example.co.jp", true, Issuer::CertCentral, today, lang);
         assert!(!cc.contains(&t(lang, "server-renewal-reseller")), "{cc}");
     }
-    let ja = server_sheet("www.example.co.jp", true, Issuer::GlobalSign, today, Lang::Ja);
-    assert!(ja.contains("帝国データバンク") && ja.contains("東京商工リサーチ"), "{ja}");
+    let ja = server_sheet(
+        "www.example.co.jp",
+        true,
+        Issuer::GlobalSign,
+        today,
+        Lang::Ja,
+    );
+    assert!(
+        ja.contains("帝国データバンク") && ja.contains("東京商工リサーチ"),
+        "{ja}"
+    );
 }
 
 /// The reseller's DigiCert rule (mail to every listed address, no other address) is scoped to
@@ -387,12 +445,24 @@ fn server_sheet_has_the_resellers_renewal_not_secure_mail_ids() {
 #[test]
 fn the_resellers_digicert_rule_is_scoped_to_that_reseller() {
     let today = day(2026, Month::November, 30);
-    let dc = server_sheet("www.example.co.jp", false, Issuer::DigiCertReseller, today, Lang::Ja);
-    assert!(dc.contains("IIJ") && dc.contains("これ以外のアドレスは指定できません"), "{dc}");
+    let dc = server_sheet(
+        "www.example.co.jp",
+        false,
+        Issuer::DigiCertReseller,
+        today,
+        Lang::Ja,
+    );
+    assert!(
+        dc.contains("IIJ") && dc.contains("これ以外のアドレスは指定できません"),
+        "{dc}"
+    );
     assert!(!dc.contains("ほかの方法は選べません"), "{dc}");
     for ca in [Issuer::GlobalSign, Issuer::Cybertrust, Issuer::CertCentral] {
         let s = server_sheet("www.example.co.jp", false, ca, today, Lang::Ja);
-        assert!(!s.contains("これ以外のアドレスは指定できません"), "{ca:?}\n{s}");
+        assert!(
+            !s.contains("これ以外のアドレスは指定できません"),
+            "{ca:?}\n{s}"
+        );
     }
 }
 
@@ -407,7 +477,10 @@ fn server_statuses_name_their_source() {
         Lang::Ja,
     );
     let line = s.lines().find(|l| l.contains("非推奨")).unwrap();
-    assert!(line.contains("SC-090") && line.contains("2028年3月15日"), "{line}");
+    assert!(
+        line.contains("SC-090") && line.contains("2028年3月15日"),
+        "{line}"
+    );
 }
 
 /// A wildcard: the file method is refused with the BR named, and no claim that DNS is needed
@@ -415,7 +488,13 @@ fn server_statuses_name_their_source() {
 #[test]
 fn wildcards_lose_only_the_file_method() {
     for lang in Lang::ALL {
-        let s = server_sheet("*.example.co.jp", false, Issuer::CertCentral, day(2026, Month::November, 30), lang);
+        let s = server_sheet(
+            "*.example.co.jp",
+            false,
+            Issuer::CertCentral,
+            day(2026, Month::November, 30),
+            lang,
+        );
         assert!(s.contains(&t(lang, "dcv-not-for-name")), "{s}");
         assert!(!s.contains("DNS が必要") && !s.contains("need DNS"), "{s}");
         assert!(s.contains("3.2.2.4.18"), "{s}");
@@ -428,14 +507,33 @@ fn wildcards_lose_only_the_file_method() {
 #[test]
 fn the_www_option_is_cybertrusts() {
     let today = day(2026, Month::November, 30);
-    let ct = server_sheet("www.example.co.jp", true, Issuer::Cybertrust, today, Lang::Ja);
-    assert!(ct.contains("wwwオプション：利用する") && ct.contains("追加費用なし"), "{ct}");
-    for ca in [Issuer::DigiCertReseller, Issuer::GlobalSign, Issuer::CertCentral] {
+    let ct = server_sheet(
+        "www.example.co.jp",
+        true,
+        Issuer::Cybertrust,
+        today,
+        Lang::Ja,
+    );
+    assert!(
+        ct.contains("wwwオプション：利用する") && ct.contains("追加費用なし"),
+        "{ct}"
+    );
+    for ca in [
+        Issuer::DigiCertReseller,
+        Issuer::GlobalSign,
+        Issuer::CertCentral,
+    ] {
         let s = server_sheet("www.example.co.jp", true, ca, today, Lang::Ja);
         assert!(!s.contains("wwwオプション：利用する"), "{ca:?}\n{s}");
         assert!(s.contains("「example.co.jp」は2つ目のホスト名"), "{s}");
     }
-    let none = server_sheet("www.example.co.jp", false, Issuer::Cybertrust, today, Lang::Ja);
+    let none = server_sheet(
+        "www.example.co.jp",
+        false,
+        Issuer::Cybertrust,
+        today,
+        Lang::Ja,
+    );
     assert!(!none.contains("wwwオプション"), "{none}");
 }
 
@@ -444,14 +542,23 @@ fn the_www_option_is_cybertrusts() {
 #[test]
 fn the_cas_words() {
     let today = day(2026, Month::November, 30);
-    let ja = server_sheet("www.example.co.jp", false, Issuer::GlobalSign, today, Lang::Ja);
+    let ja = server_sheet(
+        "www.example.co.jp",
+        false,
+        Issuer::GlobalSign,
+        today,
+        Lang::Ja,
+    );
     let smime = sheet(strict(), Lang::Ja);
     for s in [&ja, &smime] {
         for wrong in ["確認メール", "決まったアドレス", "転送", "（既定値）"] {
             assert!(!s.contains(wrong), "{wrong}\n{s}");
         }
     }
-    assert!(ja.contains("「規定ホスト名@ドメイン名」あての申請承認メール（DCVメール）"), "{ja}");
+    assert!(
+        ja.contains("「規定ホスト名@ドメイン名」あての申請承認メール（DCVメール）"),
+        "{ja}"
+    );
     assert!(smime.contains("CNAME レコード（別名）"), "{smime}");
     assert!(smime.contains("Strict（CertCentral の既定値）"), "{smime}");
     assert!(!t(Lang::Ja, "csr-next-smime").contains("通常"));

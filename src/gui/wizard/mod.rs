@@ -398,6 +398,31 @@ mod tests {
         }
     }
 
+    /// The details step's purchase choice (seed 001's voucher path) reaches the request the vault
+    /// records, the hand-off sheet, and a renewal's form.
+    #[test]
+    fn the_voucher_choice_reaches_the_request_sheet_and_renewal() {
+        use crate::pki::request::Purchase;
+        let d = SmimeDraft {
+            purchase: Purchase::Voucher,
+            ..draft()
+        };
+        let r = Draft::Smime(d).request().unwrap();
+        let Request::Smime(s) = &r else {
+            panic!("{r:?}")
+        };
+        assert_eq!(s.purchase, Purchase::Voucher);
+        assert_eq!(
+            SmimeDraft::from_form(s.to_form()).purchase,
+            Purchase::Voucher
+        );
+        let HandOff::Smime(sheet) = crate::ops::handoff(&r, time::Date::MIN) else {
+            panic!()
+        };
+        assert_eq!(sheet.purchase, Purchase::Voucher);
+        assert_eq!(SmimeDraft::default().purchase, Purchase::Direct);
+    }
+
     #[test]
     fn smime_journey() {
         let s = transition(Step::Home, &Event::NewSmime);

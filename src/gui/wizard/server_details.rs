@@ -76,7 +76,10 @@ pub fn ui(d: &mut ServerDraft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
         .as_ref()
         .is_some_and(|a| a.again == crate::ops::Again::Reissue);
     if ui
-        .add_enabled(!reissue, egui::Checkbox::new(&mut d.www, tr.t("server-www")))
+        .add_enabled(
+            !reissue,
+            egui::Checkbox::new(&mut d.www, tr.t("server-www")),
+        )
         .changed()
     {
         d.www_auto = false;
