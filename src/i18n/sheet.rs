@@ -93,6 +93,10 @@ fn smime_sheet(sheet: &SmimeSheet, lang: Lang) -> String {
     // the top, then issuance, then what to do later, then whom to ask (seed 001's contents).
     s.push_str(&t(lang, "handoff-before-title"));
     s.push('\n');
+    // Seed 001, アカウントの作成 ⑤: 「Secure Mail ID製品をご利用の場合、アカウントの開設後、開設
+    // した組織名とアカウント番号を添えて弊社サポートまでご連絡ください」.
+    s.push_str(&t(lang, "handoff-account"));
+    s.push('\n');
     s.push_str(&tr(
         lang,
         &Message::new("handoff-org-validation")

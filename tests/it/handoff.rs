@@ -311,6 +311,8 @@ fn smime_sheet_says_what_comes_after_and_whom_to_ask() {
         "03-4578-1368",
         "土日祝日および年末年始を除く 平日 9:30 - 17:30",
         "即時に課金",
+        "アカウント番号を添えて",
+        "DCVメールの言語に「Japanese」",
     ] {
         assert!(ja.contains(must), "{must}\n{ja}");
     }
