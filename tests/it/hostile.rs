@@ -232,7 +232,8 @@ fn a_lone_leaf_is_checked_against_a_known_issuer_or_refused() {
         assert!(!o.status.success(), "{lang}: the broken leaf was imported");
         let e = stderr(&o);
         assert!(e.contains(want), "{lang}: {e}");
-        assert!(e.contains("Outlook"), "{lang}: {e}");
+        // No seed says a missing intermediate breaks Windows or Outlook (issue 20): not claimed.
+        assert!(!e.contains("Outlook"), "{lang}: {e}");
     }
     // A good lone leaf cannot be checked either: the same refusal.
     let good = env.path("good.cer");

@@ -85,8 +85,18 @@ pub fn ui(c: &mut CsrInfo, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
             c.handoff = HandOff::Server(sheet.with_ca(ca));
         }
     }
+    // The sheet follows the CA's whole guide (pre-validation, the page, issuance, later,
+    // contact), so it scrolls in its own box: what comes after it (next step, delete) stays near.
     design::card(ui, |ui| {
-        ui.add(egui::Label::new(RichText::new(report::handoff_text(&c.handoff, tr.0))).wrap());
+        egui::ScrollArea::vertical()
+            .id_salt("handoff-sheet")
+            .max_height(460.0)
+            .auto_shrink([false, true])
+            .show(ui, |ui| {
+                ui.add(
+                    egui::Label::new(RichText::new(report::handoff_text(&c.handoff, tr.0))).wrap(),
+                );
+            });
     });
     design::gap(ui);
     match &mut c.request {
