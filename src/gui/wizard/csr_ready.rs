@@ -89,7 +89,7 @@ pub fn ui(c: &mut CsrInfo, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
     // contact), so it scrolls in its own box: what comes after it (next step, delete) stays near.
     design::card(ui, |ui| {
         egui::ScrollArea::vertical()
-            .id_salt("handoff-sheet")
+            .id_salt("sheet_scroll")
             .max_height(460.0)
             .auto_shrink([false, true])
             .show(ui, |ui| {
