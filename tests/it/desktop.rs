@@ -1,129 +1,20 @@
-//! The wizard as office staff meet it on a desktop (issue 12), through egui_kittest: saving when
+//! The wizard as office staff meet it on a desktop through egui_kittest: saving when
 //! no file dialog can open, messages that belong to one screen, the keyboard (focus in the first
 //! field, Enter = next, Esc = back), the request page with its dates and delete, the www default,
 //! the readable password, inspect's errors in the user's language, and layouts that hold at
 //! 800×600. The OS side (real clipboard, real window, AT-SPI) is tests/gui.
 
-use std::path::PathBuf;
-use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
-
 use egui::accesskit::Role;
-use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use shomei::gui::wizard::Step;
-use shomei::gui::{Config, Host, ShomeiApp};
 use shomei::i18n::{Lang, Message, t, tr};
-use zeroize::Zeroizing;
 
-use crate::common::PASSPHRASE;
-
-/// A desktop where no dialog can open (or one that answers with a path in `dir`).
-#[derive(Clone, Default)]
-struct Desk {
-    dir: PathBuf,
-    dialogs: bool,
-    copied: Arc<Mutex<Vec<String>>>,
-}
-
-impl Host for Desk {
-    fn pick_files(&self) -> Option<Vec<PathBuf>> {
-        None
-    }
-    fn save_file(&self, default_name: &str) -> Option<PathBuf> {
-        assert!(self.dialogs, "a dialog was tried where none can open");
-        Some(self.dir.join(default_name))
-    }
-    fn copied(&self, text: &str) {
-        self.copied.lock().unwrap().push(text.to_owned());
-    }
-    fn dialogs_available(&self) -> bool {
-        self.dialogs
-    }
-    fn documents_dir(&self) -> Option<PathBuf> {
-        Some(self.dir.join("Documents"))
-    }
-}
-
-fn harness_sized(
-    lang: Lang,
-    data: PathBuf,
-    host: Desk,
-    size: egui::Vec2,
-) -> Harness<'static, ShomeiApp> {
-    let cfg = Config {
-        data_dir: data,
-        passphrase: Some(Zeroizing::new(PASSPHRASE.to_owned())),
-        lang: Some(lang),
-        host: Box::new(host),
-        open_file: None,
-        now: None,
-    };
-    let mut h = Harness::builder()
-        .with_size(size)
-        .build_eframe(move |cc| ShomeiApp::new(cc, cfg));
-    wait(&mut h, "the vault to open", |app| app.vault_ready());
-    h
-}
-
-fn wait(h: &mut Harness<'static, ShomeiApp>, what: &str, done: impl Fn(&ShomeiApp) -> bool) {
-    let t0 = Instant::now();
-    loop {
-        h.step();
-        if done(h.state()) {
-            h.step();
-            h.step();
-            return;
-        }
-        assert!(
-            t0.elapsed() < Duration::from_secs(60),
-            "timed out waiting for {what}: {:?}",
-            h.state().step()
-        );
-        std::thread::sleep(Duration::from_millis(10));
-    }
-}
-
-fn settle(h: &mut Harness<'static, ShomeiApp>) {
-    for _ in 0..3 {
-        h.step();
-    }
-}
-
-fn click(h: &mut Harness<'static, ShomeiApp>, label: &str) {
-    h.get_by_role_and_label(Role::Button, label).click();
-    settle(h);
-}
-
-fn type_into(h: &mut Harness<'static, ShomeiApp>, role: Role, label: &str, text: &str) {
-    let node = h.get_by_role_and_label(role, label);
-    node.focus();
-    node.type_text(text);
-    settle(h);
-}
-
-fn key(h: &mut Harness<'static, ShomeiApp>, k: egui::Key) {
-    h.key_press(k);
-    settle(h);
-}
-
-/// Nothing on screen reaches past the window's right edge (no sideways scrolling, no cut-off
-/// buttons).
-fn assert_fits(h: &Harness<'static, ShomeiApp>, width: f64, what: &str) {
-    let mut wide = Vec::new();
-    for node in h.root().query_all(egui_kittest::kittest::by()) {
-        let n = node.accesskit_node();
-        if let Some(b) = n.bounding_box()
-            && b.x1 > width + 1.0
-        {
-            wide.push(format!("{:?} {:?} x1={}", n.role(), n.label(), b.x1));
-        }
-    }
-    assert!(wide.is_empty(), "{what}: past the right edge: {wide:?}");
-}
+use crate::harness::{
+    App, FakeHost, assert_fits, click, harness_sized, key, settle, type_into, wait,
+};
 
 /// Home → S/MIME details → profile → key (ECDSA, fast) → the CSR page.
-fn to_csr(h: &mut Harness<'static, ShomeiApp>, lang: Lang) {
+fn to_csr(h: &mut App, lang: Lang) {
     let l = |id| t(lang, id);
     h.get_by_role_and_label(Role::Button, &l("home-new-smime"))
         .click();
@@ -150,7 +41,7 @@ fn save_without_a_dialog_offers_the_path_field_and_confirms_where() {
         let l = |id| t(lang, id);
         let dir = tempfile::tempdir().unwrap();
         std::fs::create_dir_all(dir.path().join("Documents")).unwrap();
-        let host = Desk {
+        let host = FakeHost {
             dir: dir.path().to_path_buf(),
             dialogs: false,
             ..Default::default()
@@ -223,7 +114,7 @@ fn save_without_a_dialog_offers_the_path_field_and_confirms_where() {
 fn keyboard_focus_enter_and_escape() {
     let lang = Lang::Ja;
     let dir = tempfile::tempdir().unwrap();
-    let host = Desk {
+    let host = FakeHost {
         dir: dir.path().to_path_buf(),
         dialogs: true,
         ..Default::default()
@@ -285,7 +176,7 @@ fn the_request_page_shows_dates_and_deletes_with_a_warning() {
     let lang = Lang::Ja;
     let l = |id| t(lang, id);
     let dir = tempfile::tempdir().unwrap();
-    let host = Desk {
+    let host = FakeHost {
         dir: dir.path().to_path_buf(),
         dialogs: true,
         ..Default::default()
@@ -346,7 +237,7 @@ fn www_is_ticked_only_where_it_applies() {
     let lang = Lang::En;
     let l = |id| t(lang, id);
     let dir = tempfile::tempdir().unwrap();
-    let host = Desk {
+    let host = FakeHost {
         dir: dir.path().to_path_buf(),
         dialogs: true,
         ..Default::default()
@@ -392,7 +283,7 @@ fn inspect_errors_speak_the_users_language_and_replace_the_old_result() {
     let lang = Lang::Ja;
     let l = |id| t(lang, id);
     let dir = tempfile::tempdir().unwrap();
-    let host = Desk {
+    let host = FakeHost {
         dir: dir.path().to_path_buf(),
         dialogs: false,
         ..Default::default()
@@ -489,7 +380,7 @@ fn a_fields_problem_sits_under_that_field() {
     let lang = Lang::Ja;
     let l = |id| t(lang, id);
     let dir = tempfile::tempdir().unwrap();
-    let host = Desk {
+    let host = FakeHost {
         dir: dir.path().to_path_buf(),
         dialogs: true,
         ..Default::default()
@@ -547,7 +438,7 @@ fn every_save_falls_back_to_the_path_field_the_calendar_too() {
         now - time::Duration::days(10),
         now + time::Duration::days(200),
     );
-    let host = Desk {
+    let host = FakeHost {
         dir: dir.path().to_path_buf(),
         dialogs: false,
         ..Default::default()
@@ -642,10 +533,10 @@ fn two_requests_for_the_same_mailbox_on_one_day_can_be_told_apart() {
     let req = shomei::pki::request::Request::Smime(form.validate().unwrap().value);
     for _ in 0..2 {
         shomei::ops::create_request(&vault, &req, &Default::default(), &|_| {}).unwrap();
-        std::thread::sleep(Duration::from_millis(1100));
+        std::thread::sleep(std::time::Duration::from_millis(1100));
     }
     drop(vault);
-    let host = Desk {
+    let host = FakeHost {
         dir: dir.path().to_path_buf(),
         dialogs: true,
         ..Default::default()

@@ -1,4 +1,4 @@
-//! Issue 14: hostile and real-world files — the vault passphrase rule and its KDF bounds, private
+//! Hostile and real-world files — the vault passphrase rule and its KDF bounds, private
 //! files and collision-proof ids, metadata bound to its key, control characters in names, .p12
 //! files from every exporter, and a lone leaf whose signature cannot be checked.
 

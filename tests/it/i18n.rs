@@ -1,20 +1,12 @@
-//! i18n: ja and en have exactly the same message ids, and every id the code names exists in both.
+//! i18n: ja and en have exactly the same message ids, every id the code names exists in both,
+//! and each face speaks in its own terms.
 
 use std::collections::BTreeSet;
 use std::path::Path;
 
 use shomei::i18n::{EN_FTL, ids_in};
 
-fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
-    for e in std::fs::read_dir(dir).unwrap().flatten() {
-        let p = e.path();
-        if p.is_dir() {
-            rust_files(&p, out);
-        } else if p.extension().is_some_and(|x| x == "rs") {
-            out.push(p);
-        }
-    }
-}
+use crate::architecture::{rust_files, src_dir};
 
 /// Every string literal in a Rust file (escapes are kept as written; ids have none).
 fn literals(src: &str) -> Vec<&str> {
@@ -64,7 +56,7 @@ fn catalogue_prefixes() -> BTreeSet<String> {
 /// Literals in `dir` that name a message: id-shaped with a catalogue's first word, or the
 /// argument of a call that takes an id (`Message::new("…")`, `t(lang, "…")`, `.t("…")`,
 /// `label("…")`) whatever its first word.
-fn ids_used_in(dir: &Path) -> BTreeSet<String> {
+pub(crate) fn ids_used_in(dir: &Path) -> BTreeSet<String> {
     let prefixes = catalogue_prefixes();
     let mut files = Vec::new();
     rust_files(dir, &mut files);
@@ -90,10 +82,6 @@ fn ids_used_in(dir: &Path) -> BTreeSet<String> {
         }
     }
     ids
-}
-
-fn src_dir() -> std::path::PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("src")
 }
 
 #[test]
@@ -137,73 +125,6 @@ fn every_message_renders_in_both_languages() {
             assert_ne!(s, id, "{id} does not render in {lang:?}");
             assert!(!s.is_empty(), "{id} is empty in {lang:?}");
         }
-    }
-}
-
-/// The arrows that must never exist: the core (`pki`, `vault`) and the use cases (`ops`) name
-/// no message and import no face or catalogue; the faces never import each other.
-#[test]
-fn the_core_names_no_message_and_the_faces_stay_apart() {
-    let src = src_dir();
-    for core in ["pki", "vault", "ops"] {
-        let ids = ids_used_in(&src.join(core));
-        assert!(ids.is_empty(), "src/{core} names message ids: {ids:?}");
-    }
-    let imports = |dir: &str, what: &str| {
-        let mut files = Vec::new();
-        rust_files(&src.join(dir), &mut files);
-        files
-            .into_iter()
-            .filter(|f| std::fs::read_to_string(f).unwrap().contains(what))
-            .collect::<Vec<_>>()
-    };
-    for core in ["pki", "vault", "ops"] {
-        for face in [
-            "crate::i18n",
-            "crate::cli",
-            "crate::gui",
-            "egui::",
-            "eframe::",
-        ] {
-            let found = imports(core, face);
-            assert!(found.is_empty(), "src/{core} uses {face}: {found:?}");
-        }
-    }
-    assert!(
-        imports("gui", "crate::cli").is_empty(),
-        "the wizard imports the CLI"
-    );
-    assert!(
-        imports("cli", "crate::gui").is_empty(),
-        "the CLI imports the wizard"
-    );
-    // Pure pki never touches the disk.
-    for io in ["std::fs", "File::open", "File::create"] {
-        let found = imports("pki", io);
-        assert!(found.is_empty(), "src/pki uses {io}: {found:?}");
-    }
-}
-
-/// A file over ~500 lines of code (its unit tests beside it not counted) is more than one room,
-/// unless its opening comment says why.
-#[test]
-fn no_file_in_src_is_a_house_of_its_own() {
-    let mut files = Vec::new();
-    rust_files(&src_dir(), &mut files);
-    for f in files {
-        let src = std::fs::read_to_string(&f).unwrap();
-        let code = src.split("\n#[cfg(test)]\nmod tests").next().unwrap_or("");
-        let lines = code.lines().count();
-        let opening: String = src
-            .lines()
-            .take_while(|l| l.starts_with("//!"))
-            .collect::<Vec<_>>()
-            .join(" ");
-        assert!(
-            lines <= 500 || opening.contains("Why one file"),
-            "{} has {lines} lines and no \"Why one file\" in its opening comment",
-            f.display()
-        );
     }
 }
 

@@ -2,90 +2,16 @@
 //! through egui_kittest: the S/MIME journey ends in a CSR, and import → export ends in a .p12,
 //! both verified. File dialogs and the clipboard are a fake host.
 
-use std::path::PathBuf;
-use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
-
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use shomei::gui::wizard::Step;
-use shomei::gui::{Config, Host, ShomeiApp};
+use shomei::gui::{Config, ShomeiApp};
 use shomei::i18n::{Lang, t};
-use zeroize::Zeroizing;
 
 use crate::ca::{Ca, Order, pem, zip};
 use crate::common::{PASSPHRASE, tool};
-
-/// Dialogs answer with paths in a scratch folder; the clipboard is recorded.
-#[derive(Clone, Default)]
-struct FakeHost {
-    dir: PathBuf,
-    saved: Arc<Mutex<Vec<PathBuf>>>,
-    copied: Arc<Mutex<Vec<String>>>,
-}
-
-impl Host for FakeHost {
-    fn pick_files(&self) -> Option<Vec<PathBuf>> {
-        None // as rfd does on a desktop without a portal: the typed path must work
-    }
-    fn save_file(&self, default_name: &str) -> Option<PathBuf> {
-        let p = self.dir.join(default_name);
-        self.saved.lock().unwrap().push(p.clone());
-        Some(p)
-    }
-    fn copied(&self, text: &str) {
-        self.copied.lock().unwrap().push(text.to_owned());
-    }
-}
-
-fn harness(lang: Lang, data_dir: PathBuf, host: FakeHost) -> Harness<'static, ShomeiApp> {
-    let cfg = Config {
-        data_dir,
-        passphrase: Some(Zeroizing::new(PASSPHRASE.to_owned())),
-        lang: Some(lang),
-        host: Box::new(host),
-        open_file: None,
-        now: None,
-    };
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(900.0, 1000.0))
-        .build_eframe(move |cc| ShomeiApp::new(cc, cfg));
-    wait(&mut h, "the vault to open", |app| app.vault_ready());
-    h
-}
-
-/// Steps the UI (jobs run on their threads) until `done` holds; fails after 60 s.
-fn wait(h: &mut Harness<'static, ShomeiApp>, what: &str, done: impl Fn(&ShomeiApp) -> bool) {
-    let t0 = Instant::now();
-    loop {
-        h.step();
-        if done(h.state()) {
-            h.step();
-            return;
-        }
-        assert!(
-            t0.elapsed() < Duration::from_secs(60),
-            "timed out waiting for {what}: {:?}",
-            h.state().step()
-        );
-        std::thread::sleep(Duration::from_millis(10));
-    }
-}
-
-fn click(h: &mut Harness<'static, ShomeiApp>, label: &str) {
-    h.get_by_role_and_label(Role::Button, label).click();
-    h.step();
-    h.step();
-}
-
-fn type_into(h: &mut Harness<'static, ShomeiApp>, role: Role, label: &str, text: &str) {
-    let node = h.get_by_role_and_label(role, label);
-    node.focus();
-    node.type_text(text);
-    h.step();
-    h.step();
-}
+use crate::harness::{FakeHost, click, config, harness, type_into, wait};
 
 /// A home row's button label: what it does, for which request, made today.
 fn for_row(lang: Lang, id: &'static str, title: &str) -> String {
@@ -345,12 +271,8 @@ fn language_switch_is_remembered() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("data");
     let cfg = |lang| Config {
-        data_dir: data.clone(),
-        passphrase: Some(Zeroizing::new(PASSPHRASE.to_owned())),
         lang,
-        host: Box::new(FakeHost::default()),
-        open_file: None,
-        now: None,
+        ..config(Lang::Ja, data.clone(), FakeHost::default())
     };
     let first = cfg(Some(Lang::Ja));
     let mut h = Harness::builder().build_eframe(move |cc| ShomeiApp::new(cc, first));
@@ -413,12 +335,8 @@ fn passphrase_vault_asks_for_its_passphrase() {
     for lang in Lang::ALL {
         let l = |id| t(lang, id);
         let cfg = Config {
-            data_dir: data.clone(),
             passphrase: None,
-            lang: Some(lang),
-            host: Box::new(FakeHost::default()),
-            open_file: None,
-            now: None,
+            ..config(lang, data.clone(), FakeHost::default())
         };
         let mut h = Harness::builder().build_eframe(move |cc| ShomeiApp::new(cc, cfg));
         wait(&mut h, "the passphrase screen", |a| {
@@ -705,12 +623,8 @@ fn dashboard_expiry_states_reminders_and_calendar() {
             ..Default::default()
         };
         let cfg = Config {
-            data_dir: data.clone(),
-            passphrase: Some(Zeroizing::new(PASSPHRASE.to_owned())),
-            lang: Some(lang),
-            host: Box::new(host.clone()),
-            open_file: None,
             now: Some(later),
+            ..config(lang, data.clone(), host.clone())
         };
         let mut h = Harness::builder()
             .with_size(egui::vec2(1000.0, 2400.0))
@@ -1036,12 +950,8 @@ fn opening_a_file_opens_the_right_screen() {
         |r: &shomei::pki::inspect::Inspection| shomei::i18n::report::inspection_report(r, Lang::En);
     let open = |file: &std::path::Path| {
         let cfg = Config {
-            data_dir: data.clone(),
-            passphrase: Some(Zeroizing::new(PASSPHRASE.to_owned())),
-            lang: Some(Lang::En),
-            host: Box::new(FakeHost::default()),
             open_file: Some(file.to_path_buf()),
-            now: None,
+            ..config(Lang::En, data.clone(), FakeHost::default())
         };
         let mut h = Harness::builder().build_eframe(move |cc| ShomeiApp::new(cc, cfg));
         wait(&mut h, &format!("{file:?} to open"), |a| {
@@ -1228,7 +1138,7 @@ fn strict_hand_off_sheet_in_every_language() {
 
 /// A file dropped on the window, as the windowing integration hands it to egui.
 #[derive(Debug)]
-struct Dropped(PathBuf);
+struct Dropped(std::path::PathBuf);
 
 impl egui::DroppedFile for Dropped {
     fn path(&self) -> &std::path::Path {
@@ -1277,12 +1187,8 @@ fn the_cas_mail_opened_or_dropped_is_imported() {
 
         // Double-clicked: `shomei ca.eml` opens the window on it.
         let cfg = Config {
-            data_dir: data.clone(),
-            passphrase: Some(Zeroizing::new(PASSPHRASE.to_owned())),
-            lang: Some(lang),
-            host: Box::new(FakeHost::default()),
             open_file: Some(mails[0].clone()),
-            now: None,
+            ..config(lang, data.clone(), FakeHost::default())
         };
         let mut h = Harness::builder()
             .with_size(egui::vec2(900.0, 1000.0))
@@ -1302,7 +1208,7 @@ fn the_cas_mail_opened_or_dropped_is_imported() {
         let mut h = harness(lang, data.clone(), FakeHost::default());
         h.input_mut()
             .dropped_files
-            .push(Arc::new(Dropped(mails[1].clone())));
+            .push(std::sync::Arc::new(Dropped(mails[1].clone())));
         wait(
             &mut h,
             "the dropped mail to be imported",
@@ -1315,7 +1221,7 @@ fn the_cas_mail_opened_or_dropped_is_imported() {
         let mut h = harness(lang, data.clone(), FakeHost::default());
         h.input_mut()
             .dropped_files
-            .push(Arc::new(Dropped(none.clone())));
+            .push(std::sync::Arc::new(Dropped(none.clone())));
         let refusal = match lang {
             Lang::Ja => "証明書が添付されていません",
             Lang::En => "has no certificate attached",
