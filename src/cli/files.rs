@@ -30,13 +30,14 @@ pub(super) fn list(json: bool, lang: Lang) -> Result<(), Error> {
     // Listing needs no key, but opening proves the vault is ours and readable.
     let vault = open_vault(lang, false)?;
     let (records, damaged) = vault.list()?;
+    let now = now().unix_timestamp();
     if json {
         let rows: Vec<serde_json::Value> = records
             .iter()
             .map(|r| {
                 serde_json::json!({
                     "id": r.id,
-                    "status": r.status,
+                    "status": ops::status(r, now).stored(),
                     "kind": r.request.kind_str(),
                     "title": r.request.title(),
                     "key": r.request.key().as_str(),
@@ -53,9 +54,9 @@ pub(super) fn list(json: bool, lang: Lang) -> Result<(), Error> {
         println!("{}", t(lang, "cli-list-empty"));
     } else {
         for r in &records {
-            let status = match r.status {
-                vault::Status::Pending => t(lang, "status-pending"),
-                vault::Status::Issued => t(lang, "status-issued"),
+            let status = match ops::status(r, now) {
+                ops::RequestStatus::Pending => t(lang, "status-pending"),
+                ops::RequestStatus::Issued { .. } => t(lang, "status-issued"),
             };
             let kind = t(
                 lang,
@@ -220,11 +221,15 @@ pub(super) fn show(id: &str, ca: Option<&str>, lang: Lang) -> Result<(), Error> 
     let vault = open_vault(lang, false)?;
     let record = vault.get(id)?;
     let now = time::OffsetDateTime::now_utc();
-    let status = match ops::stored_chain(&record) {
-        Ok(chain) => Message::new("cli-show-issued")
-            .msg("from", report::date_message(chain[0].not_before))
-            .msg("until", report::date_message(chain[0].not_after)),
-        Err(_) => Message::new("cli-show-pending"),
+    let status = match ops::status(&record, now.unix_timestamp()) {
+        ops::RequestStatus::Issued {
+            not_before,
+            not_after,
+            ..
+        } => Message::new("cli-show-issued")
+            .msg("from", report::date_message(not_before))
+            .msg("until", report::date_message(not_after)),
+        ops::RequestStatus::Pending => Message::new("cli-show-pending"),
     };
     let created = time::OffsetDateTime::parse(
         &record.created,

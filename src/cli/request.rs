@@ -12,7 +12,6 @@ use crate::pki::input::{Field, InputError, Notice, Problem};
 use crate::pki::key::{CancelToken, HashAlg, KeySpec, KeygenProgress};
 use crate::pki::profile::{Extras, Profile, SmimeChoice, Usage};
 use crate::pki::request::{Request, ServerForm, SmimeForm};
-use crate::vault::atomic;
 
 fn required(field: Field, v: Option<String>) -> Result<String, InputError> {
     match v {
@@ -126,18 +125,8 @@ fn batch(csv: &Path, out_dir: Option<&Path>, lang: Lang) -> Result<(), Error> {
         };
         let request = Request::Smime(row.request.clone());
         let out = dir.join(batch::csr_file_name(&row.request.emails[0]));
-        let result = ops::create_request(&vault, &request, &CancelToken::new(), &|_| {}).and_then(
-            |(record, csr)| {
-                atomic::write_public_atomic(&out, csr.pem.as_bytes()).map_err(|source| {
-                    let _ = vault.remove(&record.id);
-                    ops::Error::Write {
-                        path: out.clone(),
-                        source,
-                    }
-                })?;
-                Ok(record)
-            },
-        );
+        let result =
+            ops::create_request_to_file(&vault, &request, &CancelToken::new(), &|_| {}, &out);
         match result {
             Ok(record) => {
                 done += 1;
@@ -233,20 +222,11 @@ fn finish_request(
             let _ = std::io::stderr().flush();
         }
     };
-    let (record, csr) = ops::create_request(&vault, &request, &CancelToken::new(), &show)?;
+    let result = ops::create_request_to_file(&vault, &request, &CancelToken::new(), &show, out);
     if tty {
-        eprintln!();
+        eprintln!(); // end the progress line, also before an error
     }
-    // The key is durably in the vault; now the CSR may leave. If it cannot be written at all,
-    // the request is withdrawn so that nothing is left half-done.
-    if let Err(source) = atomic::write_public_atomic(out, csr.pem.as_bytes()) {
-        let _ = vault.remove(&record.id);
-        return Err(ops::Error::Write {
-            path: out.to_path_buf(),
-            source,
-        }
-        .into());
-    }
+    let record = result?;
     eprintln!(
         "{}",
         tr(

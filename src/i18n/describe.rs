@@ -445,6 +445,7 @@ impl Localized for Error {
                 .with("subject", subject)
                 .msg("date", super::report::date_message(*not_after)),
             Error::NotIssued { id } => Message::new("err-export-not-issued").with("id", id),
+            Error::DeleteIssued { id } => Message::new("err-delete-issued").with("id", id),
             Error::ReissueExpired { id } => Message::new("err-reissue-expired").with("id", id),
             Error::CertificateKeyMismatch => Message::new("err-export-key-mismatch"),
             Error::PasswordRejected { failed, full_width } => {

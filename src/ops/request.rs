@@ -1,11 +1,13 @@
 //! Making a request: validated request → key → CSR → key durably in the vault → only then the
 //! CSR may be shown or written. Renewal starts from an earlier request's choices.
 
+use std::path::Path;
+
 use crate::pki::csr::{self, Csr};
 use crate::pki::key::{self, CancelToken, KeyError, KeygenProgress};
 use crate::pki::reminder::{self, Renewal};
 use crate::pki::request::Request;
-use crate::vault::{Record, Vault};
+use crate::vault::{Record, Vault, atomic};
 
 use super::Error;
 
@@ -24,6 +26,29 @@ pub fn create_request(
     }
     let record = vault.add_pending(request, &key, &csr)?;
     Ok((record, csr))
+}
+
+/// Makes a request as [`create_request`] does, then writes its CSR to `out`. The key is durably
+/// in the vault before the CSR leaves; if the CSR cannot be written at all, the request is
+/// withdrawn so that nothing is left half-done (a request whose CSR nobody has).
+pub fn create_request_to_file(
+    vault: &Vault,
+    request: &Request,
+    cancel: &CancelToken,
+    progress: &(dyn Fn(KeygenProgress) + Sync),
+    out: &Path,
+) -> Result<Record, Error> {
+    let (record, csr) = create_request(vault, request, cancel, progress)?;
+    if let Err(source) = atomic::write_public_atomic(out, csr.pem.as_bytes()) {
+        // The write error is the one to report; a failed withdrawal leaves a pending request
+        // the user can see and delete.
+        let _ = vault.remove(&record.id);
+        return Err(Error::Write {
+            path: out.to_path_buf(),
+            source,
+        });
+    }
+    Ok(record)
 }
 
 /// Making a request again for an issued certificate.

@@ -103,18 +103,16 @@ impl ShomeiApp {
                 Ok(b) => b,
                 Err(e) => return vec![Event::Tell(e.message())],
             };
-            if crate::pki::inspect::is_pkcs12(&bytes) {
-                vec![Event::InspectPath(path)]
-            } else if crate::pki::inspect::inspect(&bytes).is_ok() {
-                vec![
+            match ops::classify(&bytes) {
+                ops::FileKind::Pkcs12 => vec![Event::InspectPath(path)],
+                ops::FileKind::Inspect => vec![
                     Event::InspectPath(path.clone()),
                     Event::InspectFile {
                         path,
                         password: None,
                     },
-                ]
-            } else {
-                vec![Event::ImportPaths(vec![path])]
+                ],
+                ops::FileKind::Import => vec![Event::ImportPaths(vec![path])],
             }
         });
         self.inspect_on_import_failure = true;
@@ -126,6 +124,26 @@ impl ShomeiApp {
 
     pub(super) fn show(&mut self, e: &dyn Localized) {
         self.banner = Some(e.message());
+    }
+
+    /// Reads request `id` from the vault and what `then` makes of it; a failure of either is
+    /// said on the current screen (handled here, once) and gives `None`.
+    pub(super) fn read_record<T>(
+        &mut self,
+        id: &str,
+        then: impl FnOnce(&vault::Record) -> Result<T, Error>,
+    ) -> Option<(vault::Record, T)> {
+        let vault = self.vault()?;
+        match vault.get(id).map_err(Error::from).and_then(|r| {
+            let t = then(&r)?;
+            Ok((r, t))
+        }) {
+            Ok(found) => Some(found),
+            Err(e) => {
+                self.show(&e);
+                None
+            }
+        }
     }
 
     /// The side effect of an event.
@@ -365,9 +383,7 @@ impl ShomeiApp {
                 Some(Event::RenewFrom(draft))
             }
             Event::SaveReminder(id) => {
-                let vault = self.vault()?;
-                let record = vault.get(&id).ok()?;
-                let chain = ops::stored_chain(&record).ok()?;
+                let (record, chain) = self.read_record(&id, ops::stored_chain)?;
                 let kind = match record.request {
                     Request::Smime(_) => crate::pki::reminder::Kind::Smime,
                     Request::Server(_) => crate::pki::reminder::Kind::Server,
@@ -390,15 +406,7 @@ impl ShomeiApp {
                 )
             }
             Event::SaveFullchain(id) => {
-                let vault = self.vault()?;
-                let record = vault.get(&id).ok()?;
-                let pem = match ops::fullchain_pem(&record) {
-                    Ok(p) => p,
-                    Err(e) => {
-                        self.show(&e);
-                        return None;
-                    }
-                };
+                let (record, pem) = self.read_record(&id, ops::fullchain_pem)?;
                 let name = ascii_name(&format!("{}-fullchain", record.request.title()), "pem");
                 self.save_as(
                     ctx,
@@ -410,8 +418,7 @@ impl ShomeiApp {
                 )
             }
             Event::SaveServerKey(id) => {
-                let vault = self.vault()?;
-                let record = vault.get(&id).ok()?;
+                let (record, ()) = self.read_record(&id, |_| Ok(()))?;
                 Some(Event::ServerKeyFor(ServerKeyDraft {
                     id: record.id.clone(),
                     title: record.request.title().to_owned(),

@@ -15,7 +15,7 @@ use super::design::{self, BarAction, Tone};
 use super::save;
 use super::settings::Settings;
 use super::widgets::Tr;
-use super::wizard::{self, Event, Row, RowStatus, Step, View};
+use super::wizard::{self, Event, RequestStatus, Row, Step, View};
 use crate::i18n::{Lang, Localized, Message, t};
 use crate::ops;
 use crate::pki::reminder;
@@ -119,13 +119,7 @@ impl ShomeiApp {
                     .iter()
                     .rev()
                     .map(|r| {
-                        let status = match ops::stored_chain(r) {
-                            Ok(chain) => RowStatus::Issued {
-                                days_left: reminder::days_left(chain[0].not_after, now),
-                                not_after: chain[0].not_after,
-                            },
-                            Err(_) => RowStatus::Pending,
-                        };
+                        let status = ops::status(r, now);
                         Row {
                             made: r.created.get(..10).unwrap_or_default().to_owned(),
                             id: r.id.clone(),
@@ -167,7 +161,7 @@ impl ShomeiApp {
             .rows
             .iter()
             .filter_map(|r| match r.status {
-                RowStatus::Issued { days_left, .. } if reminder::notice_on_start(days_left) => {
+                RequestStatus::Issued { days_left, .. } if reminder::notice_on_start(days_left) => {
                     Some(format!("{} ({days_left})", r.title))
                 }
                 _ => None,

@@ -8,7 +8,7 @@ use super::ShomeiApp;
 use super::effects::saved;
 use super::jobs::JobKind;
 use crate::gui::save;
-use crate::gui::wizard::{self, CsrInfo, Event, RequestFacts, RowStatus, Secret};
+use crate::gui::wizard::{self, CsrInfo, Event, RequestFacts, Secret};
 use crate::i18n::{Localized, Message};
 use crate::ops::{self, Error};
 use crate::vault;
@@ -134,11 +134,7 @@ impl ShomeiApp {
     pub(super) fn delete_request(&mut self, id: String) -> Option<Event> {
         let vault = self.vault()?;
         let row = self.rows.iter().find(|r| r.id == id)?.clone();
-        // Only a pending request: an issued certificate's key is still in use.
-        if row.status != RowStatus::Pending {
-            return None;
-        }
-        if let Err(e) = vault.remove(&id) {
+        if let Err(e) = ops::delete_request(&vault, &id, self.now()) {
             self.show(&e);
             return None;
         }

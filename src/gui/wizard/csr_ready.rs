@@ -4,7 +4,7 @@
 use crate::gui::{chrome, design};
 use egui::{RichText, Ui};
 
-use super::{CsrInfo, Event, RequestFacts, RowStatus, View};
+use super::{CsrInfo, Event, RequestFacts, RequestStatus, View};
 use crate::gui::widgets::explain;
 use crate::i18n::{Message, report};
 use crate::ops::HandOff;
@@ -99,7 +99,7 @@ pub fn ui(c: &mut CsrInfo, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
                 }),
             );
         }
-        Some(r) if r.status == RowStatus::Pending => {
+        Some(r) if r.status.can_delete() => {
             if let Some(e) = delete_ui(ui, v, c.id.clone(), r) {
                 ev = Some(e);
             }
@@ -119,24 +119,26 @@ fn request_facts(ui: &mut Ui, v: &View<'_>, c: &CsrInfo, r: &RequestFacts) {
     let tr = v.tr;
     ui.label(tr.m(&Message::new("request-made").with("date", r.made.clone())));
     ui.label(tr.m(&Message::new("request-key").with("key", r.key.clone())));
-    let (status, next) =
-        match r.status {
-            RowStatus::Pending => (tr.t("request-status-pending"), tr.t("request-next-pending")),
-            RowStatus::Issued {
-                days_left,
-                not_after,
-            } if days_left >= 0 => (
-                tr.m(&Message::new("request-status-issued")
-                    .with("date", super::home::date(not_after))
-                    .num("days", days_left)),
-                tr.m(&Message::new("request-next-issued").with("title", c.title.clone())),
-            ),
-            RowStatus::Issued { not_after, .. } => (
+    let (status, next) = match r.status {
+        RequestStatus::Pending => (tr.t("request-status-pending"), tr.t("request-next-pending")),
+        RequestStatus::Issued {
+            days_left,
+            not_after,
+            ..
+        } if days_left >= 0 => (
+            tr.m(&Message::new("request-status-issued")
+                .with("date", super::home::date(not_after))
+                .num("days", days_left)),
+            tr.m(&Message::new("request-next-issued").with("title", c.title.clone())),
+        ),
+        RequestStatus::Issued { not_after, .. } => {
+            (
                 tr.m(&Message::new("request-status-expired")
                     .with("date", super::home::date(not_after))),
                 tr.m(&Message::new("request-next-expired").with("title", c.title.clone())),
-            ),
-        };
+            )
+        }
+    };
     ui.label(RichText::new(status).strong());
     ui.add(egui::Label::new(next).wrap());
     design::gap(ui);

@@ -237,7 +237,7 @@ pub struct RequestFacts {
     /// The day it was made (with the time when needed to tell two apart).
     pub made: String,
     pub key: String,
-    pub status: super::RowStatus,
+    pub status: super::RequestStatus,
     /// The user asked to delete: the confirmation is showing.
     pub confirm_delete: bool,
 }

@@ -4,7 +4,7 @@
 
 use egui::{RichText, Ui};
 
-use super::{Event, Row, RowStatus, View};
+use super::{Event, RequestStatus, Row, View};
 use crate::gui::widgets::explain;
 use crate::gui::{chrome, design};
 use crate::i18n::Message;
@@ -80,12 +80,13 @@ fn row_ui(v: &View<'_>, row: &Row, ui: &mut Ui) -> Option<Event> {
     ui.horizontal_wrapped(|ui| {
         ui.label(tr.m(&Message::new("home-made").with("date", row.made.clone())));
         match row.status {
-            RowStatus::Pending => {
+            RequestStatus::Pending => {
                 ui.label(tr.t("status-pending"));
             }
-            RowStatus::Issued {
+            RequestStatus::Issued {
                 days_left,
                 not_after,
+                ..
             } => {
                 ui.label(tr.m(&Message::new("home-expires").with("date", date(not_after))));
                 let (text, warn) = match urgency(days_left) {
@@ -116,7 +117,7 @@ fn row_ui(v: &View<'_>, row: &Row, ui: &mut Ui) -> Option<Event> {
         if ui.button(named("home-open")).clicked() {
             ev = Some(Event::OpenRequest(row.id.clone()));
         }
-        let issued = matches!(row.status, RowStatus::Issued { .. });
+        let issued = matches!(row.status, RequestStatus::Issued { .. });
         if issued && ui.button(named("home-export-for")).clicked() {
             ev = Some(Event::ExportRequest(row.id.clone()));
         }
@@ -128,7 +129,7 @@ fn row_ui(v: &View<'_>, row: &Row, ui: &mut Ui) -> Option<Event> {
                 ev = Some(Event::SaveServerKey(row.id.clone()));
             }
         }
-        let ahead = matches!(row.status, RowStatus::Issued { days_left, .. } if days_left >= 0);
+        let ahead = issued && !row.status.expired();
         if ahead && ui.button(named("home-reminder-for")).clicked() {
             ev = Some(Event::SaveReminder(row.id.clone()));
         }

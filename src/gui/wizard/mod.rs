@@ -332,21 +332,13 @@ pub struct Row {
     pub title: String,
     pub kind: &'static str,
     pub key: String,
-    pub status: RowStatus,
+    pub status: RequestStatus,
     /// When it was made (YYYY-MM-DD, with the UTC time to the second if two rows would read the
     /// same).
     pub made: String,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum RowStatus {
-    Pending,
-    /// Issued; `days_left` may be negative (expired). `not_after` in Unix seconds.
-    Issued {
-        days_left: i64,
-        not_after: i64,
-    },
-}
+pub use crate::ops::RequestStatus;
 
 /// A renewal's or reissue's notes at the top of the form: which it is and what to know.
 pub fn again_notes(ui: &mut egui::Ui, tr: crate::gui::widgets::Tr, info: &AgainInfo) {
