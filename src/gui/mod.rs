@@ -3,6 +3,7 @@
 //! view code.
 
 pub mod app;
+pub mod bar;
 pub mod chrome;
 pub mod design;
 pub mod fonts;

@@ -11,7 +11,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use super::Config;
-use super::design::{self, BarAction, Tone};
+use super::design::{self, Tone};
 use super::save;
 use super::settings::Settings;
 use super::widgets::Tr;
@@ -288,7 +288,7 @@ impl eframe::App for ShomeiApp {
         let mut ev = None;
         let mut answer = None;
         let mut new_lang = None;
-        let mut declared = super::chrome::Declared::default();
+        let mut declared = super::bar::Declared::default();
         let lang = self.lang;
         // A new message or save prompt appears at the top of the page: scroll up to it (the
         // button pressed may be far down a long home page).
@@ -332,17 +332,13 @@ impl eframe::App for ShomeiApp {
                         ev = self.step_ui(ui);
                     },
                     || {
-                        declared = super::chrome::take(&ctx);
+                        declared = super::bar::take(&ctx);
                         declared.bar.clone()
                     },
                     |ui| new_lang = lang_switch(ui, lang),
                     to_top,
                 );
-                match action {
-                    Some(BarAction::Back) => ev = declared.back.clone().or(ev.take()),
-                    Some(BarAction::Primary) => ev = declared.primary.clone().or(ev.take()),
-                    None => {}
-                }
+                ev = declared.event(action, ev.take());
             });
         if let Some(l) = new_lang {
             self.set_lang(&ctx, l);

@@ -1,7 +1,7 @@
 //! Step 5: the CSR — its key is already safe in the vault. Copy it, save it, and the hand-off
 //! sheet: exactly what to select on the CA's order page, in the CA's words.
 
-use crate::gui::{chrome, design};
+use crate::gui::{bar, design};
 use egui::{RichText, Ui};
 
 use super::{CsrInfo, Event, RequestFacts, RequestStatus, View};
@@ -107,9 +107,9 @@ pub fn ui(c: &mut CsrInfo, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
         Some(_) => {}
     }
     if c.request.is_some() {
-        chrome::declare(ui, tr, Some(("nav-back", Event::Home)), None);
+        bar::declare(ui, tr, Some(("nav-back", Event::Home)), None);
     } else {
-        chrome::declare(ui, tr, None, Some((tr.t("nav-done"), Some(Event::Home))));
+        bar::declare(ui, tr, None, Some((tr.t("nav-done"), Some(Event::Home))));
     }
     ev
 }

@@ -1,6 +1,6 @@
 //! Done: where the file is, how to install it on the chosen platform, and the password advice.
 
-use crate::gui::{chrome, design};
+use crate::gui::{bar, design};
 use std::path::PathBuf;
 
 use egui::{RichText, Ui};
@@ -19,6 +19,6 @@ pub fn ui(files: &[PathBuf], platform: Platform, v: &View<'_>, ui: &mut Ui) -> O
     ui.label(tr.m(&describe::platform_install(platform)));
     ui.add_space(8.0);
     ui.label(RichText::new(tr.t("p12-separate-route")).strong());
-    chrome::declare(ui, tr, None, Some((tr.t("nav-done"), Some(Event::Home))));
+    bar::declare(ui, tr, None, Some((tr.t("nav-done"), Some(Event::Home))));
     None
 }

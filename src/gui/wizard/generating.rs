@@ -1,6 +1,6 @@
 //! Step 4: the key is being generated in the background; the window stays responsive.
 
-use crate::gui::{chrome, design};
+use crate::gui::{bar, design};
 use egui::Ui;
 
 use super::{Event, View};
@@ -21,7 +21,7 @@ pub fn ui(progress: Option<(u8, u64)>, v: &View<'_>, ui: &mut Ui) -> Option<Even
         );
         ui.add(egui::ProgressBar::new(f32::from(found) / 2.0).desired_width(260.0));
     }
-    chrome::declare(
+    bar::declare(
         ui,
         tr,
         Some(("generating-cancel", Event::KeygenCancel)),

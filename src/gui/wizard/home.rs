@@ -6,7 +6,7 @@ use egui::{RichText, Ui};
 
 use super::{Event, RequestStatus, Row, View};
 use crate::gui::widgets::explain;
-use crate::gui::{chrome, design};
+use crate::gui::{bar, design};
 use crate::i18n::Message;
 use crate::pki::reminder::{Urgency, urgency};
 
@@ -65,7 +65,7 @@ pub fn ui(v: &View<'_>, ui: &mut Ui) -> Option<Event> {
             }
         });
     }
-    chrome::declare(ui, tr, None, None);
+    bar::declare(ui, tr, None, None);
     ev
 }
 

@@ -1,6 +1,6 @@
 //! What the CA's files held, in plain words, and the way on to the .p12.
 
-use crate::gui::{chrome, design};
+use crate::gui::{bar, design};
 use egui::Ui;
 
 use super::{Event, View};
@@ -17,7 +17,7 @@ pub fn ui(imported: &[Imported], v: &View<'_>, ui: &mut Ui) -> Option<Event> {
         }
     }
     match imported.first() {
-        Some(first) => chrome::declare(
+        Some(first) => bar::declare(
             ui,
             tr,
             Some(("nav-home", Event::Home)),
@@ -26,7 +26,7 @@ pub fn ui(imported: &[Imported], v: &View<'_>, ui: &mut Ui) -> Option<Event> {
                 Some(Event::ExportRequest(first.record.id.clone())),
             )),
         ),
-        None => chrome::declare(ui, tr, None, Some((tr.t("nav-home"), Some(Event::Home)))),
+        None => bar::declare(ui, tr, None, Some((tr.t("nav-home"), Some(Event::Home)))),
     }
     ev
 }

@@ -1,7 +1,7 @@
 //! Bring in the issued certificate: drop the CA's files on the window, pick them, or type a path
 //! (the native dialog may be unavailable).
 
-use crate::gui::{chrome, design};
+use crate::gui::{bar, design};
 use std::path::PathBuf;
 
 use egui::Ui;
@@ -43,7 +43,7 @@ pub fn ui(typed_path: &mut String, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
         .filter(|p| !p.is_empty())
         .map(PathBuf::from)
         .collect();
-    chrome::declare(
+    bar::declare(
         ui,
         tr,
         Some(("nav-back", Event::Back)),

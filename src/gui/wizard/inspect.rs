@@ -1,13 +1,13 @@
 //! Inspect any file — CSR, certificate, bundle or .p12 (with its password) — in plain words.
 
-use crate::gui::design;
+use crate::gui::{bar, design};
 use egui::{RichText, Ui};
 
 use std::path::PathBuf;
 
 use zeroize::Zeroizing;
 
-use super::{Event, Secret, View, nav_row};
+use super::{Event, Secret, View};
 use crate::gui::widgets::{explain, field_error, password_field, text_field};
 use crate::i18n::report;
 use crate::pki::inspect::Inspection;
@@ -42,14 +42,12 @@ pub fn ui(
     password_field(ui, &tr.t("inspect-p12-password"), password, false);
     let path = PathBuf::from(typed_path.trim().trim_matches('"'));
     let password = (!password.is_empty()).then(|| Secret::new(password));
-    if let Some(e) = nav_row(
+    bar::back_and_next(
         ui,
         tr,
         "inspect-open",
         (!typed_path.trim().is_empty()).then(|| Event::InspectFile { path, password }),
-    ) {
-        ev = Some(e);
-    }
+    );
     if let Some(found) = result {
         design::gap(ui);
         design::card(ui, |ui| {

@@ -1,10 +1,10 @@
 //! The key type, with a plain recommendation: RSA 2048 for mail (every mail program can encrypt
 //! to it); RSA 2048 or ECDSA P-256 for servers.
 
-use crate::gui::design;
+use crate::gui::{bar, design};
 use egui::Ui;
 
-use super::{Draft, Event, View, nav_row};
+use super::{Draft, Event, View};
 use crate::gui::widgets::explain;
 use crate::pki::key::KeySpec;
 
@@ -43,15 +43,12 @@ pub fn ui(d: &mut Draft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
         s.choice = s.choice.fitted(s.key);
     }
     ui.add_space(8.0);
-    let mut ev = None;
     let request = d.request();
-    if let Some(e) = nav_row(
+    bar::back_and_next(
         ui,
         tr,
         "key-generate",
         request.map(|r| Event::StartKeygen(Box::new(r))),
-    ) {
-        ev = Some(e);
-    }
-    ev
+    );
+    None // the bar carries this page's only action
 }

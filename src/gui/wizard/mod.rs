@@ -356,28 +356,6 @@ pub fn again_notes(ui: &mut egui::Ui, tr: crate::gui::widgets::Tr, info: &AgainI
     ui.add_space(6.0);
 }
 
-/// The bottom bar of a step: Back, and the forward action, enabled only when the step's input
-/// is complete (`next` is `None` until then). Declared here, drawn by the app in the fixed bar.
-pub fn nav_row(
-    ui: &mut egui::Ui,
-    tr: crate::gui::widgets::Tr,
-    next_label: &'static str,
-    next: Option<Event>,
-) -> Option<Event> {
-    let incomplete = next.is_none();
-    crate::gui::chrome::declare(
-        ui,
-        tr,
-        Some(("nav-back", Event::Back)),
-        Some((tr.t(next_label), next)),
-    );
-    if incomplete {
-        // A disabled button says what is missing.
-        crate::gui::chrome::why_disabled(ui, tr.t("nav-why-disabled"));
-    }
-    None
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

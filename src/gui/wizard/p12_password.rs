@@ -1,10 +1,10 @@
 //! The certificate password: show/hide, confirm, a live checklist of the CA's rule, a strength
 //! meter, a generator with copy, and the IME hint on full-width input.
 
-use crate::gui::design;
+use crate::gui::{bar, design};
 use egui::Ui;
 
-use super::{Event, P12Draft, Secret, View, nav_row};
+use super::{Event, P12Draft, Secret, View};
 use crate::gui::widgets::{checklist, error_line, explain, password_field, strength_meter};
 
 pub fn ui(d: &mut P12Draft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
@@ -38,13 +38,11 @@ pub fn ui(d: &mut P12Draft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
     });
     explain(ui, &tr.t("p12-separate-route"));
     ui.add_space(8.0);
-    if let Some(e) = nav_row(
+    bar::back_and_next(
         ui,
         tr,
         "nav-next",
         (d.acceptable()).then(|| Event::PasswordNext),
-    ) {
-        ev = Some(e);
-    }
+    );
     ev
 }

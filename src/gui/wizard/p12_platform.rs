@@ -1,6 +1,6 @@
 //! "Where will you install it?" — the platform decides the preset (or both files).
 
-use crate::gui::{chrome, design};
+use crate::gui::{bar, design};
 use egui::Ui;
 
 use super::{Event, P12Draft, Platform, Secret, View};
@@ -26,7 +26,7 @@ pub fn ui(
         default_name: draft.default_name.clone(),
         platform: p,
     });
-    chrome::declare(
+    bar::declare(
         ui,
         tr,
         Some(("nav-back", Event::Back)),

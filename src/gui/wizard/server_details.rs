@@ -2,10 +2,10 @@
 //! A-label shown beside the Unicode form), extra names, the www option, and the final SAN list
 //! always visible.
 
-use crate::gui::design;
+use crate::gui::{bar, design};
 use egui::{RichText, Ui};
 
-use super::{Event, ServerDraft, View, nav_row};
+use super::{Event, ServerDraft, View};
 use crate::gui::widgets::{explain, field_error, text_area, text_field};
 use crate::i18n::{Localized, Message};
 use crate::ops::AgainNote;
@@ -100,14 +100,11 @@ pub fn ui(d: &mut ServerDraft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
         }
     }
     ui.add_space(8.0);
-    let mut ev = None;
-    if let Some(e) = nav_row(
+    bar::back_and_next(
         ui,
         tr,
         "nav-next",
         (d.names_ok()).then(|| Event::DetailsNext),
-    ) {
-        ev = Some(e);
-    }
-    ev
+    );
+    None // the bar carries this page's only action
 }

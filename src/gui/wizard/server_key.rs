@@ -1,16 +1,15 @@
 //! The private key for Apache/nginx — only encrypted (PKCS#8 with a passphrase), and only after
 //! an explicit warning: a key file that leaves the vault is the user's to protect.
 
-use crate::gui::design;
+use crate::gui::{bar, design};
 use egui::{RichText, Ui};
 
-use super::{Event, Secret, ServerKeyDraft, View, nav_row};
+use super::{Event, Secret, ServerKeyDraft, View};
 use crate::gui::widgets::{checklist, error_line, explain, password_field};
 use crate::i18n::Message;
 
 pub fn ui(d: &mut ServerKeyDraft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
     let tr = v.tr;
-    let mut ev = None;
     design::heading(
         ui,
         &tr.m(&Message::new("server-key-export-title").with("title", d.title.clone())),
@@ -33,7 +32,7 @@ pub fn ui(d: &mut ServerKeyDraft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
         error_line(ui, &tr.t("pw-mismatch-live"));
     }
     explain(ui, &tr.t("server-key-explain-usage"));
-    if let Some(e) = nav_row(
+    bar::back_and_next(
         ui,
         tr,
         "server-key-save",
@@ -42,8 +41,6 @@ pub fn ui(d: &mut ServerKeyDraft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
             title: d.title.clone(),
             passphrase: Secret::new(&d.passphrase),
         }),
-    ) {
-        ev = Some(e);
-    }
-    ev
+    );
+    None // the bar carries this page's only action
 }

@@ -1,10 +1,10 @@
 //! Server certificate, step 2: C / ST / L / O as Japanese CAs want them — half-width ASCII,
 //! romaji, checked as you type, with no OU field at all.
 
-use crate::gui::design;
+use crate::gui::{bar, design};
 use egui::Ui;
 
-use super::{Event, ServerDraft, View, nav_row};
+use super::{Event, ServerDraft, View};
 use crate::gui::widgets::{explain, field_error, text_field};
 use crate::i18n::Localized;
 use crate::pki::input::Field;
@@ -53,14 +53,11 @@ pub fn ui(d: &mut ServerDraft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
         explain(ui, &tr.m(&n.message()));
     }
     ui.add_space(8.0);
-    let mut ev = None;
-    if let Some(e) = nav_row(
+    bar::back_and_next(
         ui,
         tr,
         "nav-next",
         (d.form().validate().is_ok()).then(|| Event::SubjectNext),
-    ) {
-        ev = Some(e);
-    }
-    ev
+    );
+    None // the bar carries this page's only action
 }

@@ -1,10 +1,10 @@
 //! Step 1 of a mail certificate: mailbox(es) and organization, normalized as typed, with the
 //! value actually used shown and every problem explained.
 
-use crate::gui::design;
+use crate::gui::{bar, design};
 use egui::Ui;
 
-use super::{Event, SmimeDraft, View, nav_row};
+use super::{Event, SmimeDraft, View};
 use crate::gui::widgets::{error_line, explain, field_error, hint, text_area, text_field};
 use crate::i18n::Localized;
 use crate::ops::AgainNote;
@@ -68,14 +68,11 @@ pub fn ui(d: &mut SmimeDraft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
         error_line(ui, &tr.m(&e.message()));
     }
     ui.add_space(8.0);
-    let mut ev = None;
-    if let Some(e) = nav_row(
+    bar::back_and_next(
         ui,
         tr,
         "nav-next",
         (whole.is_ok()).then(|| Event::DetailsNext),
-    ) {
-        ev = Some(e);
-    }
-    ev
+    );
+    None // the bar carries this page's only action
 }

@@ -1,10 +1,10 @@
 //! Step 2: profile, usage and extras in the CA's own words, with only the combinations the
 //! profile allows selectable, and the "same as before August 2025" shortcut.
 
-use crate::gui::design;
+use crate::gui::{bar, design};
 use egui::Ui;
 
-use super::{Event, SmimeDraft, View, nav_row};
+use super::{Event, SmimeDraft, View};
 use crate::gui::widgets::explain;
 use crate::pki::profile::{Profile, SmimeChoice, Usage};
 
@@ -63,14 +63,11 @@ pub fn ui(d: &mut SmimeDraft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
     );
     explain(ui, &tr.t("extra-client-auth-explain"));
     ui.add_space(8.0);
-    let mut ev = None;
-    if let Some(e) = nav_row(
+    bar::back_and_next(
         ui,
         tr,
         "nav-next",
         (d.choice.check(d.key).is_ok()).then(|| Event::ProfileNext),
-    ) {
-        ev = Some(e);
-    }
-    ev
+    );
+    None // the bar carries this page's only action
 }

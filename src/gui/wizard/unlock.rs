@@ -1,6 +1,6 @@
 //! The vault passphrase: created once where there is no OS keyring, then entered each start.
 
-use crate::gui::{chrome, design};
+use crate::gui::{bar, design};
 use egui::Ui;
 
 use super::{Event, Secret, UnlockDraft, View};
@@ -46,7 +46,7 @@ pub fn ui(d: &mut UnlockDraft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
     if let Some(e) = &d.error {
         error_line(ui, &tr.m(e));
     }
-    chrome::declare(
+    bar::declare(
         ui,
         tr,
         None,
