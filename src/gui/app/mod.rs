@@ -1,10 +1,16 @@
 //! The eframe app: owns the wizard's step, the language, the open vault and the job registry;
 //! each frame it hands finished jobs' events to `handle`, draws the current step (text is made
-//! at draw time, in the current language) and handles the event the step returns. Effects live
-//! in `effects`, background work in `jobs`.
+//! at draw time, in the current language) and handles the event the step returns. `effects`
+//! routes each event to its subject — `opening`, `requesting`, `importing`, `exporting`,
+//! `inspecting`, `saving` — and background work runs in `jobs`.
 
 mod effects;
+mod exporting;
+mod importing;
+mod inspecting;
 mod jobs;
+mod opening;
+mod requesting;
 mod saving;
 
 use std::path::PathBuf;

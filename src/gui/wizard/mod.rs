@@ -94,6 +94,8 @@ pub enum Event {
         path: PathBuf,
         password: Option<Secret>,
     },
+    /// The inspection job has started.
+    InspectStarted,
     Inspected(Box<Inspection>),
     SaveReminder(String),
     SaveFullchain(String),
@@ -137,6 +139,8 @@ pub enum Event {
     },
     PickFiles,
     ImportPaths(Vec<PathBuf>),
+    /// The import job has started.
+    ImportStarted,
     ImportDone(Vec<Imported>),
     /// `not_ours`: the files hold no certificate for a request here (worth inspecting instead).
     ImportFailed {
@@ -221,7 +225,7 @@ pub fn transition(step: Step, event: &Event) -> Step {
                 password,
                 ..
             },
-            E::InspectFile { .. },
+            E::InspectStarted,
         ) => S::Inspect {
             typed_path,
             password,
@@ -281,7 +285,7 @@ pub fn transition(step: Step, event: &Event) -> Step {
             c.saved_to = Some(p.clone());
             S::CsrReady(c)
         }
-        (S::ImportPick { .. } | S::Home, E::ImportPaths(_)) => S::Importing,
+        (S::ImportPick { .. } | S::Home, E::ImportStarted) => S::Importing,
         (S::Importing, E::ImportDone(imported)) => S::ImportDone(imported.clone()),
         (S::Importing, E::ImportFailed { .. }) => S::ImportPick {
             typed_path: String::new(),
@@ -475,7 +479,7 @@ mod tests {
     #[test]
     fn import_journey() {
         let s = transition(Step::Home, &Event::StartImport);
-        let s = transition(s, &Event::ImportPaths(vec!["a.zip".into()]));
+        let s = transition(s, &Event::ImportStarted);
         assert_eq!(s, Step::Importing);
         assert_eq!(
             transition(s.clone(), &Event::ImportFailed { not_ours: false }),
