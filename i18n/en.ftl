@@ -1,5 +1,5 @@
 # Shomei — English messages. Every id here must also exist in ja.ftl (a test checks).
-# Terms follow shared/design/GLOSSARY.md and the CA's own English labels.
+# Terms follow docs/glossary.md and the CA's own English labels.
 
 ## Field names
 field-email = Email address

@@ -1,5 +1,5 @@
 # 証明 (Shomei) — 日本語メッセージ。ここの id はすべて en.ftl にも必要です（テストで確認）。
-# 用語は shared/design/GLOSSARY.md と認証局（CA）の画面表記に合わせています。
+# 用語は docs/glossary.md と認証局（CA）の画面表記に合わせています。
 
 ## 項目名
 field-email = メールアドレス

@@ -75,7 +75,7 @@ pub enum AgainNote {
     ReissueThroughOldForm,
     /// The organization name cannot change in a reissue (a new order is needed for that).
     OrganizationFixed,
-    /// A server certificate's common name cannot change in a renewal or reissue (seed 004).
+    /// A server certificate's common name cannot change in a renewal or reissue (docs/domain.md [R1]).
     CommonNameFixed,
 }
 

@@ -7,6 +7,7 @@ mod ca;
 mod common;
 mod corpus;
 mod csr;
+mod docs;
 #[cfg(feature = "gui")]
 mod desktop;
 mod fuzz_regressions;

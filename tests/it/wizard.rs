@@ -470,7 +470,7 @@ fn server_journey(lang: Lang) {
         matches!(app.step(), Step::CsrReady(_))
     });
     // DCV guidance for each name at the CA the user orders from: DigiCert through the reseller
-    // first (approval mail only, to the www name and the base domain; seed 004) …
+    // first (approval mail only, to the www name and the base domain; docs/domain.md [R1]) …
     assert!(
         h.query_by_label_contains("admin@www.xn--r8jz45g.jp")
             .is_some()
@@ -679,7 +679,7 @@ fn dashboard_expiry_states_reminders_and_calendar() {
             ics.contains("BEGIN:VCALENDAR") && ics.contains("BEGIN:VEVENT"),
             "{ics}"
         );
-        // The CA's mail 7 days after expiry is in the calendar too (seed 001).
+        // The CA's mail 7 days after expiry is in the calendar too (docs/domain.md [D1]).
         let after = shomei::i18n::tr(
             lang,
             &shomei::i18n::Message::new("reminder-after")

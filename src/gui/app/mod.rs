@@ -434,7 +434,7 @@ mod tests {
     fn new_draft_starts_where_the_guide_says_if_unsure() {
         let d = wizard::SmimeDraft::default();
         assert_eq!(d.key, crate::pki::key::KeySpec::Rsa2048);
-        // 「どちらを選択するか不明な場合には Multipurpose を選択してください」(seed 001).
+        // 「どちらを選択するか不明な場合には Multipurpose を選択してください」(docs/domain.md [D1]).
         assert_eq!(d.choice.profile, crate::pki::profile::Profile::Multipurpose);
     }
 }
