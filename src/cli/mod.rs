@@ -302,10 +302,10 @@ pub fn run(cli: Cli, lang: Lang) -> Result<(), Error> {
         ),
         Command::Inspect { file, json } => files::inspect(&file, json, lang),
         Command::Show { id, ca } => files::show(&id, ca.as_deref(), lang),
-        Command::Renew { id, out } => request::again(&id, None, out, lang),
+        Command::Renew { id, out } => request::replace(&id, None, out, lang),
         Command::Reissue(a) => {
             let (id, out) = (a.id.clone(), a.out.clone());
-            request::again(&id, Some(a), out, lang)
+            request::replace(&id, Some(a), out, lang)
         }
     }
 }

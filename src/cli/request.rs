@@ -242,7 +242,7 @@ fn finish_request(
 
 /// `renew ID` and `reissue ID`: the plan's notes first (when the CA takes the order, what is
 /// revoked, what cannot change), then a new key and CSR like any request.
-pub(super) fn again(
+pub(super) fn replace(
     id: &str,
     reissue: Option<ReissueArgs>,
     out: Option<PathBuf>,
@@ -252,12 +252,12 @@ pub(super) fn again(
     let vault = open_vault(lang, false)?;
     let record = vault.get(id)?;
     let kind = if reissue.is_some() {
-        ops::Again::Reissue
+        ops::Replacement::Reissue
     } else {
-        ops::Again::Renew
+        ops::Replacement::Renewal
     };
     let now = time::OffsetDateTime::now_utc().unix_timestamp();
-    let plan = ops::again(&record, kind, now)?;
+    let plan = ops::plan_replacement(&record, kind, now)?;
     for note in &plan.notes {
         eprintln!(
             "{}",
@@ -303,7 +303,7 @@ pub(super) fn again(
             (Request::Server(v.value), v.notices)
         }
     };
-    ops::check_again(&plan, &request)?;
+    ops::check_replacement(&plan, &request)?;
     finish_request(request, &notices, &out, lang)
 }
 

@@ -33,7 +33,8 @@ pub use import::{Imported, import};
 pub use input::{FileKind, check_destination, classify, read_input};
 pub use inspect::inspect_file;
 pub use request::{
-    Again, AgainNote, AgainPlan, again, check_again, create_request, create_request_to_file,
+    Replacement, ReplacementNote, ReplacementPlan, check_replacement, create_request,
+    create_request_to_file, plan_replacement,
 };
 pub use status::{RequestStatus, delete_request, status};
 

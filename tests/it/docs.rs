@@ -56,7 +56,10 @@ fn link_targets(md: &str) -> Vec<String> {
 #[test]
 fn readme_starts_with_the_two_commands() {
     let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
-    let first: Vec<&str> = readme.lines().skip_while(|l| !l.starts_with("```")).collect();
+    let first: Vec<&str> = readme
+        .lines()
+        .skip_while(|l| !l.starts_with("```"))
+        .collect();
     assert_eq!(
         first.get(..4),
         Some(&["```sh", "cargo run", "tests/run.sh", "```"][..]),
@@ -88,8 +91,15 @@ fn every_relative_link_in_the_documents_resolves() {
             }
         }
     }
-    assert!(checked > 20, "only {checked} links checked: is the scan broken?");
-    assert!(broken.is_empty(), "links that lead nowhere:\n{}", broken.join("\n"));
+    assert!(
+        checked > 20,
+        "only {checked} links checked: is the scan broken?"
+    );
+    assert!(
+        broken.is_empty(),
+        "links that lead nowhere:\n{}",
+        broken.join("\n")
+    );
 }
 
 #[test]

@@ -7,9 +7,9 @@ mod ca;
 mod common;
 mod corpus;
 mod csr;
-mod docs;
 #[cfg(feature = "gui")]
 mod desktop;
+mod docs;
 mod fuzz_regressions;
 mod handoff;
 #[cfg(feature = "gui")]

@@ -6,7 +6,9 @@ use super::ShomeiApp;
 use super::effects::ascii_name;
 use super::jobs::JobKind;
 use super::saving::SaveJob;
-use crate::gui::wizard::{AgainInfo, CsrInfo, Draft, Event, RequestFacts, ServerDraft, SmimeDraft};
+use crate::gui::wizard::{
+    CsrInfo, Draft, Event, ReplacementInfo, RequestFacts, ServerDraft, SmimeDraft,
+};
 use crate::i18n::{Localized, Message, report};
 use crate::ops::{self, Error, HandOff};
 use crate::pki::key::{CancelToken, KeyError};
@@ -90,12 +92,12 @@ impl ShomeiApp {
     }
 
     /// A renewal or reissue: the earlier request's form, with what to know at its top.
-    pub(super) fn make_again(&mut self, id: &str, again: ops::Again) -> Option<Event> {
+    pub(super) fn start_replacement(&mut self, id: &str, kind: ops::Replacement) -> Option<Event> {
         let vault = self.vault()?;
         let plan = match vault
             .get(id)
             .map_err(Error::from)
-            .and_then(|r| ops::again(&r, again, self.now()))
+            .and_then(|r| ops::plan_replacement(&r, kind, self.now()))
         {
             Ok(p) => p,
             Err(e) => {
@@ -103,17 +105,17 @@ impl ShomeiApp {
                 return None;
             }
         };
-        let info = Some(AgainInfo {
-            again: plan.again,
+        let info = Some(ReplacementInfo {
+            kind: plan.kind,
             notes: plan.notes,
         });
         let draft = match plan.request {
             Request::Smime(r) => Draft::Smime(SmimeDraft {
-                again: info,
+                replacing: info,
                 ..SmimeDraft::from_form(r.to_form())
             }),
             Request::Server(r) => Draft::Server(ServerDraft {
-                again: info,
+                replacing: info,
                 ..ServerDraft::from_form(r.to_form())
             }),
         };

@@ -26,7 +26,7 @@ use std::path::PathBuf;
 use zeroize::Zeroizing;
 
 pub use draft::{
-    AgainInfo, CsrInfo, Draft, P12Draft, RequestFacts, Secret, ServerDraft, ServerKeyDraft,
+    CsrInfo, Draft, P12Draft, ReplacementInfo, RequestFacts, Secret, ServerDraft, ServerKeyDraft,
     SharedVault, SmimeDraft, UnlockDraft,
 };
 
@@ -345,12 +345,12 @@ pub struct Row {
 pub use crate::ops::RequestStatus;
 
 /// A renewal's or reissue's notes at the top of the form: which it is and what to know.
-pub fn again_notes(ui: &mut egui::Ui, tr: crate::gui::widgets::Tr, info: &AgainInfo) {
+pub fn replacement_notes(ui: &mut egui::Ui, tr: crate::gui::widgets::Tr, info: &ReplacementInfo) {
     use crate::i18n::Localized as _;
     ui.label(
-        egui::RichText::new(tr.t(match info.again {
-            crate::ops::Again::Renew => "again-renew-title",
-            crate::ops::Again::Reissue => "again-reissue-title",
+        egui::RichText::new(tr.t(match info.kind {
+            crate::ops::Replacement::Renewal => "again-renew-title",
+            crate::ops::Replacement::Reissue => "again-reissue-title",
         }))
         .strong(),
     );

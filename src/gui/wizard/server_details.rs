@@ -8,7 +8,7 @@ use egui::{RichText, Ui};
 use super::{Event, ServerDraft, View};
 use crate::gui::widgets::{explain, field_error, text_area, text_field};
 use crate::i18n::{Localized, Message};
-use crate::ops::AgainNote;
+use crate::ops::ReplacementNote;
 use crate::pki::input::Field;
 use crate::pki::request::{san_list, www_default};
 use crate::pki::subject::parse_host;
@@ -17,13 +17,13 @@ pub fn ui(d: &mut ServerDraft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
     let tr = v.tr;
     design::heading(ui, &tr.t("server-details-title"));
     explain(ui, &tr.t("server-details-explain"));
-    if let Some(info) = &d.again {
-        super::again_notes(ui, tr, info);
+    if let Some(info) = &d.replacing {
+        super::replacement_notes(ui, tr, info);
     }
     let cn_fixed = d
-        .again
+        .replacing
         .as_ref()
-        .is_some_and(|a| a.says(&AgainNote::CommonNameFixed));
+        .is_some_and(|a| a.says(&ReplacementNote::CommonNameFixed));
     let cn_field = ui
         .add_enabled_ui(!cn_fixed, |ui| {
             text_field(

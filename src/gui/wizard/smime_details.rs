@@ -7,7 +7,7 @@ use egui::Ui;
 use super::{Event, SmimeDraft, View};
 use crate::gui::widgets::{error_line, explain, field_error, hint, text_area, text_field};
 use crate::i18n::Localized;
-use crate::ops::AgainNote;
+use crate::ops::ReplacementNote;
 use crate::pki::input::Notice;
 use crate::pki::subject::{parse_mailbox, parse_smime_org};
 
@@ -15,13 +15,13 @@ pub fn ui(d: &mut SmimeDraft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
     let tr = v.tr;
     design::heading(ui, &tr.t("smime-details-title"));
     explain(ui, &tr.t("smime-details-explain"));
-    if let Some(info) = &d.again {
-        super::again_notes(ui, tr, info);
+    if let Some(info) = &d.replacing {
+        super::replacement_notes(ui, tr, info);
     }
     let org_fixed = d
-        .again
+        .replacing
         .as_ref()
-        .is_some_and(|a| a.says(&AgainNote::OrganizationFixed));
+        .is_some_and(|a| a.says(&ReplacementNote::OrganizationFixed));
     let email = text_area(
         ui,
         &tr.t("field-email"),
