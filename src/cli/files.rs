@@ -7,7 +7,7 @@ use zeroize::Zeroizing;
 
 use super::Error;
 use super::prompt::open_vault;
-use crate::i18n::{Lang, Message, report, t, tr};
+use crate::i18n::{Lang, Message, report, say};
 use crate::ops;
 use crate::pki::inspect;
 use crate::pki::pkcs12::{Platform, Preset};
@@ -23,7 +23,7 @@ pub(super) fn list(json: bool, lang: Lang) -> Result<(), Error> {
         if json {
             println!("[]");
         } else {
-            println!("{}", t(lang, "cli-list-empty"));
+            println!("{}", say(lang, "cli-list-empty"));
         }
         return Ok(());
     }
@@ -51,14 +51,14 @@ pub(super) fn list(json: bool, lang: Lang) -> Result<(), Error> {
             serde_json::to_string_pretty(&rows).unwrap_or_default()
         );
     } else if records.is_empty() {
-        println!("{}", t(lang, "cli-list-empty"));
+        println!("{}", say(lang, "cli-list-empty"));
     } else {
         for r in &records {
             let status = match ops::status(r, now) {
-                ops::RequestStatus::Pending => t(lang, "status-pending"),
-                ops::RequestStatus::Issued { .. } => t(lang, "status-issued"),
+                ops::RequestStatus::Pending => say(lang, "status-pending"),
+                ops::RequestStatus::Issued { .. } => say(lang, "status-issued"),
             };
-            let kind = t(
+            let kind = say(
                 lang,
                 if r.request.kind_str() == "smime" {
                     "kind-smime"
@@ -79,9 +79,9 @@ pub(super) fn list(json: bool, lang: Lang) -> Result<(), Error> {
     for d in damaged {
         eprintln!(
             "{}",
-            tr(
+            say(
                 lang,
-                &Message::new("err-vault-damaged").with("path", d.display().to_string())
+                Message::new("err-vault-damaged").with("path", d.display().to_string())
             )
         );
     }
@@ -151,7 +151,7 @@ pub(super) fn p12_password(
     if !std::io::stdin().is_terminal() || !std::io::stderr().is_terminal() {
         return Ok(None);
     }
-    let ask = |id| rpassword::prompt_password(t(lang, id)).map(Zeroizing::new);
+    let ask = |id| rpassword::prompt_password(say(lang, id)).map(Zeroizing::new);
     let first = ask("cli-p12-password").map_err(|_| ops::Error::PasswordMissing)?;
     if confirm {
         let second = ask("cli-p12-password-again").map_err(|_| ops::Error::PasswordMissing)?;
@@ -195,9 +195,9 @@ pub(super) fn export(
     for file in done {
         eprintln!(
             "{}",
-            tr(
+            say(
                 lang,
-                &Message::new("cli-export-done")
+                Message::new("cli-export-done")
                     .with("path", file.path.display().to_string())
                     .with("name", file.friendly_name.clone())
                     .with("preset", file.preset.as_str())
@@ -239,9 +239,9 @@ pub(super) fn show(id: &str, ca: Option<&str>, lang: Lang) -> Result<(), Error> 
     .unwrap_or_default();
     println!(
         "{}",
-        tr(
+        say(
             lang,
-            &Message::new("cli-show-head")
+            Message::new("cli-show-head")
                 .with("id", record.id.clone())
                 .with("title", record.request.title())
                 .msg("created", report::date_message(created))

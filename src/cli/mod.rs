@@ -13,7 +13,7 @@ use std::process::ExitCode;
 
 use clap::{Args, CommandFactory, Parser, Subcommand};
 
-use crate::i18n::{Lang, Localized, Message, tr};
+use crate::i18n::{Lang, Localized, Message, say};
 use crate::ops;
 
 pub use prompt::open_vault;
@@ -272,7 +272,7 @@ pub fn run_from_env() -> ExitCode {
         Err(e) => {
             eprintln!(
                 "{}",
-                tr(lang, &Message::new("cli-error").msg("message", e.message()))
+                say(lang, Message::new("cli-error").msg("message", e.message()))
             );
             ExitCode::FAILURE
         }

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use super::prompt::open_vault;
 use super::{CommonArgs, Error, ReissueArgs, ServerArgs, SmimeArgs};
-use crate::i18n::{Lang, Localized, Message, tr};
+use crate::i18n::{Lang, Localized, Message, say};
 use crate::ops;
 use crate::pki::input::{Field, InputError, Notice, Problem};
 use crate::pki::key::{CancelToken, HashAlg, KeySpec, KeygenProgress};
@@ -106,9 +106,9 @@ fn batch(csv: &Path, out_dir: Option<&Path>, lang: Lang) -> Result<(), Error> {
         if tty {
             eprint!(
                 "\r{}",
-                tr(
+                say(
                     lang,
-                    &Message::new("cli-batch-progress")
+                    Message::new("cli-batch-progress")
                         .num("done", i as i64)
                         .num("total", total as i64)
                 )
@@ -119,7 +119,7 @@ fn batch(csv: &Path, out_dir: Option<&Path>, lang: Lang) -> Result<(), Error> {
             Ok(r) => r,
             Err(e) => {
                 failed += 1;
-                eprintln!("{}{}", if tty { "\r" } else { "" }, e.localized(lang));
+                eprintln!("{}{}", if tty { "\r" } else { "" }, say(lang, &e));
                 continue;
             }
         };
@@ -137,7 +137,7 @@ fn batch(csv: &Path, out_dir: Option<&Path>, lang: Lang) -> Result<(), Error> {
                 let m = Message::new("err-batch-row")
                     .num("line", row.line as i64)
                     .msg("message", e.message());
-                eprintln!("{}{}", if tty { "\r" } else { "" }, tr(lang, &m));
+                eprintln!("{}{}", if tty { "\r" } else { "" }, say(lang, &m));
             }
         }
     }
@@ -146,9 +146,9 @@ fn batch(csv: &Path, out_dir: Option<&Path>, lang: Lang) -> Result<(), Error> {
     }
     eprintln!(
         "{}",
-        tr(
+        say(
             lang,
-            &Message::new("cli-batch-summary")
+            Message::new("cli-batch-summary")
                 .num("done", done as i64)
                 .num("failed", failed as i64)
                 .with("dir", dir.display().to_string())
@@ -182,10 +182,7 @@ fn print_notices(notices: &[Notice], lang: Lang) {
     for n in notices {
         eprintln!(
             "{}",
-            tr(
-                lang,
-                &Message::new("cli-notice").msg("message", n.message())
-            )
+            say(lang, Message::new("cli-notice").msg("message", n.message()))
         );
     }
 }
@@ -202,9 +199,9 @@ fn finish_request(
     if tty {
         eprintln!(
             "{}",
-            tr(
+            say(
                 lang,
-                &Message::new("cli-generating").with("key", request.key().display())
+                Message::new("cli-generating").with("key", request.key().display())
             )
         );
     }
@@ -212,9 +209,9 @@ fn finish_request(
         if tty {
             eprint!(
                 "\r{}",
-                tr(
+                say(
                     lang,
-                    &Message::new("cli-keygen-progress")
+                    Message::new("cli-keygen-progress")
                         .num("found", i64::from(p.primes_found))
                         .num("candidates", p.candidates as i64)
                 )
@@ -229,9 +226,9 @@ fn finish_request(
     let record = result?;
     eprintln!(
         "{}",
-        tr(
+        say(
             lang,
-            &Message::new("cli-request-done")
+            Message::new("cli-request-done")
                 .with("path", out.display().to_string())
                 .with("title", record.request.title())
         )
@@ -261,9 +258,9 @@ pub(super) fn replace(
     for note in &plan.notes {
         eprintln!(
             "{}",
-            tr(
+            say(
                 lang,
-                &Message::new("cli-notice").msg("message", note.message())
+                Message::new("cli-notice").msg("message", note.message())
             )
         );
     }

@@ -59,7 +59,7 @@ pub fn declare(
 ) {
     let d = Declared {
         bar: Bar {
-            back: back.as_ref().map(|(id, _)| tr.t(id)),
+            back: back.as_ref().map(|(id, _)| tr.say(id)),
             primary: primary.as_ref().map(|(l, e)| (l.clone(), e.is_some())),
             why_disabled: None,
         },
@@ -77,10 +77,10 @@ pub fn back_and_next(ui: &Ui, tr: Tr, next_label: &'static str, next: Option<Eve
         ui,
         tr,
         Some(("nav-back", Event::Back)),
-        Some((tr.t(next_label), next)),
+        Some((tr.say(next_label), next)),
     );
     if incomplete {
-        why_disabled(ui, tr.t("nav-why-disabled"));
+        why_disabled(ui, tr.say("nav-why-disabled"));
     }
 }
 

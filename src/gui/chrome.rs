@@ -47,5 +47,5 @@ pub fn journey(step: &Step, tr: Tr) -> Option<(Vec<String>, usize)> {
         Step::ExportDone { .. } => (&EXPORT, 2),
         _ => return None,
     };
-    Some((ids.iter().map(|id| tr.t(id)).collect(), at))
+    Some((ids.iter().map(|id| tr.say(id)).collect(), at))
 }

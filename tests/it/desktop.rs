@@ -7,7 +7,7 @@
 use egui::accesskit::Role;
 use egui_kittest::kittest::{NodeT, Queryable};
 use shomei::gui::wizard::Step;
-use shomei::i18n::{Lang, Message, t, tr};
+use shomei::i18n::{Lang, Message, say};
 
 use crate::harness::{
     App, FakeHost, assert_fits, click, harness_sized, key, settle, type_into, wait,
@@ -15,7 +15,7 @@ use crate::harness::{
 
 /// Home → S/MIME details → profile → key (ECDSA, fast) → the CSR page.
 fn to_csr(h: &mut App, lang: Lang) {
-    let l = |id| t(lang, id);
+    let l = |id| say(lang, id);
     h.get_by_role_and_label(Role::Button, &l("home-new-smime"))
         .click();
     settle(h);
@@ -38,7 +38,7 @@ fn to_csr(h: &mut App, lang: Lang) {
 #[test]
 fn save_without_a_dialog_offers_the_path_field_and_confirms_where() {
     for lang in [Lang::Ja, Lang::En] {
-        let l = |id| t(lang, id);
+        let l = |id| say(lang, id);
         let dir = tempfile::tempdir().unwrap();
         std::fs::create_dir_all(dir.path().join("Documents")).unwrap();
         let host = FakeHost {
@@ -91,9 +91,9 @@ fn save_without_a_dialog_offers_the_path_field_and_confirms_where() {
         settle(&mut h);
         click(&mut h, &l("save-here"));
         assert_eq!(std::fs::read_to_string(&expected).unwrap(), csr);
-        let saved = tr(
+        let saved = say(
             lang,
-            &Message::new("saved-to").with("path", expected.display().to_string()),
+            Message::new("saved-to").with("path", expected.display().to_string()),
         );
         assert!(h.query_by_label_contains(&saved).is_some(), "{saved}");
         // The hand-off sheet too, through the same field.
@@ -130,11 +130,11 @@ fn keyboard_focus_enter_and_escape() {
     assert!(matches!(h.state().step(), Step::SmimeDetails(_)));
     // Nothing typed yet: Next is there, disabled, and says what is missing.
     assert!(
-        h.get_by_role_and_label(Role::Button, &t(lang, "nav-next"))
+        h.get_by_role_and_label(Role::Button, &say(lang, "nav-next"))
             .accesskit_node()
             .is_disabled()
     );
-    assert!(h.query_by_label(&t(lang, "nav-why-disabled")).is_some());
+    assert!(h.query_by_label(&say(lang, "nav-why-disabled")).is_some());
     // Focus starts in the first field.
     h.event(egui::Event::Text("taro@example.co.jp".into()));
     settle(&mut h);
@@ -174,7 +174,7 @@ fn keyboard_focus_enter_and_escape() {
 #[test]
 fn the_request_page_shows_dates_and_deletes_with_a_warning() {
     let lang = Lang::Ja;
-    let l = |id| t(lang, id);
+    let l = |id| say(lang, id);
     let dir = tempfile::tempdir().unwrap();
     let host = FakeHost {
         dir: dir.path().to_path_buf(),
@@ -193,11 +193,11 @@ fn the_request_page_shows_dates_and_deletes_with_a_warning() {
     };
     click(&mut h, &l("nav-done"));
     let today = time::OffsetDateTime::now_utc().date().to_string();
-    let made = tr(lang, &Message::new("home-made").with("date", today.clone()));
+    let made = say(lang, Message::new("home-made").with("date", today.clone()));
     assert!(h.query_by_label(&made).is_some(), "{made}");
-    let open = tr(
+    let open = say(
         lang,
-        &Message::new("home-open")
+        Message::new("home-open")
             .with("title", "taro@example.co.jp")
             .with("date", today.clone()),
     );
@@ -235,7 +235,7 @@ fn the_request_page_shows_dates_and_deletes_with_a_warning() {
 #[test]
 fn www_is_ticked_only_where_it_applies() {
     let lang = Lang::En;
-    let l = |id| t(lang, id);
+    let l = |id| say(lang, id);
     let dir = tempfile::tempdir().unwrap();
     let host = FakeHost {
         dir: dir.path().to_path_buf(),
@@ -281,7 +281,7 @@ fn www_is_ticked_only_where_it_applies() {
 #[test]
 fn inspect_errors_speak_the_users_language_and_replace_the_old_result() {
     let lang = Lang::Ja;
-    let l = |id| t(lang, id);
+    let l = |id| say(lang, id);
     let dir = tempfile::tempdir().unwrap();
     let host = FakeHost {
         dir: dir.path().to_path_buf(),
@@ -339,9 +339,9 @@ fn inspect_errors_speak_the_users_language_and_replace_the_old_result() {
     settle(&mut h);
     click(&mut h, &l("inspect-open"));
     wait(&mut h, "the inspection", |a| !a.busy());
-    let err = tr(
+    let err = say(
         lang,
-        &Message::new("err-file-missing").with("path", missing.display().to_string()),
+        Message::new("err-file-missing").with("path", missing.display().to_string()),
     );
     assert!(h.query_by_label_contains(&err).is_some(), "{err}");
     // Under the path field, not at the top of the page.
@@ -378,7 +378,7 @@ fn inspect_errors_speak_the_users_language_and_replace_the_old_result() {
 fn a_fields_problem_sits_under_that_field() {
     use shomei::i18n::Localized as _;
     let lang = Lang::Ja;
-    let l = |id| t(lang, id);
+    let l = |id| say(lang, id);
     let dir = tempfile::tempdir().unwrap();
     let host = FakeHost {
         dir: dir.path().to_path_buf(),
@@ -400,7 +400,7 @@ fn a_fields_problem_sits_under_that_field() {
     );
     let problem = shomei::pki::subject::parse_mailbox("taro@@example", &mut Vec::new())
         .expect_err("a broken mailbox");
-    let text = tr(lang, &problem.message());
+    let text = say(lang, problem.message());
     let email_label = l("field-email");
     let org_label = l("field-org");
     let email = h
@@ -445,18 +445,18 @@ fn every_save_falls_back_to_the_path_field_the_calendar_too() {
     };
     let mut h = harness_sized(lang, data, host, egui::vec2(1000.0, 1600.0));
     let today = now.date().to_string();
-    let reminder = tr(
+    let reminder = say(
         lang,
-        &Message::new("home-reminder-for")
+        Message::new("home-reminder-for")
             .with("title", "hanako@example.jp")
             .with("date", today),
     );
     click(&mut h, &reminder);
     assert!(
-        h.query_by_label_contains(&t(lang, "save-no-dialog"))
+        h.query_by_label_contains(&say(lang, "save-no-dialog"))
             .is_some()
     );
-    click(&mut h, &t(lang, "save-here"));
+    click(&mut h, &say(lang, "save-here"));
     let ics = dir
         .path()
         .join("Documents")
@@ -466,20 +466,20 @@ fn every_save_falls_back_to_the_path_field_the_calendar_too() {
             .unwrap()
             .contains("BEGIN:VCALENDAR")
     );
-    let saved = tr(
+    let saved = say(
         lang,
-        &Message::new("saved-to").with("path", ics.display().to_string()),
+        Message::new("saved-to").with("path", ics.display().to_string()),
     );
     assert!(h.query_by_label_contains(&saved).is_some(), "{saved}");
     // The .p12 too: password, platform, then the path field.
-    let export = tr(
+    let export = say(
         lang,
-        &Message::new("home-export-for")
+        Message::new("home-export-for")
             .with("title", "hanako@example.jp")
             .with("date", now.date().to_string()),
     );
     click(&mut h, &export);
-    click(&mut h, &t(lang, "p12-generate"));
+    click(&mut h, &say(lang, "p12-generate"));
     // The generated password can be read out: three groups of four letters and digits.
     match h.state().step() {
         Step::P12Password(d) => {
@@ -493,20 +493,20 @@ fn every_save_falls_back_to_the_path_field_the_calendar_too() {
         }
         other => panic!("not on the password step: {other:?}"),
     }
-    click(&mut h, &t(lang, "nav-next"));
-    h.get_by_role_and_label(Role::RadioButton, &t(lang, "platform-windows"))
+    click(&mut h, &say(lang, "nav-next"));
+    h.get_by_role_and_label(Role::RadioButton, &say(lang, "platform-windows"))
         .click();
     settle(&mut h);
-    click(&mut h, &t(lang, "platform-save"));
+    click(&mut h, &say(lang, "platform-save"));
     assert!(
-        h.query_by_label_contains(&t(lang, "save-no-dialog"))
+        h.query_by_label_contains(&say(lang, "save-no-dialog"))
             .is_some()
     );
     let name = match h.state().step() {
         Step::P12Platform { draft, .. } => draft.default_name.clone(),
         other => panic!("not on the platform step: {other:?}"),
     };
-    click(&mut h, &t(lang, "save-here"));
+    click(&mut h, &say(lang, "save-here"));
     wait(&mut h, "the export", |a| {
         matches!(a.step(), Step::ExportDone { .. })
     });

@@ -54,7 +54,7 @@ fn catalogue_prefixes() -> BTreeSet<String> {
 }
 
 /// Literals in `dir` that name a message: id-shaped with a catalogue's first word, or the
-/// argument of a call that takes an id (`Message::new("…")`, `t(lang, "…")`, `.t("…")`,
+/// argument of a call that takes an id (`Message::new("…")`, `say(lang, "…")`, `tr.say("…")`,
 /// `label("…")`) whatever its first word.
 pub(crate) fn ids_used_in(dir: &Path) -> BTreeSet<String> {
     let prefixes = catalogue_prefixes();
@@ -69,7 +69,7 @@ pub(crate) fn ids_used_in(dir: &Path) -> BTreeSet<String> {
                 ids.insert(lit.to_owned());
             }
         }
-        for call in ["Message::new(\"", "t(lang, \"", ".t(\"", "label(\"", "m(\""] {
+        for call in ["Message::new(\"", "say(lang, \"", ".say(\"", "label(\""] {
             for (i, _) in src.match_indices(call) {
                 let rest = &src[i + call.len()..];
                 if let Some(end) = rest.find('"') {
@@ -117,11 +117,11 @@ fn every_id_the_code_uses_exists() {
 
 #[test]
 fn every_message_renders_in_both_languages() {
-    use shomei::i18n::{Lang, t};
+    use shomei::i18n::{Lang, say};
     for id in ids_in(EN_FTL) {
         let id: &'static str = Box::leak(id.into_boxed_str());
         for lang in Lang::ALL {
-            let s = t(lang, id);
+            let s = say(lang, id);
             assert_ne!(s, id, "{id} does not render in {lang:?}");
             assert!(!s.is_empty(), "{id} is empty in {lang:?}");
         }
@@ -134,7 +134,7 @@ fn every_message_renders_in_both_languages() {
 /// scanning `src/cli` against the rest) are the CLI's to phrase.
 #[test]
 fn window_text_has_no_command_line_and_no_bare_app_name() {
-    use shomei::i18n::{Face, Lang, Message, tr_as};
+    use shomei::i18n::{Face, Lang, Message, say_as};
     let src = src_dir();
     let elsewhere: BTreeSet<String> = ["gui", "i18n", "ops", "pki", "vault"]
         .iter()
@@ -152,7 +152,7 @@ fn window_text_has_no_command_line_and_no_bare_app_name() {
         }
         let id: &'static str = Box::leak(id.into_boxed_str());
         for lang in Lang::ALL {
-            let text = tr_as(lang, Face::Window, &Message::new(id));
+            let text = say_as(lang, Face::Window, Message::new(id));
             let command_line = text.contains("SHOMEI_")
                 || text.contains("shomei ")
                 || text
@@ -173,10 +173,10 @@ fn window_text_has_no_command_line_and_no_bare_app_name() {
 /// One id, two faces: the command line names its environment variable, the window does not.
 #[test]
 fn each_face_says_what_to_do_in_its_own_terms() {
-    use shomei::i18n::{Face, Lang, Message, tr_as};
+    use shomei::i18n::{Face, Lang, Message, say_as};
     let m = Message::new("err-vault-need-passphrase");
     for lang in Lang::ALL {
-        assert!(tr_as(lang, Face::Cli, &m).contains("SHOMEI_VAULT_PASSPHRASE"));
-        assert!(!tr_as(lang, Face::Window, &m).contains("SHOMEI_"));
+        assert!(say_as(lang, Face::Cli, &m).contains("SHOMEI_VAULT_PASSPHRASE"));
+        assert!(!say_as(lang, Face::Window, &m).contains("SHOMEI_"));
     }
 }

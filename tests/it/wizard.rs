@@ -7,7 +7,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use shomei::gui::wizard::Step;
 use shomei::gui::{Config, ShomeiApp};
-use shomei::i18n::{Lang, t};
+use shomei::i18n::{Lang, say};
 
 use crate::ca::{Ca, Order, pem, zip};
 use crate::common::{PASSPHRASE, tool};
@@ -16,16 +16,16 @@ use crate::harness::{FakeHost, click, config, harness, type_into, wait};
 /// A home row's button label: what it does, for which request, made today.
 fn for_row(lang: Lang, id: &'static str, title: &str) -> String {
     let today = time::OffsetDateTime::now_utc().date().to_string();
-    shomei::i18n::tr(
+    shomei::i18n::say(
         lang,
-        &shomei::i18n::Message::new(id)
+        shomei::i18n::Message::new(id)
             .with("title", title.to_owned())
             .with("date", today),
     )
 }
 
 fn smime_journey(lang: Lang) {
-    let l = |id| t(lang, id);
+    let l = |id| say(lang, id);
     let dir = tempfile::tempdir().unwrap();
     let host = FakeHost {
         dir: dir.path().to_path_buf(),
@@ -114,23 +114,24 @@ fn smime_journey(lang: Lang) {
     );
     // Switching the language re-renders the sheet from its typed value (nothing is reloaded),
     // and switching back restores it.
-    use shomei::i18n::Localized as _;
+
     for (from, to) in Lang::ALL
         .into_iter()
         .filter(|x| *x != lang)
         .flat_map(|other| [(lang, other), (other, lang)])
     {
         // The drop-down: open it, choose (each language is listed in its own words).
-        h.get_by_label(&t(from, "lang-switch")).click();
+        h.get_by_label(&say(from, "lang-switch")).click();
         h.step();
         h.step();
-        h.get_by_label(&to.localized(to)).click();
+        h.get_by_label(&say(to, to)).click();
         h.step();
         h.step();
         assert_eq!(h.state().lang(), to);
         assert!(
-            h.query_by_label_contains(&t(to, "handoff-title")).is_some()
-                && h.query_by_label_contains(&t(to, "profile-multipurpose"))
+            h.query_by_label_contains(&say(to, "handoff-title"))
+                .is_some()
+                && h.query_by_label_contains(&say(to, "profile-multipurpose"))
                     .is_some(),
             "the hand-off sheet in {to:?}"
         );
@@ -153,7 +154,7 @@ fn smime_request_in_english() {
 }
 
 fn import_export_journey(lang: Lang) {
-    let l = |id| t(lang, id);
+    let l = |id| say(lang, id);
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("data");
     // A pending request made through the core (as the first journey would), and the CA's zip.
@@ -278,7 +279,7 @@ fn language_switch_is_remembered() {
     let mut h = Harness::builder().build_eframe(move |cc| ShomeiApp::new(cc, first));
     wait(&mut h, "the vault", |a| a.vault_ready());
     // A drop-down: open it, then choose.
-    h.get_by_label(&t(Lang::Ja, "lang-switch")).click();
+    h.get_by_label(&say(Lang::Ja, "lang-switch")).click();
     h.step();
     h.step();
     assert_eq!(
@@ -290,7 +291,7 @@ fn language_switch_is_remembered() {
     h.step();
     h.step();
     assert_eq!(h.state().lang(), Lang::En);
-    assert!(h.query_by_label(&t(Lang::En, "home-title")).is_some());
+    assert!(h.query_by_label(&say(Lang::En, "home-title")).is_some());
     let second = cfg(None);
     let h2 = Harness::builder().build_eframe(move |cc| ShomeiApp::new(cc, second));
     assert_eq!(h2.state().lang(), Lang::En);
@@ -302,7 +303,7 @@ fn no_user_facing_literals_in_view_code() {
     // sentence (ids, paths and format strings excepted).
     let gui = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/gui");
     let mut files = vec![];
-    for dir in [gui.clone(), gui.join("wizard")] {
+    for dir in [gui.clone(), gui.join("wizard"), gui.join("app")] {
         for e in std::fs::read_dir(dir).unwrap().flatten() {
             if e.path().extension().is_some_and(|x| x == "rs") {
                 files.push(e.path());
@@ -333,7 +334,7 @@ fn passphrase_vault_asks_for_its_passphrase() {
     let data = dir.path().join("data");
     shomei::vault::Vault::open_or_create(&data, &crate::common::unlock()).unwrap();
     for lang in Lang::ALL {
-        let l = |id| t(lang, id);
+        let l = |id| say(lang, id);
         let cfg = Config {
             passphrase: None,
             ..config(lang, data.clone(), FakeHost::default())
@@ -406,7 +407,7 @@ pub(crate) fn issued(
 }
 
 fn server_journey(lang: Lang) {
-    let l = |id| t(lang, id);
+    let l = |id| say(lang, id);
     let dir = tempfile::tempdir().unwrap();
     let host = FakeHost {
         dir: dir.path().to_path_buf(),
@@ -537,7 +538,7 @@ fn renewal_reuses_the_subject_and_makes_a_new_key() {
     let now = time::OffsetDateTime::now_utc();
     let ca = Ca::new();
     for lang in Lang::ALL {
-        let l = |id| t(lang, id);
+        let l = |id| say(lang, id);
         let dir = tempfile::tempdir().unwrap();
         let data = dir.path().join("data");
         let old_id = issued(
@@ -569,14 +570,14 @@ fn renewal_reuses_the_subject_and_makes_a_new_key() {
         // A renewal says so, and that the CA takes the order now (20 days left: within 90).
         assert!(h.query_by_label_contains(&l("again-renew-title")).is_some());
         assert!(
-            h.query_by_label_contains(&shomei::i18n::tr(
+            h.query_by_label_contains(&shomei::i18n::say(
                 lang,
-                &shomei::i18n::Message::new("again-renewal-open").num("days", 19)
+                shomei::i18n::Message::new("again-renewal-open").num("days", 19)
             ))
             .is_some()
-                || h.query_by_label_contains(&shomei::i18n::tr(
+                || h.query_by_label_contains(&shomei::i18n::say(
                     lang,
-                    &shomei::i18n::Message::new("again-renewal-open").num("days", 20)
+                    shomei::i18n::Message::new("again-renewal-open").num("days", 20)
                 ))
                 .is_some()
         );
@@ -631,7 +632,7 @@ fn dashboard_expiry_states_reminders_and_calendar() {
             .build_eframe(move |cc| ShomeiApp::new(cc, cfg));
         wait(&mut h, "the vault", |a| a.vault_ready());
         let msg = |id: &'static str, days: i64| {
-            shomei::i18n::tr(lang, &shomei::i18n::Message::new(id).num("days", days))
+            shomei::i18n::say(lang, shomei::i18n::Message::new(id).num("days", days))
         };
         assert!(
             h.query_by_label(&msg("home-status-issued", 137)).is_some()
@@ -642,7 +643,7 @@ fn dashboard_expiry_states_reminders_and_calendar() {
                 || h.query_by_label(&msg("home-status-expiring", 33)).is_some()
         );
         assert_eq!(
-            h.query_all_by_label(&t(lang, "home-status-expired"))
+            h.query_all_by_label(&say(lang, "home-status-expired"))
                 .count(),
             2
         );
@@ -680,9 +681,9 @@ fn dashboard_expiry_states_reminders_and_calendar() {
             "{ics}"
         );
         // The CA's mail 7 days after expiry is in the calendar too (docs/domain.md [D1]).
-        let after = shomei::i18n::tr(
+        let after = shomei::i18n::say(
             lang,
-            &shomei::i18n::Message::new("reminder-after")
+            shomei::i18n::Message::new("reminder-after")
                 .with("title", "calm@example.jp")
                 .num("days", 7),
         );
@@ -716,9 +717,9 @@ fn dashboard_expiry_states_reminders_and_calendar() {
         // Too early to renew calm@ (138 days left): the CA takes the order from 90 days before.
         click(&mut h, &for_row(lang, "home-renew-for", "calm@example.jp"));
         assert!(matches!(h.state().step(), Step::SmimeDetails(_)));
-        let opens = shomei::i18n::tr(
+        let opens = shomei::i18n::say(
             lang,
-            &shomei::i18n::Message::new("again-renewal-not-yet").with("date", ""),
+            shomei::i18n::Message::new("again-renewal-not-yet").with("date", ""),
         )
         .chars()
         .take(8)
@@ -734,7 +735,7 @@ fn reissue_keeps_the_organization_and_warns_of_the_revocation() {
     let now = time::OffsetDateTime::now_utc();
     let ca = Ca::new();
     for lang in Lang::ALL {
-        let l = |id| t(lang, id);
+        let l = |id| say(lang, id);
         let dir = tempfile::tempdir().unwrap();
         let data = dir.path().join("data");
         let old_id = issued(
@@ -757,9 +758,9 @@ fn reissue_keeps_the_organization_and_warns_of_the_revocation() {
             h.query_by_label_contains(&l("again-reissue-title"))
                 .is_some()
         );
-        let revoke = shomei::i18n::tr(
+        let revoke = shomei::i18n::say(
             lang,
-            &shomei::i18n::Message::new("again-reissue-revokes-old").num("hours", 72),
+            shomei::i18n::Message::new("again-reissue-revokes-old").num("hours", 72),
         );
         assert!(h.query_by_label_contains(&revoke).is_some(), "{revoke}");
         assert!(
@@ -846,7 +847,7 @@ fn inspect_every_file_type_in_both_languages() {
     .unwrap();
     drop(v);
     for lang in Lang::ALL {
-        let l = |id| t(lang, id);
+        let l = |id| say(lang, id);
         let mut h = harness(lang, data.clone(), FakeHost::default());
         for (file, password, expect) in [
             (&csr, "", l("inspect-kind-smime-csr")),
@@ -1013,7 +1014,7 @@ fn server_files_for_apache_and_nginx() {
     .unwrap();
     drop(vault);
     for lang in Lang::ALL {
-        let l = |id| t(lang, id);
+        let l = |id| say(lang, id);
         let host = FakeHost {
             dir: dir.path().join(lang.code()),
             ..Default::default()
@@ -1090,7 +1091,7 @@ fn server_files_for_apache_and_nginx() {
 #[test]
 fn strict_hand_off_sheet_in_every_language() {
     for lang in Lang::ALL {
-        let l = |id| t(lang, id);
+        let l = |id| say(lang, id);
         let dir = tempfile::tempdir().unwrap();
         let host = FakeHost {
             dir: dir.path().to_path_buf(),
@@ -1200,7 +1201,7 @@ fn the_cas_mail_opened_or_dropped_is_imported() {
         );
         assert!(h.query_by_label_contains("eml@example.jp").is_some());
         assert!(
-            h.query_by_role_and_label(Role::Button, &t(lang, "import-done-export"))
+            h.query_by_role_and_label(Role::Button, &say(lang, "import-done-export"))
                 .is_some()
         );
 

@@ -22,7 +22,7 @@ use super::save;
 use super::settings::Settings;
 use super::widgets::Tr;
 use super::wizard::{self, Event, RequestStatus, Row, Step, View};
-use crate::i18n::{Lang, Localized, Message, t};
+use crate::i18n::{Lang, Localized, Message, say};
 use crate::ops;
 use crate::pki::reminder;
 use crate::vault::Vault;
@@ -185,7 +185,7 @@ impl ShomeiApp {
             return;
         }
         self.lang = lang;
-        ctx.send_viewport_cmd(egui::ViewportCommand::Title(t(lang, "app-title")));
+        ctx.send_viewport_cmd(egui::ViewportCommand::Title(say(lang, "app-title")));
         let _ = Settings { lang: Some(lang) }.save(&self.cfg.data_dir);
     }
 
@@ -204,7 +204,7 @@ impl ShomeiApp {
             rows: &self.rows,
             vault_ready: self.vault.is_some() || self.tour.is_some(),
             today: self.today(),
-            file_problem: self.file_problem().map(|m| m.render(self.lang)),
+            file_problem: self.file_problem().map(|m| say(self.lang, m)),
         };
         match &mut self.step {
             Step::Home => wizard::home::ui(&view, ui),
@@ -226,7 +226,7 @@ impl ShomeiApp {
             Step::Importing => {
                 ui.horizontal(|ui| {
                     ui.spinner();
-                    ui.label(t(self.lang, "import-running"));
+                    ui.label(say(self.lang, "import-running"));
                 });
                 None
             }
@@ -238,7 +238,7 @@ impl ShomeiApp {
             Step::Exporting { .. } => {
                 ui.horizontal(|ui| {
                     ui.spinner();
-                    ui.label(t(self.lang, "export-running"));
+                    ui.label(say(self.lang, "export-running"));
                 });
                 None
             }
@@ -290,7 +290,7 @@ impl eframe::App for ShomeiApp {
         }
         let tr = Tr(self.lang);
         let journey = super::chrome::journey(&self.step, tr);
-        let title = t(self.lang, "app-title");
+        let title = say(self.lang, "app-title");
         let mut ev = None;
         let mut answer = None;
         let mut new_lang = None;
@@ -315,9 +315,13 @@ impl eframe::App for ShomeiApp {
                             .as_ref()
                             .filter(|_| self.file_problem().is_none())
                         {
-                            let text = b.render(self.lang);
-                            if design::message(ui, tone(b), &text, &t(self.lang, "banner-dismiss"))
-                            {
+                            let text = say(self.lang, b);
+                            if design::message(
+                                ui,
+                                tone(b),
+                                &text,
+                                &say(self.lang, "banner-dismiss"),
+                            ) {
                                 self.banner = None;
                             }
                             design::gap(ui);
@@ -332,7 +336,7 @@ impl eframe::App for ShomeiApp {
                         {
                             ui.horizontal(|ui| {
                                 ui.spinner();
-                                ui.label(t(self.lang, "vault-opening"));
+                                ui.label(say(self.lang, "vault-opening"));
                             });
                         }
                         ev = self.step_ui(ui);
@@ -400,15 +404,15 @@ fn tone(m: &Message) -> Tone {
 fn lang_switch(ui: &mut egui::Ui, lang: Lang) -> Option<Lang> {
     let mut chosen = lang;
     egui::ComboBox::from_id_salt("shomei-lang")
-        .selected_text(lang.localized(lang))
+        .selected_text(say(lang, lang))
         .show_ui(ui, |ui| {
             for l in Lang::ALL {
-                ui.selectable_value(&mut chosen, l, l.localized(l));
+                ui.selectable_value(&mut chosen, l, say(l, l));
             }
         })
         .response
-        .on_hover_text(t(lang, "lang-switch"))
-        .accessible_name(t(lang, "lang-switch"));
+        .on_hover_text(say(lang, "lang-switch"))
+        .accessible_name(say(lang, "lang-switch"));
     (chosen != lang).then_some(chosen)
 }
 

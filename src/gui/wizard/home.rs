@@ -13,8 +13,8 @@ use crate::pki::reminder::{Urgency, urgency};
 pub fn ui(v: &View<'_>, ui: &mut Ui) -> Option<Event> {
     let tr = v.tr;
     let mut ev = None;
-    design::heading(ui, &tr.t("home-title"));
-    explain(ui, &tr.t("home-intro"));
+    design::heading(ui, &tr.say("home-title"));
+    explain(ui, &tr.say("home-intro"));
     design::gap(ui);
     let choices: [(&str, &str, bool, Event); 4] = [
         (
@@ -43,7 +43,7 @@ pub fn ui(v: &View<'_>, ui: &mut Ui) -> Option<Event> {
         ),
     ];
     for (title, explain_id, enabled, event) in choices {
-        let r = design::choice_button(ui, enabled, &tr.t(title), &tr.t(explain_id));
+        let r = design::choice_button(ui, enabled, &tr.say(title), &tr.say(explain_id));
         // The focus waits for the vault: then the first choice takes it (not "inspect", which
         // is usable before the vault is open).
         if enabled && v.vault_ready {
@@ -54,9 +54,9 @@ pub fn ui(v: &View<'_>, ui: &mut Ui) -> Option<Event> {
         }
     }
     design::gap(ui);
-    design::subheading(ui, &tr.t("home-requests"));
+    design::subheading(ui, &tr.say("home-requests"));
     if v.rows.is_empty() {
-        ui.label(tr.t("home-no-requests"));
+        ui.label(tr.say("home-no-requests"));
     }
     for row in v.rows {
         design::card(ui, |ui| {
@@ -74,31 +74,31 @@ fn row_ui(v: &View<'_>, row: &Row, ui: &mut Ui) -> Option<Event> {
     let mut ev = None;
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new(&row.title).strong());
-        ui.label(tr.t(row.kind));
+        ui.label(tr.say(row.kind));
         ui.label(&row.key);
     });
     ui.horizontal_wrapped(|ui| {
-        ui.label(tr.m(&Message::new("home-made").with("date", row.made.clone())));
+        ui.label(tr.say(Message::new("home-made").with("date", row.made.clone())));
         match row.status {
             RequestStatus::Pending => {
-                ui.label(tr.t("status-pending"));
+                ui.label(tr.say("status-pending"));
             }
             RequestStatus::Issued {
                 days_left,
                 not_after,
                 ..
             } => {
-                ui.label(tr.m(&Message::new("home-expires").with("date", date(not_after))));
+                ui.label(tr.say(Message::new("home-expires").with("date", date(not_after))));
                 let (text, warn) = match urgency(days_left) {
                     Urgency::Calm => (
-                        tr.m(&Message::new("home-status-issued").num("days", days_left)),
+                        tr.say(Message::new("home-status-issued").num("days", days_left)),
                         false,
                     ),
                     Urgency::Within(_) => (
-                        tr.m(&Message::new("home-status-expiring").num("days", days_left)),
+                        tr.say(Message::new("home-status-expiring").num("days", days_left)),
                         true,
                     ),
-                    Urgency::Expired => (tr.t("home-status-expired"), true),
+                    Urgency::Expired => (tr.say("home-status-expired"), true),
                 };
                 if warn {
                     ui.label(RichText::new(text).color(ui.visuals().warn_fg_color));
@@ -110,9 +110,11 @@ fn row_ui(v: &View<'_>, row: &Row, ui: &mut Ui) -> Option<Event> {
     });
     ui.horizontal_wrapped(|ui| {
         let named = |id: &'static str| {
-            tr.m(&Message::new(id)
-                .with("title", row.title.clone())
-                .with("date", row.made.clone()))
+            tr.say(
+                Message::new(id)
+                    .with("title", row.title.clone())
+                    .with("date", row.made.clone()),
+            )
         };
         if ui.button(named("home-open")).clicked() {
             ev = Some(Event::OpenRequest(row.id.clone()));

@@ -12,31 +12,31 @@ use crate::gui::widgets::{explain, field_error, text_field};
 pub fn ui(typed_path: &mut String, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
     let tr = v.tr;
     let mut ev = None;
-    design::heading(ui, &tr.t("import-title"));
-    ui.label(tr.t("import-explain"));
+    design::heading(ui, &tr.say("import-title"));
+    ui.label(tr.say("import-explain"));
     ui.add_space(8.0);
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.set_width(ui.available_width());
         ui.vertical_centered(|ui| {
             ui.add_space(24.0);
-            ui.label(tr.t("import-drop"));
+            ui.label(tr.say("import-drop"));
             ui.add_space(24.0);
         });
     });
     ui.add_space(8.0);
-    if ui.button(tr.t("import-pick")).clicked() {
+    if ui.button(tr.say("import-pick")).clicked() {
         ev = Some(Event::PickFiles);
     }
     let field = text_field(
         ui,
-        &tr.t("import-path"),
+        &tr.say("import-path"),
         typed_path,
         &crate::folders::example_download("Certificate.zip"),
     );
     if let Some(problem) = &v.file_problem {
         field_error(ui, &field, problem);
     }
-    explain(ui, &tr.t("import-path-explain"));
+    explain(ui, &tr.say("import-path-explain"));
     let paths: Vec<PathBuf> = typed_path
         .split(['\n', ';'])
         .map(|p| p.trim().trim_matches('"'))
@@ -48,7 +48,7 @@ pub fn ui(typed_path: &mut String, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
         tr,
         Some(("nav-back", Event::Back)),
         Some((
-            tr.t("import-open"),
+            tr.say("import-open"),
             (!paths.is_empty()).then_some(Event::ImportPaths(paths)),
         )),
     );

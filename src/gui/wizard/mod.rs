@@ -348,14 +348,14 @@ pub use crate::ops::RequestStatus;
 pub fn replacement_notes(ui: &mut egui::Ui, tr: crate::gui::widgets::Tr, info: &ReplacementInfo) {
     use crate::i18n::Localized as _;
     ui.label(
-        egui::RichText::new(tr.t(match info.kind {
+        egui::RichText::new(tr.say(match info.kind {
             crate::ops::Replacement::Renewal => "again-renew-title",
             crate::ops::Replacement::Reissue => "again-reissue-title",
         }))
         .strong(),
     );
     for note in &info.notes {
-        crate::gui::widgets::explain(ui, &tr.m(&note.message()));
+        crate::gui::widgets::explain(ui, &tr.say(note.message()));
     }
     ui.add_space(6.0);
 }

@@ -15,10 +15,10 @@ pub fn ui(
 ) -> Option<Event> {
     let tr = v.tr;
     let ev: Option<Event> = None;
-    design::heading(ui, &tr.t("platform-title"));
+    design::heading(ui, &tr.say("platform-title"));
     for p in Platform::ALL {
-        ui.radio_value(choice, Some(p), tr.of(&p));
-        explain(ui, &tr.m(&describe::platform_explain(p)));
+        ui.radio_value(choice, Some(p), tr.say(p));
+        explain(ui, &tr.say(describe::platform_explain(p)));
     }
     let save = choice.map(|p| Event::SavePkcs12 {
         id: draft.id.clone(),
@@ -30,7 +30,7 @@ pub fn ui(
         ui,
         tr,
         Some(("nav-back", Event::Back)),
-        Some((tr.t("platform-save"), save)),
+        Some((tr.say("platform-save"), save)),
     );
     ev
 }
