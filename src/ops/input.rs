@@ -32,14 +32,15 @@ pub fn read_input(path: &Path) -> Result<Vec<u8>, Error> {
 pub enum FileKind {
     /// A PKCS#12: it can only be inspected, and needs its password first.
     Pkcs12,
-    /// A CSR, a key or certificates Shomei can describe: inspect it at once.
+    /// A CSR: inspect it at once.
     Inspect,
-    /// Anything else (a CA's zip or mail, certificates): try to import it into its request.
+    /// Anything else (certificates, the CA's zip or mail): import it into its request. When it
+    /// belongs to no request here (`Error::ForeignCertificate`, `OnlyCaCertificates`), the face
+    /// inspects it instead.
     Import,
 }
 
-/// Classifies a file's bytes for opening. Certificates are imported first: when they belong to
-/// no request here, the face inspects them instead (`Error::ForeignCertificate`).
+/// Classifies a file's bytes for opening.
 pub fn classify(bytes: &[u8]) -> FileKind {
     if crate::pki::inspect::is_pkcs12(bytes) {
         FileKind::Pkcs12

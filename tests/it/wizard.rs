@@ -406,6 +406,71 @@ pub(crate) fn issued(
     record.id
 }
 
+/// What a request's status allows is decided once, in ops, for both faces: an issued request is
+/// kept, a pending one can be deleted, a CSR that cannot be written withdraws its request, and a
+/// double-clicked file is classified by its bytes.
+#[test]
+fn ops_decide_status_deletion_rollback_and_file_kind() {
+    use shomei::ops::{self, FileKind, RequestStatus};
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let ca = Ca::new();
+    let now = time::OffsetDateTime::now_utc();
+    let id = issued(
+        &data,
+        &ca,
+        "hanako@example.jp",
+        now - time::Duration::days(10),
+        now + time::Duration::days(200),
+    );
+    let vault = shomei::vault::Vault::open_or_create(&data, &crate::common::unlock()).unwrap();
+    let now = now.unix_timestamp();
+    let status = ops::status(&vault.get(&id).unwrap(), now);
+    assert!(
+        matches!(status, RequestStatus::Issued { days_left, .. } if (199..=200).contains(&days_left)),
+        "{status:?}"
+    );
+    assert!(!status.can_delete() && !status.expired());
+    assert!(matches!(
+        ops::delete_request(&vault, &id, now),
+        Err(ops::Error::DeleteIssued { .. })
+    ));
+    assert!(vault.get(&id).is_ok(), "an issued request was deleted");
+
+    let form = shomei::pki::request::SmimeForm {
+        emails: vec!["taro@example.jp".into()],
+        organization: "テスト株式会社".into(),
+        key: Some(shomei::pki::key::KeySpec::EcP256),
+        ..Default::default()
+    };
+    let req = shomei::pki::request::Request::Smime(form.validate().unwrap().value);
+    let count = |v: &shomei::vault::Vault| v.list().unwrap().0.len();
+    let before = count(&vault);
+    let nowhere = dir.path().join("no-such-folder").join("taro.csr");
+    assert!(matches!(
+        ops::create_request_to_file(&vault, &req, &Default::default(), &|_| {}, &nowhere),
+        Err(ops::Error::Write { .. })
+    ));
+    assert_eq!(
+        count(&vault),
+        before,
+        "the request without its CSR was kept"
+    );
+    let out = dir.path().join("taro.csr");
+    let pending =
+        ops::create_request_to_file(&vault, &req, &Default::default(), &|_| {}, &out).unwrap();
+    assert_eq!(ops::status(&pending, now), RequestStatus::Pending);
+    let csr = std::fs::read(&out).unwrap();
+    assert_eq!(ops::classify(&csr), FileKind::Inspect);
+    assert_eq!(
+        ops::classify(pem(&ca.inter_der).as_bytes()),
+        FileKind::Import
+    );
+    ops::delete_request(&vault, &pending.id, now).unwrap();
+    assert!(vault.get(&pending.id).is_err());
+    assert_eq!(count(&vault), before);
+}
+
 fn server_journey(lang: Lang) {
     let l = |id| say(lang, id);
     let dir = tempfile::tempdir().unwrap();
