@@ -11,7 +11,8 @@ sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
 command -v cargo-deb >/dev/null || cargo install cargo-deb --locked --quiet
 cargo build --bin shomei --quiet
 deb=target/shomei-check.deb
-cargo deb --profile dev --no-build --quiet -o "$deb" 2>/dev/null
+# --fast: a quicker compression (the check package is installed once and removed).
+cargo deb --profile dev --no-build --fast --quiet -o "$deb" 2>/dev/null
 DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "./$deb" >/dev/null
 trap 'DEBIAN_FRONTEND=noninteractive $sudo apt-get remove -y -qq shomei >/dev/null 2>&1 || true' EXIT
 
