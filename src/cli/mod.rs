@@ -13,7 +13,7 @@ use std::process::ExitCode;
 
 use clap::{Args, CommandFactory, Parser, Subcommand};
 
-use crate::i18n::{Lang, Localized, Message, tr};
+use crate::i18n::{Lang, Localized, Message, say};
 use crate::ops;
 
 pub use prompt::open_vault;
@@ -272,7 +272,7 @@ pub fn run_from_env() -> ExitCode {
         Err(e) => {
             eprintln!(
                 "{}",
-                tr(lang, &Message::new("cli-error").msg("message", e.message()))
+                say(lang, Message::new("cli-error").msg("message", e.message()))
             );
             ExitCode::FAILURE
         }
@@ -302,10 +302,10 @@ pub fn run(cli: Cli, lang: Lang) -> Result<(), Error> {
         ),
         Command::Inspect { file, json } => files::inspect(&file, json, lang),
         Command::Show { id, ca } => files::show(&id, ca.as_deref(), lang),
-        Command::Renew { id, out } => request::again(&id, None, out, lang),
+        Command::Renew { id, out } => request::replace(&id, None, out, lang),
         Command::Reissue(a) => {
             let (id, out) = (a.id.clone(), a.out.clone());
-            request::again(&id, Some(a), out, lang)
+            request::replace(&id, Some(a), out, lang)
         }
     }
 }

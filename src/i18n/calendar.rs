@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 use icalendar::{Calendar, Component, EventLike};
 
-use crate::i18n::{Lang, Message, tr};
+use crate::i18n::{Lang, Message, say};
 use crate::pki::reminder::{Kind, schedule};
 
 /// A calendar with one all-day event on each reminder day of `kind`'s schedule still ahead
@@ -13,9 +13,9 @@ use crate::pki::reminder::{Kind, schedule};
 /// expiry day.
 pub fn ics(title: &str, kind: Kind, not_after: i64, now: i64, lang: Lang) -> String {
     let mut cal = Calendar::new();
-    cal.name(&tr(
+    cal.name(&say(
         lang,
-        &Message::new("reminder-calendar").with("title", title),
+        Message::new("reminder-calendar").with("title", title),
     ));
     let Some(expiry) = chrono::DateTime::from_timestamp(not_after, 0).map(|d| d.date_naive())
     else {
@@ -29,9 +29,9 @@ pub fn ics(title: &str, kind: Kind, not_after: i64, now: i64, lang: Lang) -> Str
         let event = icalendar::Event::new()
             .uid(&uid)
             .summary(&summary)
-            .description(&tr(
+            .description(&say(
                 lang,
-                &Message::new("reminder-description").with("title", title),
+                Message::new("reminder-description").with("title", title),
             ))
             .all_day(date)
             .done();
@@ -50,13 +50,13 @@ pub fn ics(title: &str, kind: Kind, not_after: i64, now: i64, lang: Lang) -> Str
         };
         add(
             date,
-            tr(lang, &summary),
+            say(lang, &summary),
             format!("shomei-{}-{d}@shomei.invalid", uid_part(title, not_after)),
         );
     }
     add(
         expiry,
-        tr(lang, &Message::new("reminder-expiry").with("title", title)),
+        say(lang, Message::new("reminder-expiry").with("title", title)),
         format!("shomei-{}-0@shomei.invalid", uid_part(title, not_after)),
     );
     cal.done().to_string()

@@ -4,7 +4,7 @@
 //! the sheet does not compile until it is shown here.
 
 use super::report::day;
-use crate::i18n::{Lang, Localized, Message, describe, t, tr};
+use crate::i18n::{Lang, Message, describe, say};
 use crate::ops::handoff::{HandOff, Intermediate, ServerSheet, SmimeSheet};
 use crate::pki::dcv::{Guide, Place, Status};
 
@@ -16,14 +16,14 @@ pub fn handoff_text(sheet: &HandOff, lang: Lang) -> String {
         HandOff::Server(sheet) => server_sheet(sheet, lang),
     };
     s.push('\n');
-    s.push_str(&t(lang, "handoff-csr"));
+    s.push_str(&say(lang, "handoff-csr"));
     s.push('\n');
     s
 }
 
 fn rows(s: &mut String, lang: Lang, rows: &[(&'static str, String)]) {
     for (id, value) in rows {
-        s.push_str(&tr(lang, &Message::new(id).with("value", value.clone())));
+        s.push_str(&say(lang, Message::new(id).with("value", value.clone())));
         s.push('\n');
     }
 }
@@ -48,11 +48,11 @@ fn smime_sheet(sheet: &SmimeSheet, lang: Lang) -> String {
         (extras.client_auth, Extra::ClientAuth),
     ] {
         if on {
-            chosen.push(extra.localized(lang));
+            chosen.push(say(lang, extra));
         }
     }
     let extras = if chosen.is_empty() {
-        t(lang, "handoff-none")
+        say(lang, "handoff-none")
     } else {
         chosen.join(" / ")
     };
@@ -63,9 +63,9 @@ fn smime_sheet(sheet: &SmimeSheet, lang: Lang) -> String {
     };
     let intermediate = match intermediate {
         Intermediate::Named(names) => (*names).to_owned(),
-        Intermediate::NoneForEcdsa => t(lang, "handoff-intermediate-ec"),
+        Intermediate::NoneForEcdsa => say(lang, "handoff-intermediate-ec"),
     };
-    let mut s = t(lang, "handoff-title");
+    let mut s = say(lang, "handoff-title");
     s.push_str("\n\n");
     numbered(
         &mut s,
@@ -77,27 +77,27 @@ fn smime_sheet(sheet: &SmimeSheet, lang: Lang) -> String {
             Message::new("handoff-org").with("value", organization.clone()),
             Message::new("handoff-cn"),
             Message::new("handoff-emails").with("value", emails.join(", ")),
-            Message::new("handoff-profile").with("value", profile.localized(lang)),
+            Message::new("handoff-profile").with("value", say(lang, profile)),
             Message::new("handoff-key-size").with("value", key),
-            Message::new("handoff-usage").with("value", usage.localized(lang)),
+            Message::new("handoff-usage").with("value", say(lang, usage)),
             Message::new("handoff-extras").with("value", extras),
             Message::new("handoff-intermediate").with("value", intermediate),
             Message::new("handoff-hash").with("value", (*hash).to_owned()),
         ],
     );
     s.push('\n');
-    s.push_str(&t(lang, "handoff-before-title"));
+    s.push_str(&say(lang, "handoff-before-title"));
     s.push('\n');
-    s.push_str(&tr(
+    s.push_str(&say(
         lang,
-        &Message::new("handoff-org-validation").with("org", organization.clone()),
+        Message::new("handoff-org-validation").with("org", organization.clone()),
     ));
     s.push('\n');
     for (domain, guides) in validation {
         s.push('\n');
-        s.push_str(&tr(
+        s.push_str(&say(
             lang,
-            &Message::new("dcv-smime-title").with("name", domain.clone()),
+            Message::new("dcv-smime-title").with("name", domain.clone()),
         ));
         s.push('\n');
         dcv_lines(&mut s, lang, guides);
@@ -108,24 +108,24 @@ fn smime_sheet(sheet: &SmimeSheet, lang: Lang) -> String {
 /// Numbered lines, one per message, as the order page asks them.
 fn numbered(s: &mut String, lang: Lang, lines: &[Message]) {
     for (i, m) in lines.iter().enumerate() {
-        s.push_str(&format!("{}. {}\n", i + 1, tr(lang, m)));
+        s.push_str(&format!("{}. {}\n", i + 1, say(lang, m)));
     }
 }
 
 fn dcv_status(status: Status, lang: Lang) -> String {
     match status {
-        Status::Current => t(lang, "dcv-current"),
-        Status::Discouraged { since, banned_from } => tr(
+        Status::Current => say(lang, "dcv-current"),
+        Status::Discouraged { since, banned_from } => say(
             lang,
-            &Message::new("dcv-discouraged")
+            Message::new("dcv-discouraged")
                 .with("since", day(lang, since))
                 .with("banned", day(lang, banned_from)),
         ),
-        Status::Banned { since } => tr(
+        Status::Banned { since } => say(
             lang,
-            &Message::new("dcv-banned").with("since", day(lang, since)),
+            Message::new("dcv-banned").with("since", day(lang, since)),
         ),
-        Status::NotForThisName => t(lang, "dcv-not-for-name"),
+        Status::NotForThisName => say(lang, "dcv-not-for-name"),
     }
 }
 
@@ -147,7 +147,7 @@ fn place_text(place: &Place, lang: Lang) -> String {
         Place::SoaRname { zone } => Message::new("dcv-place-soa").with("zone", zone.clone()),
         Place::Whois { domain } => Message::new("dcv-place-whois").with("domain", domain.clone()),
     };
-    tr(lang, &m)
+    say(lang, &m)
 }
 
 /// Each method with its status, what to put where (mailboxes on one line), and how to tell
@@ -156,7 +156,7 @@ fn dcv_lines(s: &mut String, lang: Lang, guides: &[Guide]) {
     for g in guides {
         s.push_str(&format!(
             "・{} — {}\n",
-            g.method.localized(lang),
+            say(lang, g.method),
             dcv_status(g.status, lang)
         ));
         if g.status == Status::NotForThisName {
@@ -172,9 +172,9 @@ fn dcv_lines(s: &mut String, lang: Lang, guides: &[Guide]) {
             .collect();
         if !mailboxes.is_empty() {
             s.push_str("    ");
-            s.push_str(&tr(
+            s.push_str(&say(
                 lang,
-                &Message::new("dcv-place-mailboxes").with("addresses", mailboxes.join(", ")),
+                Message::new("dcv-place-mailboxes").with("addresses", mailboxes.join(", ")),
             ));
             s.push('\n');
         }
@@ -187,7 +187,7 @@ fn dcv_lines(s: &mut String, lang: Lang, guides: &[Guide]) {
         }
         s.push_str(&format!(
             "    {}\n",
-            describe::method_check(g.method).render(lang)
+            say(lang, describe::method_check(g.method))
         ));
     }
 }
@@ -206,7 +206,7 @@ fn server_sheet(sheet: &ServerSheet, lang: Lang) -> String {
         today: _, // the statuses below are already judged on it
         validation,
     } = sheet;
-    let mut s = t(lang, "server-handoff-title");
+    let mut s = say(lang, "server-handoff-title");
     s.push_str("\n\n");
     rows(
         &mut s,
@@ -220,17 +220,17 @@ fn server_sheet(sheet: &ServerSheet, lang: Lang) -> String {
             ),
             ("server-handoff-key", key.display().to_owned()),
             ("handoff-hash", (*hash).to_owned()),
-            ("server-handoff-ca", ca.localized(lang)),
+            ("server-handoff-ca", say(lang, ca)),
         ],
     );
     s.push('\n');
-    s.push_str(&describe::ca_intro(*ca).render(lang));
+    s.push_str(&say(lang, describe::ca_intro(*ca)));
     s.push('\n');
     for (name, guides) in validation {
         s.push('\n');
-        s.push_str(&tr(
+        s.push_str(&say(
             lang,
-            &Message::new("dcv-title").with("name", name.clone()),
+            Message::new("dcv-title").with("name", name.clone()),
         ));
         s.push('\n');
         dcv_lines(&mut s, lang, guides);

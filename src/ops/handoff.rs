@@ -15,11 +15,11 @@ use crate::pki::request::{Request, ServerRequest, SmimeRequest};
 pub enum Intermediate {
     /// The chain's names as the CA's page lists them (leave it as shown).
     Named(&'static str),
-    /// No intermediate for ECDSA keys is listed in the seeds: ask the reseller.
+    /// No intermediate for ECDSA keys is listed in DigiCert's guide (docs/domain.md [D1]): ask the reseller.
     NoneForEcdsa,
 }
 
-/// What a Secure Mail ID order page asks (seed 001), and the validation behind it.
+/// What a Secure Mail ID order page asks (docs/domain.md [D1]), and the validation behind it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SmimeSheet {
     pub emails: Vec<String>,

@@ -1,7 +1,7 @@
 //! Domain control validation (ドメイン名利用権の確認, DCV): what the user must place where, and
-//! how each method stands on a given day (CA/B Forum BR as summarized in DOMAIN.md §3). The
+//! how each method stands on a given day (CA/B Forum BR as summarized in docs/domain.md, "TLS server certificates"). The
 //! methods on offer and where the approval mail goes differ by CA and by how the order is
-//! placed (seed 001: DigiCert's own CertCentral page; seed 004: a reseller for DigiCert,
+//! placed (docs/domain.md [D1]: DigiCert's own CertCentral page; docs/domain.md [R1]: a reseller for DigiCert,
 //! GlobalSign and Cybertrust), so the guidance is per [`Ca`]. Places are typed: the words
 //! ("the CA's random value", "a mailbox you choose") are the faces'.
 
@@ -12,15 +12,15 @@ use time::{Date, Month};
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Ca {
-    /// DigiCert ordered through a reseller (seed 004): the approval mail goes to every listed
+    /// DigiCert ordered through a reseller (docs/domain.md [R1]): the approval mail goes to every listed
     /// address; no other method can be chosen.
     DigiCertReseller,
-    /// GMO GlobalSign through a reseller (seed 004): one approval address, picked at order time.
+    /// GMO GlobalSign through a reseller (docs/domain.md [R1]): one approval address, picked at order time.
     GlobalSign,
-    /// Cybertrust through a reseller (seed 004): WHOIS contacts or the DNS-published address;
+    /// Cybertrust through a reseller (docs/domain.md [R1]): WHOIS contacts or the DNS-published address;
     /// other methods by arrangement.
     Cybertrust,
-    /// DigiCert's own CertCentral (seed 001): the domain page offers DNS TXT, DNS CNAME, the
+    /// DigiCert's own CertCentral (docs/domain.md [D1]): the domain page offers DNS TXT, DNS CNAME, the
     /// approval mail and the file; S/MIME mail domains are validated here.
     CertCentral,
 }
@@ -70,7 +70,7 @@ impl Ca {
     }
 }
 
-/// Where the CNAME method's record points (seed 001).
+/// Where the CNAME method's record points (docs/domain.md [D1]).
 pub const DIGICERT_CNAME_TARGET: &str = "dcv.digicert.com";
 
 /// A way to prove control of a domain.
@@ -208,9 +208,9 @@ fn base_domain(name: &str) -> Option<String> {
 }
 
 /// The domains whose constructed addresses receive the approval mail at `ca` for `domain`.
-/// DigiCert via the reseller: the name itself, and for `www.` also the base domain (seed 004).
-/// GlobalSign: the name, and for any subdomain also the base domain (seed 004). CertCentral:
-/// the name (規定ホスト名@確認対象のドメイン名, seed 001). Cybertrust: none.
+/// DigiCert via the reseller: the name itself, and for `www.` also the base domain (docs/domain.md [R1]).
+/// GlobalSign: the name, and for any subdomain also the base domain (docs/domain.md [R1]). CertCentral:
+/// the name (規定ホスト名@確認対象のドメイン名, docs/domain.md [D1]). Cybertrust: none.
 fn mail_domains(ca: Ca, domain: &str) -> Vec<String> {
     let mut out = vec![domain.to_owned()];
     let extra = match ca {

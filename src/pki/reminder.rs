@@ -1,9 +1,9 @@
 //! Expiry, reminders and what can be done when: the CA mails at 90, 60, 30, 7 and 3 days before
-//! a Secure Mail ID expires and 7 days after (seed 001); the reseller mails about a server
-//! certificate 35 and 30 days before (90 for one the customer brought; seed 004). A renewal can
-//! be ordered from 90 days before the order expires (seed 001); after expiry the organization
+//! a Secure Mail ID expires and 7 days after (docs/domain.md [D1]); the reseller mails about a server
+//! certificate 35 and 30 days before (90 for one the customer brought; docs/domain.md [R1]). A renewal can
+//! be ordered from 90 days before the order expires (docs/domain.md [D1]); after expiry the organization
 //! validation and DCV must be done again. A reissue replaces a valid certificate and the old one
-//! is revoked 72 hours after the new one is issued (seed 001, Secure Mail ID). (The calendar file
+//! is revoked 72 hours after the new one is issued (docs/domain.md [D1], Secure Mail ID). (The calendar file
 //! is written by `i18n::calendar`, since its events are sentences.)
 
 /// Days before expiry on which to remind.
@@ -60,7 +60,7 @@ pub fn schedule(kind: Kind) -> &'static [i64] {
     }
 }
 
-/// The CA takes renewal orders from this many days before the order expires (seed 001).
+/// The CA takes renewal orders from this many days before the order expires (docs/domain.md [D1]).
 pub const RENEWAL_OPENS_DAYS: i64 = 90;
 
 /// Where a certificate stands for renewal.
@@ -89,11 +89,11 @@ pub fn renewal(not_after: i64, now: i64) -> Renewal {
 }
 
 /// Hours after the reissued certificate is issued before the CA revokes the one it replaces
-/// (seed 001, Secure Mail ID).
+/// (docs/domain.md [D1], Secure Mail ID).
 pub const REISSUE_REVOKES_OLD_AFTER_HOURS: i64 = 72;
 
 /// Secure Mail ID certificates issued before this day (Unix seconds, 2025-08-01 00:00 JST) are
-/// reissued through DigiCert's separate form, not CertCentral (seed 001).
+/// reissued through DigiCert's separate form, not CertCentral (docs/domain.md [D1]).
 pub const OLD_SMIME_BEFORE: i64 = 1_753_974_000;
 
 #[cfg(test)]

@@ -2,7 +2,7 @@
 //! order page in its own order and words, never a box the page does not offer, and the
 //! validation the CA does before it issues.
 
-use shomei::i18n::{Lang, report::handoff_text, t};
+use shomei::i18n::{Lang, report::handoff_text, say};
 use shomei::pki::profile::{Extras, Profile, SmimeChoice, Usage};
 use shomei::pki::request::{Request, SmimeForm};
 
@@ -72,13 +72,13 @@ fn smime_sheet_follows_the_order_page_for_both_profiles() {
             );
         }
         // Strict: no box to tick (the CA's page lists none the SBR allows there).
-        assert!(strict.contains(&t(lang, "profile-strict")));
-        assert!(strict.contains(&t(lang, "handoff-none")), "{strict}");
+        assert!(strict.contains(&say(lang, "profile-strict")));
+        assert!(strict.contains(&say(lang, "handoff-none")), "{strict}");
         // Multipurpose + 個人認証: the CA's words.
-        assert!(multi.contains(&t(lang, "profile-multipurpose")));
-        assert!(multi.contains(&t(lang, "extra-client-auth")), "{multi}");
+        assert!(multi.contains(&say(lang, "profile-multipurpose")));
+        assert!(multi.contains(&say(lang, "extra-client-auth")), "{multi}");
         assert!(
-            !multi.contains(&t(lang, "extra-non-repudiation")),
+            !multi.contains(&say(lang, "extra-non-repudiation")),
             "{multi}"
         );
     }
