@@ -1,5 +1,5 @@
 # Shomei — English messages. Every id here must also exist in ja.ftl (a test checks).
-# Terms follow shared/design/GLOSSARY.md and the CA's own English labels.
+# Terms follow docs/glossary.md and the CA's own English labels.
 
 ## Field names
 field-email = Email address
@@ -465,6 +465,7 @@ csr-ca = The CA (product) you order from: it decides how the domain is validated
 profile-guide-differs = The CA's guide lists personal authentication under Strict, but the industry rules for S/MIME certificates (the S/MIME Baseline Requirements) do not allow client authentication in a Strict certificate, and the guide lists non-repudiation under Multipurpose only. So in Shomei every additional usage needs Multipurpose.
 date = { $y }-{ $mm }-{ $dd }
 problem-fixed-in-again = "{ $value }" cannot change here (a renewal or reissue keeps a server certificate's common name, and a reissue keeps the organization name). To change it, make a new request.
+err-delete-issued = Request { $id } already has its certificate, so it cannot be deleted: its private key is still in use. Only a request still waiting for the CA can be deleted.
 err-reissue-expired = Request { $id }'s certificate has expired, so it cannot be reissued. Renew it instead.
 again-renewal-not-yet = The CA takes the renewal order from { $date } (90 days before the order expires). You may make the CSR now, but order it from that day.
 again-renewal-open = The renewal can be ordered now ({ $days } days left). A new private key is made. Keep the old .p12: older encrypted mail needs it.

@@ -13,7 +13,7 @@ use std::process::ExitCode;
 
 use clap::{Args, CommandFactory, Parser, Subcommand};
 
-use crate::i18n::{Lang, Localized, Message, tr};
+use crate::i18n::{Lang, Localized, Message, say};
 use crate::ops;
 
 pub use prompt::open_vault;
@@ -185,7 +185,7 @@ pub enum RequestKind {
 #[derive(Args, Debug)]
 pub struct SmimeArgs {
     /// Mailbox (repeat for several). The issued certificate's CN is the organization name: the
-    /// order page's コモンネーム is set to 「組織」 (seed 001).
+    /// order page's コモンネーム is set to 「組織」 (docs/domain.md [D1]).
     #[arg(long = "email", value_name = "ADDR")]
     pub emails: Vec<String>,
     /// Organization name (組織名), as validated by the CA.
@@ -230,7 +230,7 @@ pub struct ServerArgs {
     #[arg(long = "san", value_name = "NAME")]
     pub sans: Vec<String>,
     /// Also put the www twin in the SAN list (www.example.jp ↔ example.jp); at Cybertrust this
-    /// is its free 「wwwオプション」 (seed 004).
+    /// is its free 「wwwオプション」 (docs/domain.md [R1]).
     #[arg(long)]
     pub www: bool,
     #[arg(long, value_name = "CC")]
@@ -278,7 +278,7 @@ pub fn run_from_env() -> ExitCode {
         Err(e) => {
             eprintln!(
                 "{}",
-                tr(lang, &Message::new("cli-error").msg("message", e.message()))
+                say(lang, Message::new("cli-error").msg("message", e.message()))
             );
             ExitCode::FAILURE
         }
@@ -308,10 +308,10 @@ pub fn run(cli: Cli, lang: Lang) -> Result<(), Error> {
         ),
         Command::Inspect { file, json } => files::inspect(&file, json, lang),
         Command::Show { id, ca } => files::show(&id, ca.as_deref(), lang),
-        Command::Renew { id, out } => request::again(&id, None, out, lang),
+        Command::Renew { id, out } => request::replace(&id, None, out, lang),
         Command::Reissue(a) => {
             let (id, out) = (a.id.clone(), a.out.clone());
-            request::again(&id, Some(a), out, lang)
+            request::replace(&id, Some(a), out, lang)
         }
     }
 }

@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 use icalendar::{Calendar, Component, EventLike};
 
-use crate::i18n::{Lang, Message, tr};
+use crate::i18n::{Lang, Message, say};
 use crate::pki::reminder::{Kind, schedule};
 
 /// A calendar with one all-day event on each reminder day of `kind`'s schedule still ahead
@@ -13,20 +13,20 @@ use crate::pki::reminder::{Kind, schedule};
 /// expiry day.
 pub fn ics(title: &str, kind: Kind, not_after: i64, now: i64, lang: Lang) -> String {
     let mut cal = Calendar::new();
-    cal.name(&tr(
+    cal.name(&say(
         lang,
-        &Message::new("reminder-calendar").with("title", title),
+        Message::new("reminder-calendar").with("title", title),
     ));
     let Some(expiry) = chrono::DateTime::from_timestamp(not_after, 0).map(|d| d.date_naive())
     else {
         return cal.done().to_string();
     };
     let today = chrono::DateTime::from_timestamp(now, 0).map(|d| d.date_naive());
-    // A Secure Mail ID is renewed by ordering again (seed 001); a server certificate through the
-    // reseller renews by itself unless cancelled (seed 004), so its events say that instead.
-    let description = tr(
+    // A Secure Mail ID is renewed by ordering again (docs/domain.md [D1]); a server certificate through the
+    // reseller renews by itself unless cancelled (docs/domain.md [R1]), so its events say that instead.
+    let description = say(
         lang,
-        &Message::new(match kind {
+        Message::new(match kind {
             Kind::Smime => "reminder-description",
             Kind::Server => "reminder-description-server",
         })
@@ -57,13 +57,13 @@ pub fn ics(title: &str, kind: Kind, not_after: i64, now: i64, lang: Lang) -> Str
         };
         add(
             date,
-            tr(lang, &summary),
+            say(lang, &summary),
             format!("shomei-{}-{d}@shomei.invalid", uid_part(title, not_after)),
         );
     }
     add(
         expiry,
-        tr(lang, &Message::new("reminder-expiry").with("title", title)),
+        say(lang, Message::new("reminder-expiry").with("title", title)),
         format!("shomei-{}-0@shomei.invalid", uid_part(title, not_after)),
     );
     cal.done().to_string()

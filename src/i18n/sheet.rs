@@ -4,7 +4,7 @@
 //! the sheet does not compile until it is shown here.
 
 use super::report::day;
-use crate::i18n::{Lang, Localized, Message, describe, t, tr};
+use crate::i18n::{Lang, Localized, Message, describe, say};
 use crate::ops::handoff::{HandOff, Intermediate, ServerSheet, SmimeSheet};
 use crate::pki::dcv::{Guide, Place, Status};
 
@@ -16,7 +16,7 @@ pub fn handoff_text(sheet: &HandOff, lang: Lang) -> String {
         HandOff::Server(sheet) => server_sheet(sheet, lang),
     };
     s.push('\n');
-    s.push_str(&t(lang, "handoff-csr"));
+    s.push_str(&say(lang, "handoff-csr"));
     s.push('\n');
     s
 }
@@ -34,7 +34,7 @@ impl Localized for crate::pki::request::Purchase {
 
 fn rows(s: &mut String, lang: Lang, rows: &[(&'static str, String)]) {
     for (id, value) in rows {
-        s.push_str(&tr(lang, &Message::new(id).with("value", value.clone())));
+        s.push_str(&say(lang, Message::new(id).with("value", value.clone())));
         s.push('\n');
     }
 }
@@ -64,11 +64,11 @@ fn smime_sheet(sheet: &SmimeSheet, lang: Lang) -> String {
         (extras.client_auth, Extra::ClientAuth),
     ] {
         if on {
-            chosen.push(extra.localized(lang));
+            chosen.push(say(lang, extra));
         }
     }
     let extras = if chosen.is_empty() {
-        t(lang, "handoff-none")
+        say(lang, "handoff-none")
     } else {
         chosen.join(" / ")
     };
@@ -87,34 +87,34 @@ fn smime_sheet(sheet: &SmimeSheet, lang: Lang) -> String {
         Intermediate::NotInGuide => Message::new("handoff-intermediate-not-in-guide"),
     };
     let voucher = *purchase == Purchase::Voucher;
-    let mut s = t(lang, "handoff-title");
+    let mut s = say(lang, "handoff-title");
     s.push_str("\n\n");
     // The guide's own order: validation before the order (事前認証), then the order page from
-    // the top, then issuance, then what to do later, then whom to ask (seed 001's contents).
-    s.push_str(&t(lang, "handoff-before-title"));
+    // the top, then issuance, then what to do later, then whom to ask (docs/domain.md [D1]'s contents).
+    s.push_str(&say(lang, "handoff-before-title"));
     s.push('\n');
-    // Seed 001, アカウントの作成 ⑤: 「Secure Mail ID製品をご利用の場合、アカウントの開設後、開設
+    // docs/domain.md [D1], アカウントの作成 ⑤: 「Secure Mail ID製品をご利用の場合、アカウントの開設後、開設
     // した組織名とアカウント番号を添えて弊社サポートまでご連絡ください」.
-    s.push_str(&t(lang, "handoff-account"));
+    s.push_str(&say(lang, "handoff-account"));
     s.push('\n');
-    s.push_str(&tr(
+    s.push_str(&say(
         lang,
-        &Message::new("handoff-org-validation")
+        Message::new("handoff-org-validation")
             .with("org", organization.clone())
             .with("mail", contact.validation_email),
     ));
     s.push('\n');
     for (domain, guides) in validation {
         s.push('\n');
-        s.push_str(&tr(
+        s.push_str(&say(
             lang,
-            &Message::new("dcv-smime-title").with("name", domain.clone()),
+            Message::new("dcv-smime-title").with("name", domain.clone()),
         ));
         s.push('\n');
         dcv_lines(&mut s, lang, guides, false);
     }
     s.push('\n');
-    s.push_str(&t(lang, "handoff-page-title"));
+    s.push_str(&say(lang, "handoff-page-title"));
     s.push('\n');
     let pick = |direct: &'static str, via_voucher: &'static str| {
         Message::new(if voucher { via_voucher } else { direct })
@@ -131,9 +131,9 @@ fn smime_sheet(sheet: &SmimeSheet, lang: Lang) -> String {
             Message::new("handoff-org-duplicates"),
             Message::new("handoff-cn").with("value", organization.clone()),
             Message::new("handoff-emails").with("value", emails.join(", ")),
-            Message::new("handoff-profile").with("value", profile.localized(lang)),
+            Message::new("handoff-profile").with("value", say(lang, profile)),
             key_size,
-            Message::new("handoff-usage").with("value", usage.localized(lang)),
+            Message::new("handoff-usage").with("value", say(lang, usage)),
             Message::new("handoff-extras").with("value", extras),
             intermediate,
             Message::new("handoff-hash").with("value", (*hash).to_owned()),
@@ -143,17 +143,17 @@ fn smime_sheet(sheet: &SmimeSheet, lang: Lang) -> String {
         ],
     );
     s.push('\n');
-    s.push_str(&t(lang, "handoff-after-title"));
+    s.push_str(&say(lang, "handoff-after-title"));
     s.push('\n');
     for m in [
         Message::new("handoff-issuance"),
         Message::new("handoff-issuance-mail"),
         Message::new("handoff-download-link"),
     ] {
-        s.push_str(&format!("・{}\n", tr(lang, &m)));
+        s.push_str(&format!("・{}\n", say(lang, &m)));
     }
     s.push('\n');
-    s.push_str(&t(lang, "handoff-later-title"));
+    s.push_str(&say(lang, "handoff-later-title"));
     s.push('\n');
     for m in [
         pick("handoff-renew", "handoff-renew-voucher").num("days", *renewal_opens_days),
@@ -161,12 +161,12 @@ fn smime_sheet(sheet: &SmimeSheet, lang: Lang) -> String {
         Message::new("handoff-reissue").num("hours", *reissue_revokes_hours),
         Message::new("handoff-new-org-name"),
     ] {
-        s.push_str(&format!("・{}\n", tr(lang, &m)));
+        s.push_str(&format!("・{}\n", say(lang, &m)));
     }
     s.push('\n');
-    s.push_str(&tr(
+    s.push_str(&say(
         lang,
-        &Message::new("handoff-contact")
+        Message::new("handoff-contact")
             .with("validation_mail", contact.validation_email)
             .with("support_mail", contact.support_email)
             .with("phone", contact.phone)
@@ -184,34 +184,34 @@ fn smime_sheet(sheet: &SmimeSheet, lang: Lang) -> String {
 /// Numbered lines, one per message, as the order page asks them.
 fn numbered(s: &mut String, lang: Lang, lines: &[Message]) {
     for (i, m) in lines.iter().enumerate() {
-        s.push_str(&format!("{}. {}\n", i + 1, tr(lang, m)));
+        s.push_str(&format!("{}. {}\n", i + 1, say(lang, m)));
     }
 }
 
 fn dcv_status(status: Status, lang: Lang) -> String {
     match status {
-        Status::Current => t(lang, "dcv-current"),
+        Status::Current => say(lang, "dcv-current"),
         Status::Discouraged {
             since,
             banned_from: Some(banned),
-        } => tr(
+        } => say(
             lang,
-            &Message::new("dcv-discouraged")
+            Message::new("dcv-discouraged")
                 .with("since", day(lang, since))
                 .with("banned", day(lang, banned)),
         ),
         Status::Discouraged {
             since,
             banned_from: None,
-        } => tr(
+        } => say(
             lang,
-            &Message::new("dcv-discouraged-open").with("since", day(lang, since)),
+            Message::new("dcv-discouraged-open").with("since", day(lang, since)),
         ),
-        Status::Banned { since } => tr(
+        Status::Banned { since } => say(
             lang,
-            &Message::new("dcv-banned").with("since", day(lang, since)),
+            Message::new("dcv-banned").with("since", day(lang, since)),
         ),
-        Status::NotForThisName => t(lang, "dcv-not-for-name"),
+        Status::NotForThisName => say(lang, "dcv-not-for-name"),
     }
 }
 
@@ -233,7 +233,7 @@ fn place_text(place: &Place, lang: Lang) -> String {
         Place::SoaRname { zone } => Message::new("dcv-place-soa").with("zone", zone.clone()),
         Place::Whois { domain } => Message::new("dcv-place-whois").with("domain", domain.clone()),
     };
-    tr(lang, &m)
+    say(lang, &m)
 }
 
 /// Each method (with its TLS status where `statuses`), what to put where (mailboxes on one
@@ -243,11 +243,11 @@ fn dcv_lines(s: &mut String, lang: Lang, guides: &[Guide], statuses: bool) {
         if statuses {
             s.push_str(&format!(
                 "・{} — {}\n",
-                g.method.localized(lang),
+                say(lang, g.method),
                 dcv_status(g.status, lang)
             ));
         } else {
-            s.push_str(&format!("・{}\n", g.method.localized(lang)));
+            s.push_str(&format!("・{}\n", say(lang, g.method)));
         }
         if g.status == Status::NotForThisName {
             continue;
@@ -262,9 +262,9 @@ fn dcv_lines(s: &mut String, lang: Lang, guides: &[Guide], statuses: bool) {
             .collect();
         if !mailboxes.is_empty() {
             s.push_str("    ");
-            s.push_str(&tr(
+            s.push_str(&say(
                 lang,
-                &Message::new("dcv-place-mailboxes").with("addresses", mailboxes.join(", ")),
+                Message::new("dcv-place-mailboxes").with("addresses", mailboxes.join(", ")),
             ));
             s.push('\n');
         }
@@ -277,7 +277,7 @@ fn dcv_lines(s: &mut String, lang: Lang, guides: &[Guide], statuses: bool) {
         }
         s.push_str(&format!(
             "    {}\n",
-            describe::method_check(g.method).render(lang)
+            say(lang, describe::method_check(g.method))
         ));
     }
 }
@@ -300,7 +300,7 @@ fn server_sheet(sheet: &ServerSheet, lang: Lang) -> String {
         www: _, // read through `sheet.www_twin()`
     } = sheet;
     let terms = sheet.terms();
-    let mut s = t(lang, "server-handoff-title");
+    let mut s = say(lang, "server-handoff-title");
     s.push_str("\n\n");
     rows(
         &mut s,
@@ -314,7 +314,7 @@ fn server_sheet(sheet: &ServerSheet, lang: Lang) -> String {
             ),
             ("server-handoff-key", key.display().to_owned()),
             ("handoff-hash", (*hash).to_owned()),
-            ("server-handoff-ca", ca.localized(lang)),
+            ("server-handoff-ca", say(lang, ca)),
         ],
     );
     if let Some(twin) = sheet.www_twin() {
@@ -323,15 +323,15 @@ fn server_sheet(sheet: &ServerSheet, lang: Lang) -> String {
         } else {
             "server-handoff-www-other"
         };
-        s.push_str(&tr(lang, &Message::new(id).with("name", twin)));
+        s.push_str(&say(lang, Message::new(id).with("name", twin)));
         s.push('\n');
     }
-    // Validity as the reseller's FAQ states it per CA (seed 004), then the ballot's cap.
+    // Validity as the reseller's FAQ states it per CA (docs/domain.md [R1]), then the ballot's cap.
     s.push('\n');
-    s.push_str(&t(lang, "server-validity-title"));
+    s.push_str(&say(lang, "server-validity-title"));
     s.push('\n');
     if terms.is_empty() {
-        s.push_str(&format!("・{}\n", t(lang, "server-validity-none")));
+        s.push_str(&format!("・{}\n", say(lang, "server-validity-none")));
     }
     for term in terms.iter() {
         let m = match term.rule {
@@ -352,29 +352,29 @@ fn server_sheet(sheet: &ServerSheet, lang: Lang) -> String {
                     .num("add", i64::from(months))
             }
         };
-        s.push_str(&format!("・{}\n", tr(lang, &m)));
+        s.push_str(&format!("・{}\n", say(lang, &m)));
     }
     s.push_str(&format!(
         "・{}\n",
-        tr(
+        say(
             lang,
-            &Message::new("server-validity-cap").num("days", i64::from(*max_days))
+            Message::new("server-validity-cap").num("days", i64::from(*max_days))
         )
     ));
     if ca.through_reseller() {
         s.push('\n');
         for id in ["server-phone-check", "server-renewal-reseller"] {
-            s.push_str(&format!("・{}\n", t(lang, id)));
+            s.push_str(&format!("・{}\n", say(lang, id)));
         }
     }
     s.push('\n');
-    s.push_str(&describe::ca_intro(*ca).render(lang));
+    s.push_str(&say(lang, describe::ca_intro(*ca)));
     s.push('\n');
     for (name, guides) in validation {
         s.push('\n');
-        s.push_str(&tr(
+        s.push_str(&say(
             lang,
-            &Message::new("dcv-title").with("name", name.clone()),
+            Message::new("dcv-title").with("name", name.clone()),
         ));
         s.push('\n');
         dcv_lines(&mut s, lang, guides, true);

@@ -16,13 +16,13 @@ use crate::pki::request::{Purchase, Request, ServerRequest, SmimeRequest, www_tw
 pub enum Intermediate {
     /// The chain's names as the CA's page lists them (leave it as shown).
     Named(&'static str),
-    /// An ECDSA key: seed 001 shows only RSA (証明書キーサイズ 「RSA 2048」, the chain 「DigiCert
+    /// An ECDSA key: docs/domain.md [D1] shows only RSA (証明書キーサイズ 「RSA 2048」, the chain 「DigiCert
     /// Assured G2 SMIME RSA4096 SHA384 2024 CA1」), so the guide names no chain for it and says
     /// nothing of ECDSA CSRs. The sheet says so and advises an RSA key; it names no other source.
     NotInGuide,
 }
 
-/// Where to reach DigiCert Japan about a Secure Mail ID (seed 001, 「お問い合わせ先」 and the
+/// Where to reach DigiCert Japan about a Secure Mail ID (docs/domain.md [D1], 「お問い合わせ先」 and the
 /// organization validation page): addresses, the phone line and its guidance numbers, the hours.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Contact {
@@ -34,11 +34,11 @@ pub struct Contact {
     /// 自動音声ガイダンス number for validation, and for technical support.
     pub validation_guidance: u8,
     pub support_guidance: u8,
-    /// 平日 (土日祝日および年末年始を除く) hours, as the seed writes them.
+    /// 平日 (土日祝日および年末年始を除く) hours, as [D1] writes them.
     pub hours: &'static str,
 }
 
-/// Seed 001: 「送信先： standard.validation.jp@digicert.com」, 「Email :
+/// docs/domain.md [D1]: 「送信先： standard.validation.jp@digicert.com」, 「Email :
 /// cc.standard.support.jp@digicert.com」, 「電話 : 03-4578-1368 (自動音声ガイダンス1/2)」,
 /// 「受付時間 : 土日祝日および年末年始を除く 平日 9:30 - 17:30」.
 pub static SECURE_MAIL_ID_CONTACT: Contact = Contact {
@@ -50,7 +50,7 @@ pub static SECURE_MAIL_ID_CONTACT: Contact = Contact {
     hours: "9:30 - 17:30",
 };
 
-/// What a Secure Mail ID order page asks (seed 001), in the page's order, with the validation
+/// What a Secure Mail ID order page asks (docs/domain.md [D1]), in the page's order, with the validation
 /// before it, what happens after it, and where to click later.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SmimeSheet {
@@ -69,7 +69,7 @@ pub struct SmimeSheet {
     pub intermediate: Intermediate,
     /// Domain validation on CertCentral's domain page, for each mailbox domain (no TLS status).
     pub validation: Vec<(String, Vec<Guide>)>,
-    /// Renewal orders are taken from this many days before the order expires (seed 001).
+    /// Renewal orders are taken from this many days before the order expires (docs/domain.md [D1]).
     pub renewal_opens_days: i64,
     /// A reissue revokes the old certificate this many hours after the new one is issued.
     pub reissue_revokes_hours: i64,
@@ -93,11 +93,10 @@ pub struct ServerSheet {
     pub today: Date,
     /// For each name in the SAN list, the validation methods at `ca` as of `today`.
     pub validation: Vec<(String, Vec<Guide>)>,
-    /// The longest validity a TLS certificate issued `today` may have (ballot SC-081, not a
-    /// seed): the reseller's table predates it.
+    /// The longest validity a TLS certificate issued `today` may have (ballot SC-081, not [R1]): the reseller's table predates it.
     pub max_days: u16,
     /// Whether the CN's www twin is in the SAN list ([`ServerSheet::www_twin`]): at Cybertrust
-    /// this is the free 「wwwオプション」 (seed 004: 追加費用なし, not selectable on reissue);
+    /// this is the free 「wwwオプション」 (docs/domain.md [R1]: 追加費用なし, not selectable on reissue);
     /// elsewhere just one more name.
     pub www: bool,
 }
@@ -112,8 +111,8 @@ impl ServerSheet {
         }
     }
 
-    /// The validity per contract period at this sheet's CA as the reseller's FAQ states it (seed
-    /// 004); empty where no seed states it.
+    /// The validity per contract period at this sheet's CA as the reseller's FAQ states it
+    /// (docs/domain.md [R1]); empty where no source states it.
     pub fn terms(&self) -> &'static [Term] {
         reminder::server_terms(self.ca)
     }

@@ -234,7 +234,7 @@ fn read_der(name: &str, bytes: &[u8], out: &mut Vec<FoundCert>) -> Result<(), Bu
             file: name.to_owned(),
         });
     }
-    if crate::pki::pkcs12_read::parse_pfx(bytes).is_some() {
+    if crate::pki::pkcs12::parse_pfx(bytes).is_some() {
         return Err(BundleError::IsPkcs12 {
             file: name.to_owned(),
         });

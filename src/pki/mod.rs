@@ -13,7 +13,6 @@ pub mod keyinfo;
 pub mod mail;
 pub mod password;
 pub mod pkcs12;
-pub mod pkcs12_read;
 mod primes;
 pub mod profile;
 pub mod reminder;

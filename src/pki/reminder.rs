@@ -1,10 +1,10 @@
-//! Expiry, reminders and what can be done when. Secure Mail ID (seed 001): the CA mails at 90,
+//! Expiry, reminders and what can be done when. Secure Mail ID (docs/domain.md [D1]): the CA mails at 90,
 //! 60, 30, 7 and 3 days before expiry and 7 days after; a renewal can be ordered from 90 days
 //! before the order expires (「更新申請はオーダー有効期限日90日前から行えます」); whether the
 //! organization validation and the DCV must be done again depends on *their own* expiry, not the
 //! certificate's (「申請時に組織認証およびDCVの有効期限が切れている場合には、組織認証および
 //! DCVの再認証が必要になります」); a reissue revokes the old certificate 72 hours after the new
-//! one is issued. Server certificates through the reseller (seed 004) follow other rules: the
+//! one is issued. Server certificates through the reseller (docs/domain.md [R1]) follow other rules: the
 //! reseller mails 35 and 30 days before (90 for one the customer brought), renews by itself
 //! unless cancelled, the product (品目) and the common name cannot change, and the validity is
 //! computed per CA ([`server_terms`]). (The calendar file is written by `i18n::calendar`, since
@@ -69,7 +69,7 @@ pub fn schedule(kind: Kind) -> &'static [i64] {
 }
 
 /// CertCentral takes a Secure Mail ID renewal order from this many days before the order
-/// expires (seed 001). Not a server rule: the reseller renews those itself (seed 004).
+/// expires (docs/domain.md [D1]). Not a server rule: the reseller renews those itself (docs/domain.md [R1]).
 pub const RENEWAL_OPENS_DAYS: i64 = 90;
 
 /// Where a Secure Mail ID stands for renewal on CertCentral.
@@ -80,7 +80,7 @@ pub enum Renewal {
     /// The renewal can be ordered now.
     Open { days_left: i64 },
     /// The certificate has expired. (Re-validation does not follow from this: it depends on the
-    /// organization's and the domain's own validation expiry, seed 001.)
+    /// organization's and the domain's own validation expiry, docs/domain.md [D1].)
     Expired,
 }
 
@@ -100,14 +100,14 @@ pub fn renewal(not_after: i64, now: i64) -> Renewal {
 }
 
 /// Hours after the reissued certificate is issued before the CA revokes the one it replaces
-/// (seed 001, Secure Mail ID).
+/// (docs/domain.md [D1], Secure Mail ID).
 pub const REISSUE_REVOKES_OLD_AFTER_HOURS: i64 = 72;
 
 /// Secure Mail ID certificates issued before this day (Unix seconds, 2025-08-01 00:00 JST) are
-/// reissued through DigiCert's separate form, not CertCentral (seed 001).
+/// reissued through DigiCert's separate form, not CertCentral (docs/domain.md [D1]).
 pub const OLD_SMIME_BEFORE: i64 = 1_753_974_000;
 
-/// How the reseller computes a server certificate's validity (seed 004, 「サーバ証明書に設定
+/// How the reseller computes a server certificate's validity (docs/domain.md [R1], 「サーバ証明書に設定
 /// される有効日数は何日ですか」), as its table states it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ValidityRule {
@@ -130,7 +130,7 @@ pub struct Term {
     pub rule: ValidityRule,
 }
 
-/// The validity per contract period at `ca`, as seed 004 states it; empty where no seed does
+/// The validity per contract period at `ca`, as docs/domain.md [R1] states it; empty where no source does
 /// (CertCentral ordered directly).
 pub fn server_terms(ca: Ca) -> &'static [Term] {
     match ca {
@@ -180,9 +180,9 @@ pub fn server_terms(ca: Ca) -> &'static [Term] {
     }
 }
 
-/// The longest validity a TLS server certificate issued on `today` may have, in days. Not in the
-/// seeds: CA/Browser Forum ballot SC-081 (398 days, then 200 from 2026-03-15, 100 from
-/// 2027-03-15, 47 from 2029-03-15). Seed 004's table predates it, so the sheet shows both.
+/// The longest validity a TLS server certificate issued on `today` may have, in days. Not in [D1]
+/// or [R1]: CA/Browser Forum ballot SC-081 (398 days, then 200 from 2026-03-15, 100 from
+/// 2027-03-15, 47 from 2029-03-15). [R1]'s table predates it, so the sheet shows both.
 pub fn tls_max_days(today: Date) -> u16 {
     let on = |y, m, d| Date::from_calendar_date(y, m, d).unwrap_or(Date::MAX);
     if today >= on(2029, Month::March, 15) {

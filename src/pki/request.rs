@@ -10,7 +10,7 @@ use crate::pki::subject::{
     self, HostName, parse_ascii_dn, parse_country, parse_host, parse_mailbox, parse_smime_org,
 };
 
-/// How a Secure Mail ID is bought, which decides where its order starts (seed 001). Bought
+/// How a Secure Mail ID is bought, which decides where its order starts (docs/domain.md [D1]). Bought
 /// directly, the order starts at CertCentral's 「証明書の申請」 and ends with the payment;
 /// bought through a reseller, it starts from the voucher (「バウチャーをご利用の場合は、
 /// バウチャー券面に記載のURLからご申請ください」), the product and validity are preset
@@ -57,7 +57,7 @@ pub struct SmimeRequest {
     pub organization: String,
     /// The CSR's CN: the first mailbox (the organization if that is too long). The issued
     /// certificate's CN is the organization all the same: the order page's コモンネーム is set
-    /// to 「組織」 and its input overrides the CSR (seed 001: 「必ず「組織」を選択して下さい。これに
+    /// to 「組織」 and its input overrides the CSR (docs/domain.md [D1]: 「必ず「組織」を選択して下さい。これに
     /// より証明書情報に組織名が登録されます」, 「申請時の入力内容が優先され、上書きされます」).
     pub common_name: String,
     /// Direct or through a voucher; records written before this field read as direct.
@@ -217,7 +217,7 @@ impl SmimeForm {
         let organization = parse_smime_org(&self.organization, &mut notices)?;
         self.choice.check(key)?;
         // The CSR's CN is the first mailbox; one longer than a CN may be (64) falls back to the
-        // O. (The CA writes the organization into the issued CN either way, seed 001.)
+        // O. (The CA writes the organization into the issued CN either way, docs/domain.md [D1].)
         let common_name = if emails[0].chars().count() <= 64 {
             emails[0].clone()
         } else {

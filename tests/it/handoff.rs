@@ -1,9 +1,9 @@
 //! The hand-off sheet as the user reads it, for both profiles, both purchase paths and every
-//! CA, in every language: the CA's guide in its own order and words (seed 001 for Secure Mail
-//! ID, seed 004 for the reseller's server certificates), never a box the page does not offer,
+//! CA, in every language: the CA's guide in its own order and words (docs/domain.md [D1] for
+//! Secure Mail ID, [R1] for the reseller's server certificates), never a box the page does not offer,
 //! and no rule the seeds (or a named public source) do not state. One test per corrected rule.
 
-use shomei::i18n::{Lang, Message, report::handoff_text, t, tr};
+use shomei::i18n::{Lang, Message, report::handoff_text, say};
 use shomei::ops::HandOff;
 use shomei::pki::dcv::Ca as Issuer;
 use shomei::pki::key::KeySpec;
@@ -67,7 +67,7 @@ fn step_of(s: &str, marker: &str) -> usize {
         .unwrap_or_else(|| panic!("no step with {marker:?} in\n{s}"))
 }
 
-/// Seed 001's order page from the top: 証明書の申請 → 有効期限 → 自動更新 → 組織 → CSRを追加 (on
+/// [D1]'s order page from the top: 証明書の申請 → 有効期限 → 自動更新 → 組織 → CSRを追加 (on
 /// the next page) → コモンネーム → Eメール → プロファイル … 署名ハッシュ → 追加のEメール → 支払い
 /// → 申請を送信. The CSR no longer comes first.
 #[test]
@@ -122,8 +122,8 @@ fn smime_sheet_follows_the_order_pages_order() {
             );
             assert_eq!(steps[0], 1, "{s}");
             // Pre-validation comes before the page, as in the guide's contents.
-            let before = s.find(&t(lang, "handoff-before-title")).unwrap();
-            let page = s.find(&t(lang, "handoff-page-title")).unwrap();
+            let before = s.find(&say(lang, "handoff-before-title")).unwrap();
+            let page = s.find(&say(lang, "handoff-page-title")).unwrap();
             assert!(before < page, "{s}");
             // The CA's words: 「CSR を持っています」 without the ✓.
             assert!(!s.contains('✓'), "{s}");
@@ -131,7 +131,7 @@ fn smime_sheet_follows_the_order_pages_order() {
     }
 }
 
-/// 「ブラウザから CSR を生成する」 makes the key in the user's browser, not at the CA (seed 001:
+/// 「ブラウザから CSR を生成する」 makes the key in the user's browser, not at the CA (docs/domain.md [D1]:
 /// 「ブラウザ内で秘密鍵を生成しPKCS#12ファイルを作成します」).
 #[test]
 fn the_browser_option_is_said_to_make_the_key_in_the_browser() {
@@ -143,7 +143,7 @@ fn the_browser_option_is_said_to_make_the_key_in_the_browser() {
     assert!(en.contains("made in your own browser"), "{en}");
 }
 
-/// Seed 001 makes the Verification Email the automatic method for Secure Mail ID and dates no
+/// docs/domain.md [D1] makes the Verification Email the automatic method for Secure Mail ID and dates no
 /// S/MIME method: no TLS status (非推奨/禁止) on a mail domain, on any day.
 #[test]
 fn smime_domains_carry_no_tls_status() {
@@ -163,14 +163,14 @@ fn smime_domains_carry_no_tls_status() {
                 s.contains("dcv.digicert.com") && !s.contains("<random>"),
                 "{s}"
             );
-            assert!(s.contains(&t(lang, "dcv-http-file")), "{s}");
+            assert!(s.contains(&say(lang, "dcv-http-file")), "{s}");
         }
     }
     let ja = sheet(strict(), Lang::Ja);
     assert!(ja.contains("Verification Email"), "{ja}");
 }
 
-/// The issued certificate's CN is the organization (seed 001: 「必ず「組織」を選択して下さい。
+/// The issued certificate's CN is the organization (docs/domain.md [D1]: 「必ず「組織」を選択して下さい。
 /// これにより証明書情報に組織名が登録されます」): no message, help text or sheet says the first
 /// mailbox becomes it.
 #[test]
@@ -197,7 +197,7 @@ fn no_message_says_the_first_mailbox_becomes_the_cn() {
             .lines()
             .find(|l| {
                 l.contains(
-                    &t(lang, "field-cn")
+                    &say(lang, "field-cn")
                         .replace("（CN）", "")
                         .replace(" (CN)", ""),
                 )
@@ -208,7 +208,7 @@ fn no_message_says_the_first_mailbox_becomes_the_cn() {
     }
 }
 
-/// The voucher path (seed 001): start from the URL on the voucher, product and validity preset,
+/// The voucher path (docs/domain.md [D1]): start from the URL on the voucher, product and validity preset,
 /// no payment step; renewal from the voucher's URL too.
 #[test]
 fn the_voucher_path_starts_from_the_voucher() {
@@ -217,7 +217,7 @@ fn the_voucher_path_starts_from_the_voucher() {
         let direct = sheet_on(strict(), Purchase::Direct, today, lang);
         let voucher = sheet_on(strict(), Purchase::Voucher, today, lang);
         assert_eq!(
-            step_of(&voucher, &t(lang, "handoff-start-voucher")[..24]),
+            step_of(&voucher, &say(lang, "handoff-start-voucher")[..24]),
             1,
             "{voucher}"
         );
@@ -226,18 +226,18 @@ fn the_voucher_path_starts_from_the_voucher() {
             "handoff-validity-voucher",
             "handoff-payment-voucher",
         ] {
-            assert!(voucher.contains(&t(lang, id)), "{lang:?} {id}\n{voucher}");
-            assert!(!direct.contains(&t(lang, id)), "{lang:?} {id}\n{direct}");
+            assert!(voucher.contains(&say(lang, id)), "{lang:?} {id}\n{voucher}");
+            assert!(!direct.contains(&say(lang, id)), "{lang:?} {id}\n{direct}");
         }
         for id in [
             "handoff-start-direct",
             "handoff-validity",
             "handoff-payment",
         ] {
-            assert!(direct.contains(&t(lang, id)), "{lang:?} {id}");
-            assert!(!voucher.contains(&t(lang, id)), "{lang:?} {id}");
+            assert!(direct.contains(&say(lang, id)), "{lang:?} {id}");
+            assert!(!voucher.contains(&say(lang, id)), "{lang:?} {id}");
         }
-        let renew = |s: &str, id| s.contains(&tr(lang, &Message::new(id).num("days", 90)));
+        let renew = |s: &str, id| s.contains(&say(lang, Message::new(id).num("days", 90)));
         assert!(renew(&voucher, "handoff-renew-voucher") && !renew(&voucher, "handoff-renew"));
         assert!(renew(&direct, "handoff-renew") && !renew(&direct, "handoff-renew-voucher"));
     }
@@ -318,7 +318,7 @@ fn smime_sheet_says_what_comes_after_and_whom_to_ask() {
     }
     assert!(!ja.contains("通常5営業日"), "{ja}");
     // Re-validation follows the validations' own expiry, not the certificate's.
-    assert!(ja.contains(&t(Lang::Ja, "handoff-revalidate")), "{ja}");
+    assert!(ja.contains(&say(Lang::Ja, "handoff-revalidate")), "{ja}");
     assert!(ja.contains("証明書の有効期限とは別"), "{ja}");
 }
 
@@ -333,7 +333,7 @@ fn ecdsa_on_the_secure_mail_id_sheet_cites_the_guide() {
             lang,
         );
         assert!(
-            s.contains(&t(lang, "handoff-intermediate-not-in-guide")),
+            s.contains(&say(lang, "handoff-intermediate-not-in-guide")),
             "{s}"
         );
         assert!(
@@ -362,7 +362,7 @@ fn server_sheet(cn: &str, www: bool, ca: Issuer, today: Date, lang: Lang) -> Str
     handoff_text(&HandOff::Server(s.with_ca(ca)), lang)
 }
 
-/// Seed 004's validity table per CA, and the ballot's cap (SC-081) beside it.
+/// [R1]'s validity table per CA, and the ballot's cap (SC-081) beside it.
 #[test]
 fn server_sheet_shows_validity_per_ca() {
     let today = day(2026, Month::November, 30);
@@ -382,7 +382,7 @@ fn server_sheet_shows_validity_per_ca() {
     assert!(ct.contains("更新前証明書の有効期間満了日＋6ヶ月"), "{ct}");
     assert!(ct.contains("更新前証明書の有効期間満了日＋1年"), "{ct}");
     let cc = ja(Issuer::CertCentral);
-    assert!(cc.contains(&t(Lang::Ja, "server-validity-none")), "{cc}");
+    assert!(cc.contains(&say(Lang::Ja, "server-validity-none")), "{cc}");
     for s in [&dc, &gs, &ct, &cc] {
         assert!(s.contains("最長 200 日") && s.contains("SC-081"), "{s}");
     }
@@ -403,7 +403,7 @@ fn server_sheet_shows_validity_per_ca() {
     );
 }
 
-/// Server certificates renew through the reseller (seed 004): auto-renewal, 品目 fixed, the phone
+/// Server certificates renew through the reseller (docs/domain.md [R1]): auto-renewal, 品目 fixed, the phone
 /// check against 帝国データバンク / 東京商工リサーチ — and none of Secure Mail ID's renewal rules.
 #[test]
 fn server_sheet_has_the_resellers_renewal_not_secure_mail_ids() {
@@ -416,10 +416,10 @@ fn server_sheet_has_the_resellers_renewal_not_secure_mail_ids() {
             today,
             lang,
         );
-        assert!(s.contains(&t(lang, "server-renewal-reseller")), "{s}");
-        assert!(s.contains(&t(lang, "server-phone-check")), "{s}");
+        assert!(s.contains(&say(lang, "server-renewal-reseller")), "{s}");
+        assert!(s.contains(&say(lang, "server-phone-check")), "{s}");
         for smime_only in ["handoff-revalidate", "handoff-auto-renew"] {
-            assert!(!s.contains(&t(lang, smime_only)), "{smime_only}\n{s}");
+            assert!(!s.contains(&say(lang, smime_only)), "{smime_only}\n{s}");
         }
         assert!(
             !s.contains("今すぐ更新する") && !s.contains("Renew now"),
@@ -427,7 +427,7 @@ fn server_sheet_has_the_resellers_renewal_not_secure_mail_ids() {
         );
         // Ordered directly, the reseller's rules are not shown.
         let cc = server_sheet("www.example.co.jp", true, Issuer::CertCentral, today, lang);
-        assert!(!cc.contains(&t(lang, "server-renewal-reseller")), "{cc}");
+        assert!(!cc.contains(&say(lang, "server-renewal-reseller")), "{cc}");
     }
     let ja = server_sheet(
         "www.example.co.jp",
@@ -468,7 +468,7 @@ fn the_resellers_digicert_rule_is_scoped_to_that_reseller() {
     }
 }
 
-/// TLS e-mail methods carry SC-090's dates with the source named; WHOIS seed 004's date.
+/// TLS e-mail methods carry SC-090's dates with the source named; WHOIS [R1]'s date.
 #[test]
 fn server_statuses_name_their_source() {
     let s = server_sheet(
@@ -497,14 +497,14 @@ fn wildcards_lose_only_the_file_method() {
             day(2026, Month::November, 30),
             lang,
         );
-        assert!(s.contains(&t(lang, "dcv-not-for-name")), "{s}");
+        assert!(s.contains(&say(lang, "dcv-not-for-name")), "{s}");
         assert!(!s.contains("DNS が必要") && !s.contains("need DNS"), "{s}");
         assert!(s.contains("3.2.2.4.18"), "{s}");
-        assert!(s.contains(&t(lang, "dcv-constructed-email")), "{s}");
+        assert!(s.contains(&say(lang, "dcv-constructed-email")), "{s}");
     }
 }
 
-/// The www option is Cybertrust's (seed 004: free, not on reissue); elsewhere the twin is just a
+/// The www option is Cybertrust's (docs/domain.md [R1]: free, not on reissue); elsewhere the twin is just a
 /// second host name.
 #[test]
 fn the_www_option_is_cybertrusts() {
@@ -563,7 +563,7 @@ fn the_cas_words() {
     );
     assert!(smime.contains("CNAME レコード（別名）"), "{smime}");
     assert!(smime.contains("Strict（CertCentral の既定値）"), "{smime}");
-    assert!(!t(Lang::Ja, "csr-next-smime").contains("通常"));
+    assert!(!say(Lang::Ja, "csr-next-smime").contains("通常"));
 }
 
 /// Issue a certificate for `request` and return its vault record.
@@ -596,7 +596,7 @@ fn issued_record(
 /// expiry); a server certificate gets the reseller's rule instead.
 #[test]
 fn renewal_rules_follow_the_kind() {
-    use shomei::ops::{Again, AgainNote};
+    use shomei::ops::{Replacement, ReplacementNote};
     let dir = tempfile::tempdir().unwrap();
     let now = time::OffsetDateTime::now_utc();
     let smime = issued_record(
@@ -604,15 +604,16 @@ fn renewal_rules_follow_the_kind() {
         smime_request(strict(), Purchase::Direct, KeySpec::Rsa2048),
         now + time::Duration::days(20),
     );
-    let plan = shomei::ops::again(&smime, Again::Renew, now.unix_timestamp()).unwrap();
+    let plan =
+        shomei::ops::plan_replacement(&smime, Replacement::Renewal, now.unix_timestamp()).unwrap();
     assert!(
         plan.notes
             .iter()
-            .any(|n| matches!(n, AgainNote::RenewalOpen { .. })),
+            .any(|n| matches!(n, ReplacementNote::RenewalOpen { .. })),
         "{:?}",
         plan.notes
     );
-    assert!(plan.notes.contains(&AgainNote::RevalidateIfLapsed));
+    assert!(plan.notes.contains(&ReplacementNote::RevalidateIfLapsed));
     let server = ServerForm {
         common_name: "www.example.co.jp".into(),
         country: "JP".into(),
@@ -629,10 +630,14 @@ fn renewal_rules_follow_the_kind() {
         Request::Server(server),
         now + time::Duration::days(20),
     );
-    let plan = shomei::ops::again(&server, Again::Renew, now.unix_timestamp()).unwrap();
+    let plan =
+        shomei::ops::plan_replacement(&server, Replacement::Renewal, now.unix_timestamp()).unwrap();
     assert_eq!(
         plan.notes,
-        [AgainNote::ServerRenewsItself, AgainNote::CommonNameFixed]
+        [
+            ReplacementNote::ServerRenewsItself,
+            ReplacementNote::CommonNameFixed
+        ]
     );
 }
 
