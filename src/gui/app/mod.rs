@@ -394,7 +394,7 @@ impl eframe::App for ShomeiApp {
 fn tone(m: &Message) -> Tone {
     match m.id {
         "saved-to" | "csr-saved" | "password-copied" | "request-deleted" => Tone::Success,
-        "reminder-on-start" | "renew-smime-note" | "renew-server-note" => Tone::Warning,
+        "reminder-on-start" => Tone::Warning,
         id if id.starts_with("err-") || id.contains("-no-dialog") => Tone::Error,
         _ => Tone::Info,
     }
