@@ -246,6 +246,8 @@ def main():
         if pkg and pkg in allowed:
             how = "listed" if pkg in listed else "a dependency of a listed package"
             print(f"ok   {name:28} {pkg} ({how})   ({where})")
+        elif pkg in ("apt", "dpkg"):
+            print(f"ok   {name:28} {pkg} (the installer itself)   ({where})")
         elif pkg and essential(pkg):
             print(f"ok   {name:28} {pkg} (Debian's essential base)   ({where})")
         else:
