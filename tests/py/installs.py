@@ -27,7 +27,7 @@ SHELL_WORDS = set("""
     [ [[ ]] { } ( ) ! : . source alias break cd command continue declare echo eval exec exit
     export false local printf pwd read readonly return set shift test trap true type typeset
     ulimit umask unset wait for in do done if then else elif fi while until case esac function
-    select time coproc let mapfile shopt getopts hash jobs kill disown
+    select time coproc let mapfile shopt getopts hash jobs kill disown compgen
 """.split())
 # Wrappers whose own arguments lead to the command they run: skip the wrapper's options too.
 WRAPPERS = {"timeout", "env", "nice", "nohup", "xvfb-run", "dbus-run-session", "exec", "command",
