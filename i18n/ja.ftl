@@ -581,3 +581,37 @@ home-fullchain-for = { $title }（{ $date }）の証明書チェーンを保存�
 home-server-key-for = { $title }（{ $date }）の秘密鍵を保存（Apache/nginx 用）…
 home-reissue-for = { $title }（{ $date }）を再発行
 nav-why-disabled = 上の欄をすべて正しく入力すると押せます
+
+## Issue 22: 規則に反する証明書（内容の確認では読み、取り込みでは断る）
+finding-breaks-rule = この証明書は規則に反しています：{ $rule }
+err-import-breaks-rule = { $face ->
+    [cli] { $file } の証明書は規則に反しているため、Shomei（証明）は取り込みません：{ $rule } 認証局に発行し直してもらってください。ほかの内容は「shomei inspect」で確認できます。
+   *[window] { $file } の証明書は規則に反しているため、Shomei（証明）は取り込みません：{ $rule } 認証局に発行し直してもらってください。ほかの内容はホーム画面の「ファイルの中身を確認する」で確認できます。
+}
+inspect-time-unreadable = （読み取れません）
+quirk-time-generalized-before-2050 = 2050年より前の日時が、2050年以降用の長い形式（GeneralizedTime）で書かれています。
+quirk-time-without-seconds = 有効期間の日時に秒がありません。
+quirk-time-not-utc = 有効期間の日時が協定世界時（UTC）で書かれていません（時差付き、または時差なし）。
+quirk-time-fraction = 有効期間の日時に秒未満の端数があります。
+quirk-time-unreadable = 有効期間の日時が日付として読み取れないため、有効期間の一部を表示できません。
+quirk-san-not-ascii = 別名（SAN）の { $kind } 名に、半角英数字以外の文字が含まれています。
+quirk-san-empty-entry = 別名（SAN）に空の項目があります。
+quirk-san-control-byte = 別名（SAN）にNULなどの制御文字が含まれています（\xNN と表示しています）。
+quirk-unknown-attribute = 名前に、Shomei（証明）が知らない種類の項目（{ $oid }）があります。その番号で表示しています。
+quirk-serial-number-attribute = 名前の serialNumber が、短い英数字（64文字以内の PrintableString）になっていません。
+quirk-name-unreadable = サブジェクトまたは発行者の名前が読み取れないため、空欄で表示しています。
+quirk-critical-aia = 認証局情報アクセス（AIA：認証局の証明書の場所）の拡張が「重要（critical）」になっています。
+quirk-critical-sia = サブジェクト情報アクセス（SIA）の拡張が「重要（critical）」になっています。
+quirk-name-constraints-empty = 名前の制約（Name Constraints）の一覧が空です。
+quirk-name-constraints-min-max = 名前の制約（Name Constraints）に、書いてはいけない最小値・最大値が書かれています。
+quirk-path-len-negative = 基本制約（Basic Constraints）で、下位の認証局の数が負の値になっています。
+quirk-path-len-without-ca = 基本制約（Basic Constraints）で下位の認証局の数を制限していますが、この証明書は認証局ではありません。
+quirk-notice-string-type = 証明書ポリシーの説明文が UTF-8 で書かれていません。
+quirk-notice-too-long = 証明書ポリシーの説明文が { $chars } 文字あります（200文字まで）。
+quirk-crldp-without-name = CRL配布ポイントに、失効リストの場所が書かれていません。
+quirk-unique-identifiers = 認証局が使ってはいけない、発行者・サブジェクトの固有ID（unique identifier）が含まれています。
+quirk-extension-unreadable = 拡張（{ $oid }）が読み取れないため、その内容は表示していません。
+quirk-rsa-parameters-missing = RSA鍵に、アルゴリズムが必要とする NULL パラメーターがありません。SHA-256 は OpenSSL と同じく、これを補った値で示しています。
+quirk-curve-mismatch = 公開鍵が、指定された曲線（{ $curve }）に合っていないため、鍵の長さは表示していません。
+quirk-serial-not-positive = シリアル番号が0または負の値です。
+quirk-not-strict-der = 一部が規則どおりの形式（DER）で書かれていません。

@@ -284,12 +284,20 @@ fn cert_lines(certs: &[CertView], lang: Lang, line: &mut dyn FnMut(&'static str,
             format!("{}: {}", role.localized(lang), cert.subject),
         );
         line("inspect-issuer", cert.issuer.clone());
+        // A time the certificate writes in a form no reader understands (pki::lenient).
+        let when = |ts: i64, unreadable: bool| {
+            if unreadable {
+                t(lang, "inspect-time-unreadable")
+            } else {
+                tr(lang, &date_message(ts))
+            }
+        };
         line(
             "inspect-validity",
             format!(
                 "{} – {}",
-                tr(lang, &date_message(cert.not_before)),
-                tr(lang, &date_message(cert.not_after))
+                when(cert.not_before, cert.not_before_unreadable),
+                when(cert.not_after, cert.not_after_unreadable)
             ),
         );
         if !cert.emails.is_empty() {
