@@ -205,6 +205,7 @@ impl Localized for Quirk {
                 Message::new("quirk-unknown-attribute").with("oid", oid.clone())
             }
             Quirk::SerialNumberAttribute => Message::new("quirk-serial-number-attribute"),
+            Quirk::NameEmptyPart => Message::new("quirk-name-empty-part"),
             Quirk::NameUnreadable => Message::new("quirk-name-unreadable"),
             Quirk::CriticalAia => Message::new("quirk-critical-aia"),
             Quirk::CriticalSia => Message::new("quirk-critical-sia"),

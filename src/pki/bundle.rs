@@ -152,6 +152,15 @@ fn read_one(
     if let Some(text) = pem_text(bytes) {
         return read_pem(name, text, lenient, out);
     }
+    if lenient
+        && bytes.first() != Some(&0x30)
+        && let Some(text) = pem_text_lossy(bytes)
+    {
+        // PEM after text that is not UTF-8 (a dump of the certificate in some legacy charset,
+        // as lint suites' test files have): OpenSSL skips whatever precedes BEGIN, and so does
+        // inspection. Import keeps to UTF-8 files.
+        return read_pem(name, &text, lenient, out);
+    }
     read_der(name, bytes, lenient, out)
 }
 
@@ -160,6 +169,16 @@ fn pem_text(bytes: &[u8]) -> Option<&str> {
     let text = std::str::from_utf8(bytes).ok()?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     text.contains("-----BEGIN ").then_some(text)
+}
+
+/// Text with a BEGIN line whose other bytes need not be UTF-8 (those become U+FFFD; the
+/// base64 between BEGIN and END is ASCII or the block is damaged anyway).
+fn pem_text_lossy(bytes: &[u8]) -> Option<String> {
+    let begin = b"-----BEGIN ";
+    bytes
+        .windows(begin.len())
+        .any(|w| w == begin)
+        .then(|| String::from_utf8_lossy(bytes).into_owned())
 }
 
 fn read_pem(

@@ -7,7 +7,7 @@ use serde::Serialize;
 use sha2::{Digest, Sha256};
 use x509_parser::prelude::*;
 
-use crate::pki::inspect::{eku_names, key_description, key_usage_names, name_entries, san_names};
+use crate::pki::inspect::{eku_names, key_description, key_usage_names, san_names};
 use crate::pki::profile::server_key_usages;
 use crate::pki::request::Request;
 use crate::pki::verify;
@@ -115,8 +115,9 @@ pub(crate) struct Parts<'a, 'b> {
     pub sig_oid: String,
     pub signature: &'b [u8],
     pub serial: &'b [u8],
-    pub subject: &'b X509Name<'a>,
-    pub issuer: &'b X509Name<'a>,
+    /// The names' whole DER, as in the certificate.
+    pub subject_raw: &'b [u8],
+    pub issuer_raw: &'b [u8],
     /// Unix seconds; `None` for a time that cannot be read at all (OpenSSL: "Bad time value").
     pub not_before: Option<i64>,
     pub not_after: Option<i64>,
@@ -132,14 +133,16 @@ impl Cert {
         if !rest.is_empty() {
             return None;
         }
+        let (issuer_raw, subject_raw) = crate::pki::lenient::name_fields(der)
+            .unwrap_or((c.issuer().as_raw(), c.subject().as_raw()));
         Some(Cert::build(&Parts {
             der,
             tbs: c.tbs_certificate.as_ref(),
+            subject_raw,
+            issuer_raw,
             sig_oid: c.signature_algorithm.algorithm.to_id_string(),
             signature: &c.signature_value.data,
             serial: c.raw_serial(),
-            subject: c.subject(),
-            issuer: c.issuer(),
             not_before: Some(c.validity().not_before.timestamp()),
             not_after: Some(c.validity().not_after.timestamp()),
             spki: &c.tbs_certificate.subject_pki,
@@ -177,11 +180,14 @@ impl Cert {
         }
         let spki_der = p.spki.raw.to_vec();
         let (key, key_bits) = key_description(p.spki);
-        let subject_cn = p.subject.iter_common_name().next().map(|a| {
-            crate::pki::text::clean(&crate::pki::inspect::attr_value_text(a.attr_value()))
-        });
-        let subject_entries = name_entries(p.subject);
-        let issuer_entries = name_entries(p.issuer);
+        // Each RDN by itself: x509-parser's X509Name ends at an empty RDN (see
+        // `lenient::name_entries_raw`).
+        let subject_entries = crate::pki::lenient::name_entries_raw(p.subject_raw);
+        let issuer_entries = crate::pki::lenient::name_entries_raw(p.issuer_raw);
+        let subject_cn = subject_entries
+            .iter()
+            .find(|e| e.attr == "CN")
+            .map(|e| e.value.clone());
         let fmt = |v: &[crate::pki::inspect::NameEntry]| {
             v.iter()
                 .map(|e| format!("{}={}", e.attr, e.value))
@@ -202,9 +208,9 @@ impl Cert {
             issuer: fmt(&issuer_entries),
             subject_names: subject_entries,
             issuer_names: issuer_entries,
-            subject_raw: p.subject.as_raw().to_vec(),
-            issuer_raw: p.issuer.as_raw().to_vec(),
-            self_issued: p.subject.as_raw() == p.issuer.as_raw(),
+            subject_raw: p.subject_raw.to_vec(),
+            issuer_raw: p.issuer_raw.to_vec(),
+            self_issued: p.subject_raw == p.issuer_raw,
             ski,
             aki,
             serial: serial_text(p.serial),

@@ -247,7 +247,7 @@ pub fn inspect(bytes: &[u8]) -> Result<Inspection, InspectError> {
     Err(InspectError::Unrecognized)
 }
 
-fn attr_name(oid: &str) -> String {
+pub(crate) fn attr_name(oid: &str) -> String {
     match oid {
         "2.5.4.6" => "C",
         "2.5.4.8" => "ST",
@@ -356,6 +356,14 @@ pub fn san_names(san: &SubjectAlternativeName<'_>) -> (Vec<String>, Vec<String>)
         match n {
             GeneralName::RFC822Name(e) => emails.push(crate::pki::text::clean(e)),
             GeneralName::DNSName(d) => dns.push(crate::pki::text::clean(d)),
+            // Not UTF-8 (x509-parser keeps the bytes): shown as OpenSSL prints them, the bytes
+            // that are not UTF-8 as \xNN (see `lenient::bytes_text`).
+            GeneralName::Invalid(tag, b) if tag.0 == 1 => {
+                emails.push(crate::pki::lenient::bytes_text(b));
+            }
+            GeneralName::Invalid(tag, b) if tag.0 == 2 => {
+                dns.push(crate::pki::lenient::bytes_text(b));
+            }
             _ => {}
         }
     }

@@ -61,7 +61,10 @@ pub enum Quirk {
     UnknownAttribute { oid: String },
     /// A serialNumber attribute that is not a PrintableString of at most 64 characters.
     SerialNumberAttribute,
-    /// A subject or issuer name that cannot be decoded.
+    /// A subject or issuer name with an empty part (a RelativeDistinguishedName with no
+    /// attribute: X.501 requires at least one).
+    NameEmptyPart,
+    /// A subject or issuer name that cannot be decoded (what can be is shown).
     NameUnreadable,
     /// Authority Information Access marked critical (RFC 5280 §4.2.2.1: MUST be non-critical).
     CriticalAia,
@@ -125,6 +128,12 @@ pub fn is_certificate(der: &[u8]) -> bool {
 /// certificate at all or none is named (import then says it is damaged).
 pub fn refusal_reasons(der: &[u8]) -> Vec<Quirk> {
     outer(der).map(|t| quirks(&t)).unwrap_or_default()
+}
+
+/// The issuer's and the subject's raw DER (whole: x509-parser's `X509Name::as_raw` ends where
+/// its parse stopped, e.g. at an empty RDN).
+pub(crate) fn name_fields(der: &[u8]) -> Option<(&[u8], &[u8])> {
+    outer(der).map(|t| (t.issuer, t.subject))
 }
 
 /// The TBSCertificate's fields, each still raw (`(bytes incl. header, decoded TLV)`).
@@ -239,22 +248,6 @@ fn outer(der: &[u8]) -> Option<Tbs<'_>> {
 
 /// A certificate decoded field by field, for what the strict reader refused.
 fn lenient_cert(t: &Tbs<'_>, found: &mut Vec<Quirk>) -> Option<Cert> {
-    const EMPTY_NAME: &[u8] = &[0x30, 0x00];
-    let name = |raw: &'static [u8]| X509Name::from_der(raw).ok().map(|(_, n)| n);
-    let empty = name(EMPTY_NAME)?;
-    let mut unreadable_name = false;
-    let mut read_name = |raw| match X509Name::from_der(raw) {
-        Ok((_, n)) => n,
-        Err(_) => {
-            unreadable_name = true;
-            empty.clone()
-        }
-    };
-    let issuer = read_name(t.issuer);
-    let subject = read_name(t.subject);
-    if unreadable_name {
-        push(found, Quirk::NameUnreadable);
-    }
     let (_, spki) = SubjectPublicKeyInfo::from_der(t.spki).ok()?;
     let sig_oid = AlgorithmIdentifier::from_der(t.sig_alg)
         .map(|(_, a)| a.algorithm.to_id_string())
@@ -272,8 +265,8 @@ fn lenient_cert(t: &Tbs<'_>, found: &mut Vec<Quirk>) -> Option<Cert> {
         sig_oid,
         signature: t.signature,
         serial: t.serial.data,
-        subject: &subject,
-        issuer: &issuer,
+        subject_raw: t.subject,
+        issuer_raw: t.issuer,
         not_before: time_of(&t.validity[0]).map(|t| t.0),
         not_after: time_of(&t.validity[1]).map(|t| t.0),
         spki: &spki,
@@ -469,7 +462,37 @@ fn known_attribute(oid: &str) -> bool {
     )
 }
 
+/// A Name's attributes in order, each RDN read by itself: an empty RDN is skipped, not the end
+/// of the name (x509-parser's `X509Name` stops there and drops the rest; OpenSSL shows it all).
+pub fn name_entries_raw(raw: &[u8]) -> Vec<crate::pki::inspect::NameEntry> {
+    let mut out = Vec::new();
+    let Ok((_, name)) = Any::from_der(raw) else {
+        return out;
+    };
+    for (_, rdn) in elements(name.data).unwrap_or_default() {
+        for (atv, _) in elements(rdn.data).unwrap_or_default() {
+            if let Ok((_, a)) = AttributeTypeAndValue::from_der(atv) {
+                out.push(crate::pki::inspect::NameEntry {
+                    attr: crate::pki::inspect::attr_name(&a.attr_type().to_id_string()),
+                    value: crate::pki::text::clean(&crate::pki::inspect::attr_value_text(
+                        a.attr_value(),
+                    )),
+                });
+            }
+        }
+    }
+    out
+}
+
 fn name_quirks(raw: &[u8], found: &mut Vec<Quirk>) {
+    if let Ok((_, name)) = Any::from_der(raw)
+        && elements(name.data)
+            .unwrap_or_default()
+            .iter()
+            .any(|(_, rdn)| rdn.data.is_empty())
+    {
+        push(found, Quirk::NameEmptyPart);
+    }
     let Ok((_, name)) = X509Name::from_der(raw) else {
         push(found, Quirk::NameUnreadable);
         return;
@@ -570,7 +593,7 @@ fn san_quirks(value: &[u8], found: &mut Vec<Quirk>) {
 pub fn san_names_raw(value: &[u8]) -> (Vec<String>, Vec<String>) {
     let (mut emails, mut dns) = (Vec::new(), Vec::new());
     for g in seq_of(value) {
-        let text = || crate::pki::text::clean(&String::from_utf8_lossy(g.data));
+        let text = || bytes_text(g.data);
         match ia5_kind(&g) {
             Some("email") => emails.push(text()),
             Some("DNS") => dns.push(text()),
@@ -578,6 +601,19 @@ pub fn san_names_raw(value: &[u8]) -> (Vec<String>, Vec<String>) {
         }
     }
     (emails, dns)
+}
+
+/// Bytes as text: UTF-8 where they are, each byte that is not as `\xNN`, control characters
+/// escaped by `text::clean` (OpenSSL prints such a name's raw bytes; a window cannot).
+pub fn bytes_text(b: &[u8]) -> String {
+    let mut out = String::new();
+    for chunk in b.utf8_chunks() {
+        out.push_str(&crate::pki::text::clean(chunk.valid()));
+        for x in chunk.invalid() {
+            out.push_str(&format!("\\x{x:02X}"));
+        }
+    }
+    out
 }
 
 fn name_constraints_quirks(value: &[u8], found: &mut Vec<Quirk>) {
