@@ -181,7 +181,7 @@ impl Localized for Finding {
             Finding::NoSan => Message::new("finding-no-san"),
             Finding::Expired => Message::new("finding-expired"),
             Finding::NotYetValid => Message::new("finding-not-yet-valid"),
-            Finding::BreaksRule { rule } => {
+            Finding::BreaksRule(rule) => {
                 Message::new("finding-breaks-rule").msg("rule", rule.message())
             }
         }

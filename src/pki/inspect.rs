@@ -26,9 +26,8 @@ pub enum Finding {
     Expired,
     NotYetValid,
     /// The certificate breaks a rule (read anyway, for inspection: see `pki::lenient`).
-    BreaksRule {
-        rule: crate::pki::lenient::Quirk,
-    },
+    /// JSON: `{"breaks-rule": {"rule": "time-without-seconds", …}}`.
+    BreaksRule(crate::pki::lenient::Quirk),
 }
 
 /// One subject attribute.
@@ -203,7 +202,7 @@ pub fn quirky_cert_views(
             {
                 findings.push(Finding::CnNotInSan);
             }
-            findings.extend(quirks.into_iter().map(|rule| Finding::BreaksRule { rule }));
+            findings.extend(quirks.into_iter().map(Finding::BreaksRule));
             CertView {
                 role,
                 cert,

@@ -464,40 +464,49 @@ fn known_attribute(oid: &str) -> bool {
 
 /// A Name's attributes in order, each RDN read by itself: an empty RDN is skipped, not the end
 /// of the name (x509-parser's `X509Name` stops there and drops the rest; OpenSSL shows it all).
-pub fn name_entries_raw(raw: &[u8]) -> Vec<crate::pki::inspect::NameEntry> {
-    let mut out = Vec::new();
-    let Ok((_, name)) = Any::from_der(raw) else {
-        return out;
+/// The flags: an RDN was empty; an attribute could not be decoded (it is left out).
+fn attributes(raw: &[u8]) -> (Vec<AttributeTypeAndValue<'_>>, bool, bool) {
+    let (mut out, mut empty, mut bad) = (Vec::new(), false, false);
+    let Some(rdns) = Any::from_der(raw).ok().and_then(|(_, n)| elements(n.data)) else {
+        return (out, empty, true);
     };
-    for (_, rdn) in elements(name.data).unwrap_or_default() {
-        for (atv, _) in elements(rdn.data).unwrap_or_default() {
-            if let Ok((_, a)) = AttributeTypeAndValue::from_der(atv) {
-                out.push(crate::pki::inspect::NameEntry {
-                    attr: crate::pki::inspect::attr_name(&a.attr_type().to_id_string()),
-                    value: crate::pki::text::clean(&crate::pki::inspect::attr_value_text(
-                        a.attr_value(),
-                    )),
-                });
+    for (_, rdn) in rdns {
+        let Some(atvs) = elements(rdn.data) else {
+            bad = true;
+            continue;
+        };
+        empty |= atvs.is_empty();
+        for (atv, _) in atvs {
+            match AttributeTypeAndValue::from_der(atv) {
+                Ok((_, a)) => out.push(a),
+                Err(_) => bad = true,
             }
         }
     }
-    out
+    (out, empty, bad)
+}
+
+/// The attributes of a Name (see [`attributes`]) as shown: short names, values as text.
+pub fn name_entries_raw(raw: &[u8]) -> Vec<crate::pki::inspect::NameEntry> {
+    attributes(raw)
+        .0
+        .iter()
+        .map(|a| crate::pki::inspect::NameEntry {
+            attr: crate::pki::inspect::attr_name(&a.attr_type().to_id_string()),
+            value: crate::pki::text::clean(&crate::pki::inspect::attr_value_text(a.attr_value())),
+        })
+        .collect()
 }
 
 fn name_quirks(raw: &[u8], found: &mut Vec<Quirk>) {
-    if let Ok((_, name)) = Any::from_der(raw)
-        && elements(name.data)
-            .unwrap_or_default()
-            .iter()
-            .any(|(_, rdn)| rdn.data.is_empty())
-    {
+    let (attrs, empty, bad) = attributes(raw);
+    if empty {
         push(found, Quirk::NameEmptyPart);
     }
-    let Ok((_, name)) = X509Name::from_der(raw) else {
+    if bad {
         push(found, Quirk::NameUnreadable);
-        return;
-    };
-    for a in name.iter_attributes() {
+    }
+    for a in attrs {
         let oid = a.attr_type().to_id_string();
         if !known_attribute(&oid) {
             push(found, Quirk::UnknownAttribute { oid });
