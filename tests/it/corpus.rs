@@ -204,8 +204,8 @@ fn the_rule_is_said_in_both_languages() {
     for (file, en, ja) in [
         (
             "time-utc-four-digit-year.der",
-            "This certificate breaks a rule: a validity time cannot be read as a date",
-            "この証明書は規則に反しています：有効期間の日時が日付として読み取れない",
+            "This certificate breaks a rule: a validity time cannot be read as a date.",
+            "この証明書は規則に反しています：有効期間の日時が日付として読み取れません。",
         ),
         (
             "ext-aia-critical.der",
