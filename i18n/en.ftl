@@ -617,6 +617,7 @@ quirk-crldp-without-name = a CRL distribution point does not say where the revoc
 quirk-unique-identifiers = it carries issuer or subject unique identifiers, which CAs must not use.
 quirk-extension-unreadable = an extension ({ $oid }) cannot be read.
 quirk-rsa-parameters-missing = the RSA key lacks the NULL parameters its algorithm must carry; its SHA-256 is given as OpenSSL states it (with them).
+quirk-key-encoding = the RSA key's numbers are not written the way the rules require (DER); its SHA-256 is given as OpenSSL states it (written correctly).
 quirk-curve-mismatch = the public key does not fit the curve it names ({ $curve }), so no key size is shown.
 quirk-serial-not-positive = the serial number is zero or negative.
 quirk-not-strict-der = a part of it is not encoded the way the rules require (DER).

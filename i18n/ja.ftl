@@ -613,6 +613,7 @@ quirk-crldp-without-name = CRL配布ポイントに、失効リストの場所�
 quirk-unique-identifiers = 認証局が使ってはいけない、発行者・サブジェクトの固有ID（unique identifier）が含まれています。
 quirk-extension-unreadable = 拡張（{ $oid }）が読み取れません。
 quirk-rsa-parameters-missing = RSA鍵に、アルゴリズムが必要とする NULL パラメーターがありません。SHA-256 は OpenSSL と同じく、これを補った値で示しています。
+quirk-key-encoding = RSA鍵の数値が規則どおりの形式（DER）で書かれていません。SHA-256 は OpenSSL と同じく、正しい形式に直した値で示しています。
 quirk-curve-mismatch = 公開鍵が、指定された曲線（{ $curve }）に合っていないため、鍵の長さは表示していません。
 quirk-serial-not-positive = シリアル番号が0または負の値です。
 quirk-not-strict-der = 一部が規則どおりの形式（DER）で書かれていません。

@@ -223,6 +223,7 @@ impl Localized for Quirk {
                 Message::new("quirk-extension-unreadable").with("oid", oid.clone())
             }
             Quirk::RsaParametersMissing => Message::new("quirk-rsa-parameters-missing"),
+            Quirk::KeyEncoding => Message::new("quirk-key-encoding"),
             Quirk::CurveMismatch { curve } => {
                 Message::new("quirk-curve-mismatch").with("curve", *curve)
             }

@@ -91,6 +91,9 @@ pub enum Quirk {
     ExtensionUnreadable { oid: String },
     /// An RSA key whose algorithm lacks its NULL parameters (RFC 3279 §2.3.1).
     RsaParametersMissing,
+    /// An RSA key whose numbers are not in DER's minimal positive form (a modulus without its
+    /// leading zero byte reads as negative).
+    KeyEncoding,
     /// An EC key whose point does not fit the curve its OID names (`curve`).
     CurveMismatch { curve: &'static str },
     /// A serial number that is zero or negative (RFC 5280 §4.1.2.2).
@@ -411,6 +414,8 @@ fn quirks(t: &Tbs<'_>) -> Vec<Quirk> {
             .is_some_and(|p| p.tag() == Tag::Null && p.data.is_empty());
         if rsa && !null {
             push(&mut found, Quirk::RsaParametersMissing);
+        } else if rsa && canonical_spki(&spki) != spki.raw {
+            push(&mut found, Quirk::KeyEncoding);
         }
         if let Some(curve) = crate::pki::keyinfo::curve_mismatch(&spki) {
             push(&mut found, Quirk::CurveMismatch { curve });
@@ -711,28 +716,44 @@ fn crldp_quirks(value: &[u8], found: &mut Vec<Quirk>) {
     }
 }
 
-/// The SubjectPublicKeyInfo as OpenSSL writes it out: an RSA key's missing NULL parameters
-/// restored (RFC 3279 §2.3.1), every other key its own bytes.
+/// The SubjectPublicKeyInfo as OpenSSL writes it out (`openssl x509 -pubkey`): an RSA key is
+/// decoded to its numbers and encoded again — with the NULL parameters RFC 3279 §2.3.1 requires,
+/// and each INTEGER in its minimal positive form — so a key written loosely (no NULL, a modulus
+/// without its leading zero byte) hashes as OpenSSL states it; every other key is its own bytes.
 pub fn canonical_spki(spki: &SubjectPublicKeyInfo<'_>) -> Vec<u8> {
     use pkcs8::der::Encode as _;
-    use pkcs8::der::asn1::{AnyRef, BitStringRef};
+    use pkcs8::der::asn1::{AnyRef, BitStringRef, UintRef};
     use pkcs8::spki::{AlgorithmIdentifierRef, SubjectPublicKeyInfoRef};
-    let rsa = spki.algorithm.algorithm.to_id_string() == "1.2.840.113549.1.1.1";
-    if !rsa || spki.algorithm.parameters.is_some() {
+    const RSA: &str = "1.2.840.113549.1.1.1";
+    if spki.algorithm.algorithm.to_id_string() != RSA {
         return spki.raw.to_vec();
     }
-    let Ok(key) = BitStringRef::new(0, &spki.subject_public_key.data) else {
+    let Ok(x509_parser::public_key::PublicKey::RSA(k)) = spki.parsed() else {
         return spki.raw.to_vec();
     };
-    SubjectPublicKeyInfoRef {
-        algorithm: AlgorithmIdentifierRef {
-            oid: pkcs8::ObjectIdentifier::new_unwrap("1.2.840.113549.1.1.1"),
-            parameters: Some(AnyRef::NULL),
-        },
-        subject_public_key: key,
-    }
-    .to_der()
-    .unwrap_or_else(|_| spki.raw.to_vec())
+    let magnitude = |b: &[u8]| -> Vec<u8> {
+        let start = b.iter().position(|&x| x != 0).unwrap_or(b.len());
+        b[start..].to_vec()
+    };
+    let (n, e) = (magnitude(k.modulus), magnitude(k.exponent));
+    let canonical = (|| {
+        let pkcs1 = rsa::pkcs1::RsaPublicKey {
+            modulus: UintRef::new(&n).ok()?,
+            public_exponent: UintRef::new(&e).ok()?,
+        }
+        .to_der()
+        .ok()?;
+        SubjectPublicKeyInfoRef {
+            algorithm: AlgorithmIdentifierRef {
+                oid: pkcs8::ObjectIdentifier::new_unwrap(RSA),
+                parameters: Some(AnyRef::NULL),
+            },
+            subject_public_key: BitStringRef::new(0, &pkcs1).ok()?,
+        }
+        .to_der()
+        .ok()
+    })();
+    canonical.unwrap_or_else(|| spki.raw.to_vec())
 }
 
 #[cfg(test)]

@@ -91,6 +91,7 @@ const QUIRKS: &[(&str, &str)] = &[
     ("ext-unique-ids-v1.der", "unique-identifiers"),
     ("ext-unique-ids-v3.der", "unique-identifiers"),
     ("key-rsa-without-null.der", "rsa-parameters-missing"),
+    ("key-rsa-modulus-without-zero.der", "key-encoding"),
     ("key-ec-wrong-curve.der", "curve-mismatch"),
     // zlint's test data (tests/corpus/quirks/zlint/README.md)
     ("zlint/utcNoSeconds.pem", "time-without-seconds"),

@@ -190,6 +190,13 @@ def rsa_spki_without_null():
     return seq(seq(oid("1.2.840.113549.1.1.1")), bits(pkcs1))
 
 
+def rsa_spki_modulus_without_zero():
+    """An RSA key whose modulus lacks its leading zero byte (so DER reads it as negative)."""
+    n = rsa.generate_private_key(public_exponent=65537, key_size=2048).public_key().public_numbers().n
+    pkcs1 = seq(tlv(0x02, n.to_bytes(256, "big")), integer(65537))
+    return seq(seq(oid("1.2.840.113549.1.1.1"), NULL), bits(pkcs1))
+
+
 def ec_spki_wrong_curve():
     """A P-256 point labelled as a P-384 key (secp384r1's OID)."""
     point = LEAF_KEY.public_key().public_bytes(serialization.Encoding.X962,
@@ -279,6 +286,8 @@ QUIRKS = {
         0x30B, "uid-v3.example.jp", unique_ids=tlv(0x81, b"\x00\x01\x02") + tlv(0x82, b"\x00\x03\x04")),
     # Keys
     "key-rsa-without-null": leaf(0x401, "rsa-nonull.example.jp", spki=rsa_spki_without_null()),
+    "key-rsa-modulus-without-zero": leaf(
+        0x403, "rsa-negative.example.jp", spki=rsa_spki_modulus_without_zero()),
     "key-ec-wrong-curve": leaf(0x402, "wrong-curve.example.jp", spki=ec_spki_wrong_curve()),
 }
 
