@@ -596,7 +596,12 @@ def main():
         if r["verdict"] in ("disagree", "panic", "timeout") or (verbose and r.get("why")):
             print("%-10s %s: %s" % (r["verdict"], r["file"], r.get("why", "")))
     quirks["read"] = sum(1 for r in quirk_results if r["shomei"] == "ok")
+    # Each imported into a vault with a pending request: refused, the vault unchanged.
+    qimp = import_sample(binary, HERE, quirk_files, every=1)
+    quirks["import_sample"] = qimp
     quirk_bad = sum(quirks.get(k, 0) for k in ("disagree", "panic", "timeout"))
+    quirk_bad += 1 if "error" in qimp else (qimp["accepted"] + qimp["vault_changed"]
+                                             + qimp["panics"] + qimp["timeouts"])
     if "--quirks-only" in sys.argv:
         print("quirks: " + json.dumps(quirks))
         sys.exit(1 if quirk_bad else 0)

@@ -334,6 +334,10 @@ fn quirky_certificates_agree_with_openssl() {
     assert!(v["files"].as_u64().unwrap() >= 50, "{v}");
     assert_eq!(v["read"], v["files"], "{out}");
     assert!(v.get("disagree").is_none(), "{out}");
+    let imports = &v["import_sample"];
+    assert_eq!(imports["imports"], v["files"], "{v}");
+    assert_eq!(imports["accepted"], 0, "{v}");
+    assert_eq!(imports["vault_changed"], 0, "{v}");
     assert!(o.status.success(), "{out}");
 }
 
