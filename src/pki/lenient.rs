@@ -106,12 +106,14 @@ pub enum Quirk {
 /// A certificate read for inspection and the rules it breaks. `None` when `der` is not a
 /// certificate at all (its outer structure does not parse).
 pub fn read(der: &[u8]) -> Option<(Cert, Vec<Quirk>)> {
-    let tbs = outer(der)?;
-    let mut found = quirks(&tbs);
+    let tbs = outer(der);
+    let mut found = tbs.as_ref().map(quirks).unwrap_or_default();
     let cert = match Cert::parse(der) {
+        // (Whatever the strict reader takes is shown, even in the unlikely case that the TLV
+        // walk above cannot follow it.)
         Some(c) => c,
         None => {
-            let c = lenient_cert(&tbs, &mut found)?;
+            let c = lenient_cert(tbs.as_ref()?, &mut found)?;
             if found.is_empty() {
                 found.push(Quirk::NotStrictDer);
             }
