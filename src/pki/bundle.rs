@@ -343,7 +343,35 @@ fn read_pkcs7(
         });
     }
     let sd_der = ci.content.to_der().map_err(|_| bad())?;
-    let sd = cms::signed_data::SignedData::from_der(&sd_der).map_err(|_| bad())?;
+    let sd = match cms::signed_data::SignedData::from_der(&sd_der) {
+        Ok(sd) => sd,
+        Err(_) => {
+            // The cms crate decodes each certificate strictly: one that breaks a rule (a
+            // UTCTime with an offset …) fails the whole SignedData. Its certificates, taken out
+            // TLV by TLV, are read (inspection) or explained (import) like any others.
+            let certs = super::lenient::pkcs7_certificates(&sd_der).ok_or_else(bad)?;
+            if certs.is_empty() {
+                return Err(bad());
+            }
+            if !lenient {
+                // Import refuses such a file as before, now naming the rule when it can.
+                let rule = certs
+                    .iter()
+                    .find_map(|d| super::lenient::refusal_reasons(d).into_iter().next());
+                return Err(match rule {
+                    Some(rule) => BundleError::BreaksRule {
+                        file: name.to_owned(),
+                        rule,
+                    },
+                    None => bad(),
+                });
+            }
+            for d in certs {
+                push_cert(name, d, lenient, out)?;
+            }
+            return Ok(());
+        }
+    };
     let Some(set) = sd.certificates else {
         return Err(BundleError::NoCertificates);
     };

@@ -251,6 +251,29 @@ fn outer(der: &[u8]) -> Option<Tbs<'_>> {
     })
 }
 
+/// The certificates of a PKCS#7 SignedData (its DER), each as its raw TLV, found by walking
+/// the structure (RFC 5652 §5.1: SignedData ::= SEQUENCE { version, digestAlgorithms SET,
+/// encapContentInfo, certificates [0] IMPLICIT OPTIONAL, … }) without decoding them — for a
+/// SignedData whose strict decoding fails on a certificate that breaks a rule. Only entries
+/// shaped as certificates are returned; `None` when the structure does not parse.
+pub fn pkcs7_certificates(signed_data: &[u8]) -> Option<Vec<&[u8]>> {
+    let (rest, sd) = Any::from_der(signed_data).ok()?;
+    if !rest.is_empty() || !is(&sd, Tag::Sequence) {
+        return None;
+    }
+    let fields = elements(sd.data)?;
+    let Some((_, certs)) = fields.iter().find(|(_, a)| is_ctx(a, 0)) else {
+        return Some(Vec::new());
+    };
+    Some(
+        elements(certs.data)?
+            .into_iter()
+            .map(|(raw, _)| raw)
+            .filter(|raw| is_certificate(raw))
+            .collect(),
+    )
+}
+
 /// A certificate decoded field by field, for what the strict reader refused.
 fn lenient_cert(t: &Tbs<'_>, found: &mut Vec<Quirk>) -> Option<Cert> {
     let (_, spki) = SubjectPublicKeyInfo::from_der(t.spki).ok()?;

@@ -364,3 +364,64 @@ fn a_file_that_is_not_a_certificate_is_still_not_a_certificate() {
     let o = env.run("en", &["inspect", csr_like.to_str().unwrap()]);
     assert!(!o.status.success(), "a cut certificate was read");
 }
+
+#[test]
+fn a_p7b_holding_a_quirky_certificate_is_read_and_import_names_the_rule() {
+    let env = crate::common::Env::new();
+    env.request(
+        &[
+            "request",
+            "smime",
+            "--email",
+            "p7b@example.jp",
+            "--org",
+            "X",
+            "--key",
+            "p256",
+        ],
+        "r.csr",
+    );
+    // The cms crate decodes a SignedData's certificates strictly, so these used to make the whole
+    // .p7b "damaged".
+    for (file, rule) in [
+        ("time-utc-not-zulu.der", "time-not-utc"),
+        ("time-utc-four-digit-year.der", "time-unreadable"),
+    ] {
+        let pem = crate::common::tool(
+            "openssl",
+            &[
+                "x509",
+                "-inform",
+                "DER",
+                "-in",
+                quirk_path(file).to_str().unwrap(),
+            ],
+        );
+        let pem_path = env.path("q.pem");
+        std::fs::write(&pem_path, pem).unwrap();
+        let p7b = env.path("q.p7b");
+        crate::common::tool(
+            "openssl",
+            &[
+                "crl2pkcs7",
+                "-nocrl",
+                "-certfile",
+                pem_path.to_str().unwrap(),
+                "-outform",
+                "DER",
+                "-out",
+                p7b.to_str().unwrap(),
+            ],
+        );
+        let v = inspect_json(&env, &p7b);
+        let found = rules(&v["certificates"][0]);
+        assert!(found.iter().any(|r| r == rule), "{file}: {found:?}");
+        let o = env.run("en", &["import", p7b.to_str().unwrap()]);
+        assert!(!o.status.success());
+        let e = crate::common::stderr(&o);
+        assert!(
+            e.contains("breaks a rule, so Shomei will not bring it in"),
+            "{file}: {e}"
+        );
+    }
+}
