@@ -5,21 +5,14 @@
 # window appears, then removed again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-packages=(xvfb xauth xdotool libgl1-mesa-dri libegl1 libxcursor1 libxi6 libxkbcommon-x11-0
-          desktop-file-utils shared-mime-info)
-missing=()
-for p in "${packages[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
+source tests/packages.sh
+need "package check" "${deb_check_packages[@]}"
 sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
-if ((${#missing[@]})); then
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-fi
 command -v cargo-deb >/dev/null || cargo install cargo-deb --locked --quiet
 cargo build --bin shomei --quiet
 deb=target/shomei-check.deb
-cargo deb --profile dev --no-build --quiet -o "$deb" 2>/dev/null
+# --fast: a quicker compression (the check package is installed once and removed).
+cargo deb --profile dev --no-build --fast --quiet -o "$deb" 2>/dev/null
 DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "./$deb" >/dev/null
 trap 'DEBIAN_FRONTEND=noninteractive $sudo apt-get remove -y -qq shomei >/dev/null 2>&1 || true' EXIT
 

@@ -1,76 +1,91 @@
 #!/usr/bin/env bash
-# The whole test suite, on a fresh machine or a developer's: installs the system tools the tests
-# use (idempotently), checks formatting and lints, then runs every test with a real Secret
-# Service (gnome-keyring on a private D-Bus session) so the keyring vault is tested for real.
+# The whole test suite, on a fresh machine or a developer's: installs every system tool the
+# test command uses (tests/packages.sh, idempotently, `apt-get update` first), checks formatting
+# and lints (also without the GUI), runs every test with a real Secret Service (gnome-keyring on
+# a private D-Bus session), the wizard in a real window, the .deb, and the Windows build under
+# Wine. Each part is timed; the times are printed at the end (CONTRIBUTING.md keeps them).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source tests/packages.sh
 
-packages=(
-  openssl               # CSR verification, interop
-  python3-cryptography  # an independent X.509/PKCS#12 parser (Debian's /usr/bin/python3)
-  python3-cryptography-vectors  # the public corpus tests/corpus/compare.py checks inspect on
-  python3-olefile       # an independent reader of the Outlook .msg test files
-  libnss3-tools         # pk12util: what Thunderbird/Firefox use to import a .p12
-  gnutls-bin            # certtool --p12-info
-  openjdk-17-jre-headless  # keytool -list
-  dbus                  # dbus-run-session: a private session bus
-  gnome-keyring         # a real Secret Service for the keyring vault
-  libsecret-tools       # secret-tool, for looking into the keyring when debugging
-  # the real-window test (tests/gui): X server, accessibility bus, AT-SPI from Python, keys, clipboard
-  xvfb x11-utils at-spi2-core python3-pyatspi gir1.2-atspi-2.0 xdotool xsel imagemagick
-  libgl1-mesa-dri libegl1 libxkbcommon-x11-0
-)
-missing=()
-for p in "${packages[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-if ((${#missing[@]})); then
-  echo "tests/run.sh: installing ${missing[*]}" >&2
-  sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-fi
-for c in rustfmt clippy; do
-  rustup component list --installed 2>/dev/null | grep -q "^$c" || rustup component add "$c"
-done
+times=()
+# step NAME USES -- COMMAND...: runs one part, timed; on failure says in one line what the part
+# uses and how to install it, then stops.
+step() {
+  local name=$1 uses=$2 t0=$SECONDS
+  shift 3
+  echo "tests/run.sh: $name" >&2
+  # A subshell outside any `if`, so `set -e` holds inside the part's functions too.
+  set +e
+  (set -e; "$@")
+  local rc=$?
+  set -e
+  if [ "$rc" -ne 0 ]; then
+    echo "tests/run.sh: '$name' failed after $((SECONDS - t0)) s (it uses: $uses; if one is missing: apt-get install --no-install-recommends $uses)" >&2
+    exit 1
+  fi
+  times+=("$(printf '%-34s %5d s' "$name" $((SECONDS - t0)))")
+}
+
+install_all() {
+  need_all "tests/run.sh"
+  local c
+  for c in rustfmt clippy; do
+    rustup component list --installed 2>/dev/null | grep -q "^$c" || rustup component add "$c"
+  done
+  command -v cargo-deb >/dev/null || cargo install cargo-deb --locked --quiet
+}
+step "install (apt, rustup, cargo-deb)" "${host_test_packages[*]}" -- install_all
 
 export SHOMEI_TEST_PYTHON=/usr/bin/python3
-cargo fmt --check
+step "cargo fmt --check" "rustfmt" -- cargo fmt --check
 
-# The core and the CLI without the wizard (`--no-default-features`): they build, lint clean, and
-# no GUI crate is in their dependency tree. (Before the default build, so the binary the tests
-# and the package use is the full one.)
-cargo build --no-default-features
-cargo clippy --no-default-features --lib --bins -- -D warnings
-gui_crates=$(cargo tree --no-default-features -e normal,build --prefix none \
-  | grep -Eo '^(egui|eframe|egui-winit|egui_glow|winit|rfd|glow|accesskit)[^ ]* ' | sort -u || true)
-if [ -n "$gui_crates" ]; then
-  echo "tests/run.sh: the no-GUI build depends on: $gui_crates" >&2
-  exit 1
-fi
-echo "no-GUI build: core and CLI without egui, eframe, winit or rfd"
-
-cargo clippy --all-targets -- -D warnings
+# The core and the CLI without the wizard (`--no-default-features`): they compile and lint clean
+# (clippy compiles them), and no GUI crate is in their dependency tree.
+no_gui() {
+  cargo clippy --no-default-features --lib --bins -- -D warnings
+  local gui_crates
+  gui_crates=$(cargo tree --no-default-features -e normal,build --prefix none \
+    | grep -Eo '^(egui|eframe|egui-winit|egui_glow|winit|rfd|glow|accesskit)[^ ]* ' | sort -u || true)
+  if [ -n "$gui_crates" ]; then
+    echo "tests/run.sh: the no-GUI build depends on: $gui_crates" >&2
+    return 1
+  fi
+  echo "no-GUI build: core and CLI without egui, eframe, winit or rfd"
+}
+step "no-GUI clippy and dependency tree" "clippy" -- no_gui
+step "clippy --all-targets" "clippy" -- cargo clippy --all-targets -- -D warnings
+step "build the tests (dev profile)" "gcc" -- cargo test --all-targets --no-run
 
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 mkdir -p "$scratch/data" "$scratch/run"
 chmod 700 "$scratch/run"
-export XDG_DATA_HOME="$scratch/data" XDG_RUNTIME_DIR="$scratch/run"
-# gnome-keyring creates and unlocks a throw-away login keyring with this password.
-dbus-run-session -- bash -c '
-  printf "throw-away-test-keyring" | gnome-keyring-daemon --unlock --components=secrets >/dev/null
-  cargo test --all-targets "$@"
-' bash "$@"
+unit_and_integration() {
+  # gnome-keyring creates and unlocks a throw-away login keyring with this password.
+  XDG_DATA_HOME="$scratch/data" XDG_RUNTIME_DIR="$scratch/run" dbus-run-session -- bash -c '
+    printf "throw-away-test-keyring" | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+    cargo test --all-targets "$@"
+  ' bash "$@"
+}
+step "cargo test (unit, integration, corpus)" "${host_test_packages[*]}" -- unit_and_integration "$@"
 
 # The wizard in a real window (Xvfb, AT-SPI, the X clipboard, no file dialog), with the debug
 # binary `cargo test` just built.
-tests/gui/run.sh target/debug/shomei
+step "real window (Xvfb, AT-SPI)" "${real_window_packages[*]}" -- tests/gui/run.sh target/debug/shomei
 
 # The .deb: built from the binary the tests used, installed, checked, started, removed.
-tests/package-check.sh
+step ".deb: build, install, start, remove" "${deb_check_packages[*]}" -- tests/package-check.sh
 
-# Windows (issue 15): cross-build shomei.exe/.com (dev profile) and the .msi, then install it in a
-# fresh Wine prefix and smoke-test it (see README, "Windows").
-msi=$(packaging/windows/build.sh --dev | tail -n 1)
-tests/windows/smoke.sh "$msi"
+# Windows: cross-build shomei.exe/.com (dev profile) and the .msi, then install it in a fresh
+# Wine prefix and smoke-test it (packaging/windows/README.md).
+windows() {
+  local msi
+  msi=$(packaging/windows/build.sh --dev | tail -n 1)
+  tests/windows/smoke.sh "$msi"
+}
+step "Windows: cross-build, .msi, Wine" "${windows_build_packages[*]} ${windows_smoke_packages[*]}" -- windows
+
+echo "tests/run.sh: all parts passed; time by part:"
+printf '  %s\n' "${times[@]}"
+echo "  total                              $SECONDS s"

@@ -4,16 +4,8 @@
 # from the real window (eframe + glow on Mesa) under Xvfb.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-packages=(xvfb xauth libgl1-mesa-dri libegl1 libxcursor1 libxi6 libxkbcommon-x11-0)
-missing=()
-for p in "${packages[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-if ((${#missing[@]})); then
-  sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-fi
+source tests/packages.sh
+need "screenshots" "${screenshot_packages[@]}"
 cargo build --bin shomei
 out=assets/screenshots
 mkdir -p "$out"

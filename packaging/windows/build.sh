@@ -26,27 +26,19 @@ esac
 # one of these, a failure below names the package whose version changed.
 tested_rust=1.96.0+dfsg1-1~deb12u2   # rustc-web, cargo-web, rust-web-src (must be one version)
 tested_mingw=10.0.0-3                # mingw-w64
-tested_wixl=0.101+repack-1           # wixl / msitools
-packages=(rustc-web cargo-web rust-web-src mingw-w64 wixl)
-
-sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
-missing=()
-for p in "${packages[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-if ((${#missing[@]})); then
-  echo "windows build: installing ${missing[*]}" >&2
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-fi
+tested_wixl=0.101+repack-1           # wixl, msitools (msibuild): one source package
+# The package list is tests/packages.sh's (one install list for everything the tests call).
+source tests/packages.sh
+need "windows build" "${windows_build_packages[@]}"
 
 ver() { dpkg-query -W -f='${Version}' "$1"; }
-versions="rustc-web $(ver rustc-web), cargo-web $(ver cargo-web), rust-web-src $(ver rust-web-src), mingw-w64 $(ver mingw-w64), wixl $(ver wixl)"
-tested="rustc-web/cargo-web/rust-web-src $tested_rust, mingw-w64 $tested_mingw, wixl $tested_wixl"
+versions="rustc-web $(ver rustc-web), cargo-web $(ver cargo-web), rust-web-src $(ver rust-web-src), mingw-w64 $(ver mingw-w64), wixl $(ver wixl), msitools $(ver msitools)"
+tested="rustc-web/cargo-web/rust-web-src $tested_rust, mingw-w64 $tested_mingw, wixl/msitools $tested_wixl"
 changed=()
 for p in rustc-web cargo-web rust-web-src; do [ "$(ver $p)" = "$tested_rust" ] || changed+=("$p $(ver $p)"); done
 [ "$(ver mingw-w64)" = "$tested_mingw" ] || changed+=("mingw-w64 $(ver mingw-w64)")
 [ "$(ver wixl)" = "$tested_wixl" ] || changed+=("wixl $(ver wixl)")
+[ "$(ver msitools)" = "$tested_wixl" ] || changed+=("msitools $(ver msitools)")
 if [ "$(ver rustc-web)" != "$(ver rust-web-src)" ]; then
   echo "windows build: rustc-web $(ver rustc-web) and rust-web-src $(ver rust-web-src) differ;" \
        "-Zbuild-std needs the standard library's source of exactly the compiler's version" >&2
@@ -56,6 +48,11 @@ fi
 
 export RUSTC=/usr/bin/rustc RUSTDOC=/usr/bin/rustdoc RUSTC_BOOTSTRAP=1
 export CARGO_TARGET_DIR="$PWD/target/windows"
+# The test build needs no debugger: without debug info and symbols the cross-build links a much
+# smaller .exe (and .msi) in less time (the host build keeps its line tables for backtraces).
+if [ "$profile" = dev ]; then
+  export CARGO_PROFILE_DEV_DEBUG=false CARGO_PROFILE_DEV_STRIP=symbols
+fi
 target=x86_64-pc-windows-gnu
 start=$SECONDS
 if ! /usr/bin/cargo build --locked --quiet --profile "$profile" --bins \

@@ -16,6 +16,7 @@ mod import_export;
 mod key_quality;
 mod mail;
 mod refusals;
+mod setup;
 mod vault;
 #[cfg(feature = "gui")]
 mod wizard;

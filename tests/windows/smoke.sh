@@ -15,17 +15,8 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 msi=$(realpath "${1:?usage: $0 MSI}")
 
-packages=(wine wine64 xvfb xauth xdotool libgl1-mesa-dri openssl icoutils imagemagick mingw-w64)
-missing=()
-for p in "${packages[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-if ((${#missing[@]})); then
-  echo "windows smoke: installing ${missing[*]}" >&2
-  sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-fi
+source tests/packages.sh
+need "windows smoke" "${windows_smoke_packages[@]}"
 
 artifacts=$PWD/target/windows/smoke
 rm -rf "$artifacts"; mkdir -p "$artifacts"
