@@ -29,6 +29,10 @@
 //!
 //! Nothing here is trusted for anything but display: import never calls it except to explain,
 //! in the user's words, why it refuses a certificate the strict reader refused.
+//!
+//! Why one file: the reader and the rule scan walk the same raw fields (`Tbs`, `elements`, the
+//! time parser that is also the test of a time's form), and each rule sits beside the reading
+//! of the field it concerns; split, each half would reach into the other's internals.
 
 use serde::Serialize;
 use x509_parser::der_parser::asn1_rs::{Any, Class, FromDer, Tag};
