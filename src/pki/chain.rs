@@ -1,6 +1,10 @@
 //! Issued certificates → who is who (leaf / intermediate / root), the leaf's chain ordered by
 //! issuer and AKI→SKI with every signature checked, and plain findings against the request:
 //! expiry, names, key usage / EKU versus the chosen profile, a missing intermediate.
+//!
+//! Why one file: a `Cert` is built (strictly, or from `pki::lenient`'s fields) and its chain
+//! ordered and checked through private fields — raw names, key ids, the TBS and signature —
+//! that nothing outside this file should touch.
 
 use ::time::OffsetDateTime;
 use serde::Serialize;
