@@ -11,7 +11,6 @@ use crate::pki::dcv::{Ca, Method};
 use crate::pki::input::{Field, InputError, Notice, Problem};
 use crate::pki::inspect::{Finding, InspectError};
 use crate::pki::key::KeyError;
-use crate::pki::lenient::Quirk;
 use crate::pki::mail::MailError;
 use crate::pki::password::{Rule, Strength};
 use crate::pki::pkcs12::{P12Error, Platform};
@@ -181,54 +180,7 @@ impl Localized for Finding {
             Finding::NoSan => Message::new("finding-no-san"),
             Finding::Expired => Message::new("finding-expired"),
             Finding::NotYetValid => Message::new("finding-not-yet-valid"),
-            Finding::BreaksRule(rule) => {
-                Message::new("finding-breaks-rule").msg("rule", rule.message())
-            }
-        }
-    }
-}
-
-// ---- Issue 22: the rules a certificate breaks (pki::lenient), in plain words.
-
-impl Localized for Quirk {
-    fn message(&self) -> Message {
-        match self {
-            Quirk::TimeGeneralizedBefore2050 => Message::new("quirk-time-generalized-before-2050"),
-            Quirk::TimeWithoutSeconds => Message::new("quirk-time-without-seconds"),
-            Quirk::TimeNotUtc => Message::new("quirk-time-not-utc"),
-            Quirk::TimeFraction => Message::new("quirk-time-fraction"),
-            Quirk::TimeUnreadable => Message::new("quirk-time-unreadable"),
-            Quirk::SanNotAscii { kind } => Message::new("quirk-san-not-ascii").with("kind", *kind),
-            Quirk::SanEmptyEntry => Message::new("quirk-san-empty-entry"),
-            Quirk::SanControlByte => Message::new("quirk-san-control-byte"),
-            Quirk::UnknownAttribute { oid } => {
-                Message::new("quirk-unknown-attribute").with("oid", oid.clone())
-            }
-            Quirk::SerialNumberAttribute => Message::new("quirk-serial-number-attribute"),
-            Quirk::NameEmptyPart => Message::new("quirk-name-empty-part"),
-            Quirk::NameUnreadable => Message::new("quirk-name-unreadable"),
-            Quirk::CriticalAia => Message::new("quirk-critical-aia"),
-            Quirk::CriticalSia => Message::new("quirk-critical-sia"),
-            Quirk::NameConstraintsEmpty => Message::new("quirk-name-constraints-empty"),
-            Quirk::NameConstraintsMinMax => Message::new("quirk-name-constraints-min-max"),
-            Quirk::PathLenNegative => Message::new("quirk-path-len-negative"),
-            Quirk::PathLenWithoutCa => Message::new("quirk-path-len-without-ca"),
-            Quirk::NoticeStringType => Message::new("quirk-notice-string-type"),
-            Quirk::NoticeTooLong { chars } => {
-                Message::new("quirk-notice-too-long").num("chars", *chars as i64)
-            }
-            Quirk::CrlDistributionPointWithoutName => Message::new("quirk-crldp-without-name"),
-            Quirk::UniqueIdentifiers => Message::new("quirk-unique-identifiers"),
-            Quirk::ExtensionUnreadable { oid } => {
-                Message::new("quirk-extension-unreadable").with("oid", oid.clone())
-            }
-            Quirk::RsaParametersMissing => Message::new("quirk-rsa-parameters-missing"),
-            Quirk::KeyEncoding => Message::new("quirk-key-encoding"),
-            Quirk::CurveMismatch { curve } => {
-                Message::new("quirk-curve-mismatch").with("curve", *curve)
-            }
-            Quirk::SerialNotPositive => Message::new("quirk-serial-not-positive"),
-            Quirk::NotStrictDer => Message::new("quirk-not-strict-der"),
+            Finding::BreaksRule(rule) => super::report::breaks_rule(rule),
         }
     }
 }
@@ -340,11 +292,7 @@ impl Localized for BundleError {
             BundleError::IsPrivateKey { file } => ("err-import-is-key", file),
             BundleError::IsPkcs12 { file } => ("err-import-is-p12", file),
             BundleError::BadCertificate { file } => ("err-import-bad-cert", file),
-            BundleError::BreaksRule { file, rule } => {
-                return Message::new("err-import-breaks-rule")
-                    .with("file", file)
-                    .msg("rule", rule.message());
-            }
+            BundleError::BreaksRule { file, rule } => return super::report::refused(file, rule),
             BundleError::BadPkcs7 { file } => ("err-import-bad-p7", file),
             BundleError::BadZip { file } => ("err-import-bad-zip", file),
             BundleError::ZipEncrypted { file } => ("err-import-zip-encrypted", file),
