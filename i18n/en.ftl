@@ -1,5 +1,5 @@
 # Shomei — English messages. Every id here must also exist in ja.ftl (a test checks).
-# Terms follow shared/design/GLOSSARY.md and the CA's own English labels.
+# Terms follow docs/glossary.md and the CA's own English labels.
 
 ## Field names
 field-email = Email address
@@ -44,7 +44,7 @@ problem-key-too-weak = "{ $value }" is too weak and CAs refuse it. Choose rsa204
 problem-key-unknown = "{ $value }" is not a key type Shomei makes. Choose rsa2048 (recommended), rsa3072, rsa4096, p256 or p384.
 problem-hash-unknown = "{ $value }" is not a signature hash Shomei uses. Choose sha256 or sha384.
 problem-hash-not-for-key = { $key } keys sign with their own hash; { $hash } does not go with it. Leave the hash out, or choose p384 for SHA-384.
-problem-profile-unknown = "{ $value }" is not a profile. Choose strict (the CA's default) or multipurpose.
+problem-profile-unknown = "{ $value }" is not a profile. Choose multipurpose (Shomei's default) or strict (CertCentral's default).
 problem-usage-unknown = "{ $value }" is not a certificate usage. Choose sign-and-encrypt, sign-only or encrypt-only.
 problem-needs-multipurpose = { $extra } is only available with the Multipurpose profile. Choose Multipurpose, or leave { $extra } off.
 problem-data-enc-needs-encryption = data encryption is an encryption purpose, but this certificate is for email signing only. Choose signing and encryption, or leave data encryption off.
@@ -52,7 +52,7 @@ problem-nonrep-needs-signing = non-repudiation is a signing purpose, but this ce
 problem-data-enc-needs-rsa = data encryption needs an RSA key. Choose an RSA key, or leave data encryption off.
 
 ## The CA's own words
-profile-strict = Strict (default)
+profile-strict = Strict (CertCentral's default)
 profile-multipurpose = Multipurpose
 usage-sign-and-encrypt = Multipurpose – email signing and encryption
 usage-sign-only = Email signing only
@@ -64,8 +64,8 @@ extra-client-auth = Personal authentication (client authentication)
 ## Notices
 notice-normalized = { $field }: "{ $from }" will be used as "{ $to }".
 notice-discouraged-char = { $field }: "{ $char }" is accepted, but some Japanese CAs reject it. Check that it is exactly how the CA validated the name.
-notice-cn-from-org = The email address is longer than 64 characters, so the organization name is used as the common name (CN). The address stays in the certificate's SAN.
-notice-www-added = www option: "{ $name }" is added to the host names.
+notice-cn-from-org = The email address is longer than 64 characters, so the CSR's common name (CN) is the organization name. The issued certificate's CN is the organization name either way (the order page's "Organization").
+notice-www-added = "{ $name }" is added to the host names (with and without www).
 
 ## Key and CSR errors
 err-key-too-weak = Key type "{ $value }" is too weak and CAs refuse it. Choose rsa2048 (recommended), rsa3072, rsa4096, p256 or p384.
@@ -285,12 +285,12 @@ unlock-submit = Unlock
 ## New mail certificate
 smime-details-title = Step 1 of 4: email address and organization
 smime-details-explain = Enter them exactly as on the CA's order page. Full-width input is converted; the value actually used is shown below.
-smime-details-email-hint = One email address per line. The first one becomes the common name (CN).
+smime-details-email-hint = One email address per line. The issued certificate's common name (CN) is the organization name: the order page has you choose "Organization".
 smime-details-org-hint = e.g. テスト株式会社 (as validated by the CA)
 smime-profile-title = Step 2 of 4: profile and certificate usage
 smime-profile-legacy = Same as the product before August 2025
 smime-profile-legacy-explain = Chooses Multipurpose and personal authentication (個人認証), as the CA's guide recommends for the same certificate as before.
-profile-strict-explain = The CA page's default. For signing and encrypting mail only; no additional usages can be added.
+profile-strict-explain = The default on CertCentral's order page (Shomei starts with Multipurpose selected). For signing and encrypting mail only; no additional usages can be added.
 profile-multipurpose-explain = Non-repudiation, data encryption and personal authentication can be added. If you are unsure which to choose, choose Multipurpose, as the CA's guide says.
 usage-sign-and-encrypt-explain = Sign your mail and let others send you encrypted mail. Choose this if unsure.
 usage-sign-only-explain = Only sign your mail.
@@ -301,7 +301,7 @@ extra-client-auth-explain = Confirms and proves that it really is you. With this
 key-title = Step 3 of 4: key type
 key-explain = RSA 2048 is what the CA's guide assumes and what every mail program can encrypt to. Larger keys are slower and rarely needed.
 key-rsa2048 = RSA 2048 (recommended)
-key-ec-warning = Encrypting mail to ECDSA keys is not supported by every mail program. Choose RSA unless your IT desk asks otherwise.
+key-ec-warning = DigiCert CertCentral's Secure Mail ID guide shows RSA keys only (it does not say whether an ECDSA CSR is accepted). Choose RSA unless your IT desk asks otherwise.
 key-generate = Make the private key and the CSR
 generating-title = Step 4 of 4: making the private key
 generating-explain = This takes a few seconds. The key is stored encrypted in the vault before the CSR is shown.
@@ -314,18 +314,17 @@ csr-save = Save the CSR as a file
 csr-saved = Saved to { $path }.
 csr-save-handoff = Save the hand-off sheet
 csr-text = CSR (certificate signing request)
-csr-next-smime = When the CA mails the certificate (for Secure Mail ID usually within five business days), open Shomei and choose "Bring in an issued certificate".
+csr-next-smime = When the CA mails the certificate (Secure Mail ID is issued within five business days on average), open Shomei and choose "Bring in an issued certificate".
 csr-next-server = The certificate comes once the CA has finished its checks (domain validation and others); how long that takes depends on the CA and the product. When it arrives, open Shomei and choose "Bring in an issued certificate".
-handoff-title = Hand-off sheet: on the CA's order page (DigiCert CertCentral), from the top
-handoff-emails = Email address: { $value } (only addresses in domains your organization owns or manages)
-handoff-org = Organization: choose "{ $value }" (the one whose S/MIME organization validation is done).
+handoff-title = Hand-off sheet: DigiCert CertCentral's Secure Mail ID, in the order of the CA's guide
+handoff-emails = Email address: enter { $value } one at a time, confirming each with "Add" (only addresses in domains your organization owns or manages).
+handoff-org = Organization: click the icon, choose "{ $value }" under "Add organization" and click "Add" (the organization whose S/MIME validation is done).
 handoff-profile = Profile option: { $value }
 handoff-key-size = Certificate key size: the page hides this field once a CSR is pasted (the key, { $value }, is in the CSR).
 handoff-usage = Certificate usage: { $value }
 handoff-extras = Additional certificate usages (tick these): { $value }
 handoff-hash = Signature hash: { $value }
 handoff-intermediate = Intermediate chain: leave it as shown ({ $value })
-handoff-intermediate-ec = the CA's ECC intermediate (ask your reseller)
 handoff-none = none (leave every box unticked)
 handoff-csr = CSR: paste the text below, from BEGIN to END, into the CSR field.
 
@@ -388,8 +387,8 @@ reminder-on-start = Expiring soon (days left): { $names }. Start the renewal now
 server-details-title = Server certificate, step 1 of 3: host names
 server-details-explain = Enter the host name (common name) exactly as users type it in the browser. Japanese domain names are converted to the xn-- form the certificate needs.
 server-idn = { $unicode } is written in the certificate as { $ascii }.
-server-www = www option (also cover the name with/without "www.")
-server-www-explain = For www.example.co.jp, example.co.jp is added too (and the other way round).
+server-www = Put the name both with and without "www." in the host names (SAN)
+server-www-explain = For www.example.co.jp, example.co.jp is added too (and the other way round). At Cybertrust this is the "www option" (no extra cost; it cannot be chosen on a reissue). The other CAs' guides do not describe a www option: there it is ordered as a second host name.
 server-san-list = Host names in the certificate (SAN), final:
 server-san-empty = Enter the host name to see the list.
 server-subject-title = Server certificate, step 2 of 3: organization
@@ -399,7 +398,7 @@ server-hint-locality = e.g. Chiyoda-ku
 server-hint-org = e.g. Example Co., Ltd. (exactly as the CA validated it)
 server-key-title = Server certificate, step 3 of 3: key type
 server-key-explain = RSA 2048 works with every server and client; ECDSA P-256 is smaller and faster, if your server software supports it.
-server-handoff-title = Hand-off sheet: what to enter on the reseller's order page
+server-handoff-title = Hand-off sheet: what to enter when ordering the server certificate (on the reseller's page, or on CertCentral)
 server-handoff-cn = Common name: { $value }
 server-handoff-sans = Host names (SAN): { $value }
 server-handoff-subject = Organization: { $value }
@@ -407,13 +406,13 @@ dcv-title = Domain control validation (DCV) for { $name }:
 dcv-dns-txt = DNS TXT Record
 dcv-dns-cname = DNS CNAME Record
 dcv-http-file = File (HTTP Practical Demonstration)
-dcv-constructed-email = Email: approval email to fixed addresses (DCV email)
-dcv-contact-email = Email: approval email to the address published in a DNS TXT record
-dcv-whois = Email: approval email to the WHOIS contacts
+dcv-constructed-email = Email: approval email (DCV email) to "predefined host name@domain name"
+dcv-contact-email = Email: approval email (DCV email) to the address published in a DNS TXT record
+dcv-whois = Email: approval email (DCV email) to the WHOIS contacts
 dcv-current = available
-dcv-discouraged = discouraged since { $since }, banned from { $banned }
+dcv-discouraged = discouraged since { $since }, banned from { $banned } (server certificate rules: CA/Browser Forum ballot SC-090)
 dcv-banned = banned since { $since }: cannot be used
-dcv-not-for-name = not for this name (wildcards need DNS)
+dcv-not-for-name = not for a wildcard (*.) name (server certificate rules: Baseline Requirements 3.2.2.4.18)
 server-key-export-title = Private key for { $title }
 server-key-warning = Warning: this writes the private key to a file. Anyone with the file and its passphrase can impersonate your server. Copy it only to the server, then delete it from this PC. It is saved encrypted (PKCS#8) with the passphrase below.
 server-key-understood = I understand; save the key encrypted
@@ -434,31 +433,31 @@ err-batch-bad-row = Line { $line } is not a valid CSV row. Check its quotes and 
 err-batch-incomplete = { $failed } rows were not requested (see the lines above). Fix them and run the batch again with only those rows.
 cli-batch-progress = Requests: { $done } of { $total }
 cli-batch-summary = { $done } CSRs written to { $dir }; { $failed } rows refused.
-handoff-step-csr = "Add CSR": choose "✓ I have a CSR" and paste the CSR below this sheet. If you leave "Generate CSR in browser", the CA makes another private key and the one Shomei keeps is never used.
-handoff-validity = Certificate validity: choose the period of your contract (1 year, 2 years, custom). This sets the price.
+handoff-step-csr = Add CSR: choose "I have a CSR" and paste the CSR below this sheet. With "Generate CSR in browser", the private key is made in your own browser after issuance (as a PKCS#12 file), and the one Shomei keeps is never used.
+handoff-validity = Certificate validity: choose 1 year, 2 years or custom. This sets the price.
 handoff-auto-renew = Auto-renew (renew the order 30 days before expiry): either is fine. For the renewal, make a new private key and CSR with Shomei too.
-handoff-cn = Common name: always choose "Organization" (the certificate then carries the organization name).
-handoff-before-title = Before you order (the CA's pre-validation):
-handoff-org-validation = Organization validation: in CertCentral under Certificates > Organizations, "SMIME" next to "{ $org }" means it is done. If not, open the organization, tick "SMIME - SMIME Organization Validation", click "Request validation" and contact DigiCert's validation support. No certificate is issued before the organization is validated.
-dcv-smime-title = Domain control validation (DCV) for the mail domain "{ $name }": do it before ordering, in CertCentral under Certificates > Domains. If you order without it, an English verification email is sent automatically. Use one of these methods.
-dcv-soa-rname = Email: approval email to the address in the DNS SOA record (RNAME)
+handoff-cn = Common name: always choose "Organization". The certificate's common name is the organization name "{ $value }" (the page's input wins over the CSR's content).
+handoff-before-title = Before you order (pre-validation):
+handoff-org-validation = Organization validation: in CertCentral under Certificates > Organizations, "SMIME" next to "{ $org }" means it is done. If not, open the organization, tick "SMIME - SMIME Organization Validation", click "Request validation" and always mail DigiCert's validation support (to: { $mail }; subject, in Japanese as the CA asks: 組織認証依頼（組織ID：XXXXXXXX）; body: the account number and the organization ID). No certificate is issued before the organization is validated.
+dcv-smime-title = Domain control validation (DCV) for the mail domain "{ $name }": the CA recommends doing it before ordering, in CertCentral under Certificates > Domains — the Secure Mail ID order page has no place to choose DCV, so it is processed automatically as a Verification Email, sent in English. If you choose the approval email, set the DCV email language to "Japanese". Methods under Domains:
+dcv-soa-rname = Email: approval email (DCV email) to the address in the DNS SOA record (RNAME)
 dcv-place-txt-random = Add a TXT record (a line of text) in DNS (your domain's settings, changed by its administrator or in your DNS provider's page). Name: { $name }  Value: the random value the CA's page shows (the token)
-dcv-place-cname-random = Add a CNAME record (a pointer to another name) in DNS. Name: (the random value the CA's page shows).{ $domain }  Value: { $target }
+dcv-place-cname-random = Add a CNAME record (an alias) in DNS. Name: (the random value the CA's page shows).{ $domain }  Value: { $target }
 dcv-place-file = Put a file at this address on your web server: { $url } (its content is the random value the CA's page shows)
 dcv-place-mailboxes = Sent to: { $addresses }
-dcv-place-contact-txt = First add a DNS TXT record. Name: { $name }  Value: the email address that will receive the approval email
+dcv-place-contact-txt = First add a DNS TXT record. Name: { $name }  Value: the email address that will receive the approval email (DCV email)
 dcv-place-soa = The address in the RNAME of { $zone }'s SOA record (read its first "." as "@"; it may be your DNS provider's address, so check)
 dcv-place-whois = The contact addresses registered in WHOIS for { $domain }
 dcv-check-dns = How to tell it worked: the record may take a while to show. When the CA's page says the domain is validated, it is done.
 dcv-check-file = How to tell it worked: open the address in a browser and see the random value. When the CA's page says the domain is validated, it is done.
-dcv-check-mail = How to tell it worked: open the link in the approval email (it may be in English) and approve; then it is done.
-ca-digicert-reseller = DigiCert (through the reseller)
+dcv-check-mail = How to tell it worked: open the link in the approval email (DCV email; it may be in English) and approve; then it is done.
+ca-digicert-reseller = DigiCert (ordered by the reseller on your behalf)
 ca-globalsign = GMO GlobalSign (through the reseller)
 ca-cybertrust = Cybertrust (through the reseller)
 ca-certcentral = DigiCert CertCentral (ordered directly)
-dcv-ca-digicert-reseller = For DigiCert through the reseller, the approval email goes to every address below; no other method can be chosen. Approve from the link in any one of them.
+dcv-ca-digicert-reseller = When the reseller orders from DigiCert on your behalf, the approval email (DCV email) goes to every address below, and no other address can be named. Approve from the one-time URL in any one of them. (This follows the FAQ of IIJ's server certificate management service; other resellers may differ.)
 dcv-ca-globalsign = For GMO GlobalSign, you pick one "approval email address" from the list below when you register the order; approve from the email sent there.
-dcv-ca-cybertrust = For Cybertrust, the approval email goes to the WHOIS contacts or to the address in the DNS TXT record. WHOIS can no longer be used, so publish the TXT record first. If neither works, the reseller will offer another method.
+dcv-ca-cybertrust = For Cybertrust, the approval email (DCV email) goes to the WHOIS contacts. The WHOIS contacts are to be banned from 2025-07-15, so publishing an address in a DNS TXT record is recommended. If nothing happens for a while, the reseller will offer other methods.
 dcv-ca-certcentral = For DigiCert CertCentral, choose the method under Certificates > Domains and click "Submit for validation".
 server-handoff-key = Key type: { $value } (in the CSR)
 server-handoff-ca = CA (product): { $value }
@@ -466,10 +465,10 @@ csr-ca = The CA (product) you order from: it decides how the domain is validated
 profile-guide-differs = The CA's guide lists personal authentication under Strict, but the industry rules for S/MIME certificates (the S/MIME Baseline Requirements) do not allow client authentication in a Strict certificate, and the guide lists non-repudiation under Multipurpose only. So in Shomei every additional usage needs Multipurpose.
 date = { $y }-{ $mm }-{ $dd }
 problem-fixed-in-again = "{ $value }" cannot change here (a renewal or reissue keeps a server certificate's common name, and a reissue keeps the organization name). To change it, make a new request.
+err-delete-issued = Request { $id } already has its certificate, so it cannot be deleted: its private key is still in use. Only a request still waiting for the CA can be deleted.
 err-reissue-expired = Request { $id }'s certificate has expired, so it cannot be reissued. Renew it instead.
 again-renewal-not-yet = The CA takes the renewal order from { $date } (90 days before the order expires). You may make the CSR now, but order it from that day.
 again-renewal-open = The renewal can be ordered now ({ $days } days left). A new private key is made. Keep the old .p12: older encrypted mail needs it.
-again-expired-revalidate = The certificate has expired. Before the renewal, the organization validation and domain validation (DCV) must be done again.
 again-reissue-revokes-old = When the reissued certificate is issued, the old one is revoked { $hours } hours later. Install the new certificate before then.
 again-reissue-old-form = This Secure Mail ID was issued before August 2025. It is reissued through DigiCert's separate Secure Mail ID reissue form, not CertCentral.
 again-organization-fixed = A reissue cannot change the organization name (that needs a new order). The mailboxes, profile, usage and signature hash can change.
@@ -481,7 +480,7 @@ err-ca-unknown = "{ $value }" is not a CA Shomei knows. Choose digicert, globals
 cli-show-head = Request { $id } ({ $title }): made { $created }, { $status }
 cli-show-pending = waiting for the certificate
 cli-show-issued = issued (valid { $from } to { $until })
-reminder-after = { $title }'s certificate expired { $days } days ago. If you have not yet, order the renewal (the organization validation and DCV must be done again).
+reminder-after = { $title }'s certificate expired { $days } days ago. If you have not yet, order the renewal.
 pw-mismatch-live = The two passwords do not match yet.
 unlock-create-submit = Create the vault
 usage-word-digital-signature = digital signature ({ $name })
@@ -523,7 +522,7 @@ err-vault-passphrase-rejected = The vault passphrase does not meet the rules: { 
 err-vault-passphrase-full-width = The vault passphrase contains full-width characters. Turn the IME off and type it in half-width characters. ({ $rule })
 err-vault-kdf-range = { $path } asks for key-derivation settings that Shomei never writes (they could freeze or crash the app), so the vault was not opened. Restore vault.json from a backup.
 err-vault-id-taken = A request with the number { $id } already exists, so nothing was overwritten. Please try again.
-err-import-issuer-missing = The certificate "{ $subject }" arrived without the certificate of its issuer "{ $issuer }", so its signature cannot be checked and it was not imported. Add the CA's intermediate certificate file too (it is in the CA's zip, often named DigiCertCA.crt). Without it, Windows and Outlook also fail to import the .p12 file.
+err-import-issuer-missing = The certificate "{ $subject }" arrived without the certificate of its issuer "{ $issuer }", so its signature cannot be checked and it was not imported. Add the CA's intermediate certificate file too (it is in the CA's zip, often named DigiCertCA.crt).
 err-import-signature-unchecked = The signature of "{ $subject }" uses an algorithm Shomei cannot check ({ $alg }), so it was not imported. Ask the CA for a certificate signed with SHA-256 or stronger.
 err-import-too-many-certs = { $file } holds more than { $max } certificates, far more than a CA sends. Choose the file the CA sent for your certificate.
 err-import-is-encrypted-key = { $file } contains a password-protected private key, not a certificate. Shomei does not import keys; choose the certificate file the CA sent.
@@ -585,6 +584,66 @@ home-fullchain-for = Save the certificate chain of { $title } ({ $date }) for Ap
 home-server-key-for = Save the private key of { $title } ({ $date }) for Apache/nginx…
 home-reissue-for = Reissue { $title } ({ $date })
 nav-why-disabled = Fill in every field above correctly to go on
+# issue 20: the CA guide's order and words
+dcv-discouraged-open = discouraged since { $since } (server certificate rules: CA/Browser Forum ballot SC-090)
+handoff-page-title = The order page, from the top:
+handoff-start-direct = In CertCentral's left menu, "Request a certificate", choose Secure Mail ID.
+handoff-start-voucher = Start from the URL printed on the voucher (not from "Request a certificate"). The product and validity are registered on the voucher; the order starts with them preset.
+handoff-validity-voucher = Certificate validity: preset by the voucher; leave it.
+handoff-org-duplicates = After the CSR is pasted, the organization may appear more than once. Then delete every organization with the trash icon and choose the right one again under "Add organization".
+handoff-key-not-in-guide = Certificate key size: the CA's guide shows RSA keys only ("RSA 2048"; at least 2048 bits). This request's key is { $value }; the guide does not say whether an ECDSA CSR is accepted. For Secure Mail ID, making the request again with an RSA key is advised.
+handoff-intermediate-not-in-guide = Intermediate chain: leave it as shown (the guide lists only the RSA intermediate)
+handoff-additional-emails = Additional emails (optional): every address added gets the issuance email, so the CA strongly advises adding them after the order is complete (later, in the order's details under Certificates > Orders).
+handoff-payment = Payment: choose "Charge my credit card" (charged at once) or "Invoice for bank transfer".
+handoff-payment-voucher = Payment: not shown, as you order with a voucher.
+handoff-submit = Click "Submit request" to complete the order.
+handoff-after-title = Until issuance:
+handoff-issuance = Once validated, the certificate is issued within five business days on average (some orders take longer).
+handoff-issuance-mail = The issuance email goes automatically to the applicant and to the additional emails set in the order. Bring its .zip into Shomei with "Bring in an issued certificate".
+handoff-download-link = If company security policy strips the attachment, download the certificate from the order in CertCentral. The CA advises changing Settings > Notifications > advanced settings, "Certificate download default", from "Attachment" to "Download link".
+handoff-later-title = Later:
+handoff-renew = Renewal: from { $days } days before the order expires, click "Renew now" under "Expiring certificates" in CertCentral's left menu.
+handoff-renew-voucher = Renewal: with a voucher, order from the URL on the voucher (from { $days } days before the order expires).
+handoff-revalidate = If the organization validation or the DCV has expired when you order the renewal, they are done again (this is separate from the certificate's expiry; see "Domain validation expiry" under Certificates > Domains).
+handoff-reissue = Reissue: under Certificates > Orders choose the order number, then "Reissue certificate" from "Certificate actions". Once the reissued certificate is issued, the old one is revoked { $hours } hours later.
+handoff-new-org-name = A new company or organization name cannot be set by a reissue: it needs a new order.
+handoff-contact = Contact (DigiCert Japan): validation { $validation_mail }, phone { $phone } (automated guidance { $validation_guidance }) / technical support { $support_mail }, phone { $phone } (automated guidance { $support_guidance }). Hours: weekdays { $hours } (JST), except weekends, public holidays and the New Year holidays.
+server-handoff-www-cybertrust = www option: use it ("{ $name }" is included; no extra cost; it cannot be chosen on a reissue, which keeps the setting of the new order or renewal)
+server-handoff-www-other = "{ $name }" is ordered as a second host name (the CA guides describe a "www option" only for Cybertrust's products).
+server-validity-title = Validity (as the reseller's FAQ states it):
+server-validity-none = The CA's guide does not state the validity for an order placed directly on DigiCert CertCentral.
+server-validity-from-issue = Contract { $months ->
+    [12] 1 year
+   *[other] { $months } months
+}: issue date + { $days } days{ $last_second ->
+    [yes] {" "}23 h 59 min 59 s
+   *[no] {""}
+}{ $remaining ->
+    [yes] {" "}+ the days left on the certificate being renewed
+   *[no] {""}
+}{ $extra ->
+    [yes] {" "}+ α (the CA may add days)
+   *[no] {""}
+}
+server-validity-from-previous = Contract { $months ->
+    [12] 1 year
+   *[other] { $months } months
+}: the previous certificate's expiry + { $add ->
+    [12] 1 year
+   *[other] { $add } months
+}
+server-validity-cap = However, a server certificate issued today may be valid for at most { $days } days (server certificate rules: CA/Browser Forum ballot SC-081; the FAQ's table predates it).
+server-phone-check = If the CA confirms the order by phone, it calls the number registered with Teikoku Databank (COSMOSNET) or Tokyo Shoko Research (tsr-van2) (the call may be skipped; GMO GlobalSign's Quick SSL confirms by email instead).
+server-renewal-reseller = Renewal: unless you cancel within the renewal period, the reseller renews automatically (notices 35 and 30 days before expiry). A renewal cannot change the product or the common name.
+again-renewal-expired = The certificate has expired. A new private key and CSR are made for the order.
+again-revalidate-if-lapsed = If the organization validation or the DCV has expired when you order, they must be done again (separate from the certificate's expiry; check under Certificates > Organizations and Domains in CertCentral).
+again-server-renews-itself = When the reseller orders on your behalf, it renews automatically unless you cancel. The new private key and CSR made here are for registering in the renewal (the previous CSR is accepted, but a new one is recommended). The product and the common name cannot change.
+reminder-description-server = The reseller renews automatically (unless cancelled). To register a new CSR, choose "Renew" next to { $title } in Shomei.
+smime-purchase-question = Where did you buy it?
+purchase-direct = Directly from DigiCert (order and pay on CertCentral)
+purchase-voucher = From a reseller (you have a voucher)
+smime-purchase-explain = With a voucher, the order starts from the URL printed on the voucher; the product and validity are preset and there is no payment step. The hand-off sheet follows this.
+handoff-account = CertCentral account: to use Secure Mail ID, after opening the account, contact DigiCert support with the organization name and account number it was opened with (DigiCert must add the product to the account). Skip this if it is done.
 
 ## Issue 22: certificates that break a rule (read for inspection, refused on import)
 finding-breaks-rule = This certificate breaks a rule: { $rule }

@@ -1,5 +1,5 @@
 # 証明 (Shomei) — 日本語メッセージ。ここの id はすべて en.ftl にも必要です（テストで確認）。
-# 用語は shared/design/GLOSSARY.md と認証局（CA）の画面表記に合わせています。
+# 用語は docs/glossary.md と認証局（CA）の画面表記に合わせています。
 
 ## 項目名
 field-email = メールアドレス
@@ -44,7 +44,7 @@ problem-key-too-weak = 「{ $value }」は弱すぎるため認証局に拒否�
 problem-key-unknown = 「{ $value }」はShomei（証明）で作成できる鍵の種類ではありません。rsa2048（推奨）、rsa3072、rsa4096、p256、p384 から選んでください。
 problem-hash-unknown = 「{ $value }」は使える署名ハッシュではありません。sha256 か sha384 を選んでください。
 problem-hash-not-for-key = { $key } の鍵は決まったハッシュで署名します。{ $hash } は組み合わせられません。ハッシュの指定を外すか、SHA-384 なら p384 を選んでください。
-problem-profile-unknown = 「{ $value }」はプロファイルではありません。strict（既定値）か multipurpose を選んでください。
+problem-profile-unknown = 「{ $value }」はプロファイルではありません。multipurpose（Shomei（証明）の既定）か strict（CertCentral の既定値）を選んでください。
 problem-usage-unknown = 「{ $value }」は証明書の使用ではありません。sign-and-encrypt、sign-only、encrypt-only から選んでください。
 problem-needs-multipurpose = { $extra }は Multipurpose プロファイルでのみ選べます。Multipurpose を選ぶか、{ $extra }を外してください。
 problem-data-enc-needs-encryption = データの暗号化は暗号化のための使用目的ですが、この証明書は「Eメール署名のみ」です。「複数目的使用 - Eメールの署名と暗号化」を選ぶか、データの暗号化を外してください。
@@ -52,7 +52,7 @@ problem-nonrep-needs-signing = 否認防止は署名のための使用目的で�
 problem-data-enc-needs-rsa = データの暗号化にはRSAの鍵が必要です。RSAの鍵を選ぶか、データの暗号化を外してください。
 
 ## 認証局の画面表記
-profile-strict = Strict（既定値）
+profile-strict = Strict（CertCentral の既定値）
 profile-multipurpose = Multipurpose
 usage-sign-and-encrypt = 複数目的使用 - Eメールの署名と暗号化
 usage-sign-only = Eメール署名のみ
@@ -64,8 +64,8 @@ extra-client-auth = 個人認証
 ## お知らせ
 notice-normalized = { $field }：「{ $from }」を「{ $to }」として使います。
 notice-discouraged-char = { $field }：「{ $char }」は使えますが、拒否する国内認証局もあります。認証局が確認した表記どおりか確かめてください。
-notice-cn-from-org = メールアドレスが64文字を超えるため、コモンネーム（CN）には組織名を使います。アドレスは証明書のSANに入ります。
-notice-www-added = wwwオプション：「{ $name }」をホスト名に追加します。
+notice-cn-from-org = メールアドレスが64文字を超えるため、CSRのコモンネーム（CN）には組織名を入れます。発行される証明書のCNは、どちらの場合も申請画面で選ぶ「組織」の組織名です。
+notice-www-added = 「{ $name }」をホスト名に追加します（www あり・なしの両方）。
 
 ## 鍵とCSRのエラー
 err-key-too-weak = 鍵の種類「{ $value }」は弱すぎるため認証局に拒否されます。rsa2048（推奨）、rsa3072、rsa4096、p256、p384 から選んでください。
@@ -282,12 +282,12 @@ unlock-submit = 開く
 ## メール用証明書の新規申請
 smime-details-title = ステップ 1/4：メールアドレスと組織名
 smime-details-explain = 認証局の申請画面と同じ内容を入力してください。全角で入力しても変換し、実際に使う値を下に表示します。
-smime-details-email-hint = メールアドレスは1行に1つ。最初のアドレスがコモンネーム（CN）になります。
+smime-details-email-hint = メールアドレスは1行に1つ。発行される証明書のコモンネーム（CN）には、申請画面で「組織」を選ぶので組織名が入ります。
 smime-details-org-hint = 例：テスト株式会社（認証局が確認した表記）
 smime-profile-title = ステップ 2/4：プロファイルと証明書の使用
 smime-profile-legacy = 2025年8月より前の製品と同じにする
 smime-profile-legacy-explain = 認証局のガイドのとおり、Multipurpose と個人認証を選びます。
-profile-strict-explain = 認証局の申請画面の既定値です。メールの署名と暗号化だけに使い、追加の証明書使用目的は付けられません。
+profile-strict-explain = CertCentral の申請画面の既定値です（Shomei（証明）では Multipurpose を選んだ状態から始めます）。メールの署名と暗号化だけに使い、追加の証明書使用目的は付けられません。
 profile-multipurpose-explain = 否認防止・データの暗号化・個人認証を追加できます。どちらを選ぶか迷ったら、認証局のガイドのとおり Multipurpose を選んでください。
 usage-sign-and-encrypt-explain = メールに署名し、暗号化メールも受け取れます。迷ったらこちら。
 usage-sign-only-explain = メールへの署名だけに使います。
@@ -298,7 +298,7 @@ extra-client-auth-explain = 間違いなく本人であることを確認・証�
 key-title = ステップ 3/4：鍵の種類
 key-explain = RSA 2048 は認証局のガイドが前提とする鍵で、どのメールソフトも暗号化に対応しています。大きい鍵は遅く、通常は不要です。
 key-rsa2048 = RSA 2048（推奨）
-key-ec-warning = ECDSA の鍵あての暗号化メールに対応していないメールソフトもあります。社内のIT担当の指示がなければ RSA を選んでください。
+key-ec-warning = デジサート CertCentral の Secure Mail ID のガイドには RSA の鍵しか載っていません（ECDSA のCSRを受け付けるかは書かれていません）。社内のIT担当の指示がなければ RSA を選んでください。
 key-generate = 秘密鍵とCSRを作る
 generating-title = ステップ 4/4：秘密鍵を作っています
 generating-explain = 数秒かかります。CSRを表示する前に、秘密鍵を暗号化して保管庫に保存します。
@@ -311,18 +311,17 @@ csr-save = CSRをファイルに保存
 csr-saved = { $path } に保存しました。
 csr-save-handoff = 申請メモを保存
 csr-text = CSR（証明書署名要求）
-csr-next-smime = 認証局から証明書がメールで届いたら（セキュアメールIDは通常5営業日以内）、Shomei（証明）を開いて「発行された証明書を取り込む」を選んでください。
+csr-next-smime = 認証局から証明書がメールで届いたら（セキュアメールIDは平均5営業日以内に発行されます）、Shomei（証明）を開いて「発行された証明書を取り込む」を選んでください。
 csr-next-server = 認証局の審査（ドメイン名利用権の確認など）が終わると証明書が届きます。日数は認証局と品目によって異なります。届いたら、Shomei（証明）を開いて「発行された証明書を取り込む」を選んでください。
-handoff-title = 申請メモ：認証局（デジサート CertCentral）の申請画面で、上から順に
-handoff-emails = Eメールアドレス：{ $value }（自組織で所有・管理しているドメインのアドレスだけを入れます）
-handoff-org = 組織：「{ $value }」を選びます（S/MIME用の組織認証が済んだ組織）。
+handoff-title = 申請メモ：デジサート CertCentral の Secure Mail ID（認証局のガイドの順に）
+handoff-emails = Eメールアドレス：{ $value } を1つずつ入力し、そのたびに「追加する」で確定します（自組織で所有・管理しているドメインのアドレスだけ）。
+handoff-org = 組織：アイコンをクリックし、「組織を追加する」で「{ $value }」を選んで「追加する」をクリックします（S/MIME用の組織認証が済んだ組織）。
 handoff-profile = プロファイルオプション：{ $value }
 handoff-key-size = 証明書キーサイズ：CSRを貼り付けると、この欄は表示されません（鍵 { $value } はCSRに入っています）。
 handoff-usage = 証明書の使用：{ $value }
 handoff-extras = 追加の証明書使用目的（チェックを入れるもの）：{ $value }
 handoff-hash = 署名ハッシュ：{ $value }
 handoff-intermediate = 中間チェーン：表示されたまま変更しません（{ $value }）
-handoff-intermediate-ec = 認証局のECC用中間CA（販売代理店に確認してください）
 handoff-none = なし（どれにもチェックを入れません）
 handoff-csr = CSR：下の文字列を BEGIN から END まで、CSR欄に貼り付けてください。
 
@@ -384,8 +383,8 @@ reminder-on-start = まもなく有効期限が切れます（残り日数）：
 server-details-title = サーバー証明書 ステップ 1/3：ホスト名
 server-details-explain = ブラウザーに入力するとおりのホスト名（コモンネーム）を入力してください。日本語ドメイン名は、証明書に必要な xn-- の形に変換します。
 server-idn = { $unicode } は証明書に { $ascii } として記載されます。
-server-www = wwwオプション（「www.」あり・なしの両方を対象にする）
-server-www-explain = www.example.co.jp なら example.co.jp も追加します（逆も同じ）。
+server-www = 「www.」あり・なしの両方をホスト名（SAN）に入れる
+server-www-explain = www.example.co.jp なら example.co.jp も追加します（逆も同じ）。サイバートラストではこれが「wwwオプション」（追加費用なし。再発行のときは選べません）です。ほかの認証局のガイドには「wwwオプション」の説明がなく、2つ目のホスト名として申請することになります。
 server-san-list = 証明書に入るホスト名（SAN）の最終リスト：
 server-san-empty = ホスト名を入力すると一覧が表示されます。
 server-subject-title = サーバー証明書 ステップ 2/3：組織情報
@@ -395,7 +394,7 @@ server-hint-locality = 例：Chiyoda-ku
 server-hint-org = 例：Example Co., Ltd.（認証局が確認した表記のとおり）
 server-key-title = サーバー証明書 ステップ 3/3：鍵の種類
 server-key-explain = RSA 2048 はどのサーバーとクライアントでも使えます。ECDSA P-256 は小さく高速で、サーバーソフトが対応していれば選べます。
-server-handoff-title = 申請メモ：販売代理店の申請画面に入力するもの
+server-handoff-title = 申請メモ：サーバー証明書の申請で入力するもの（販売代理店の申請画面、または CertCentral）
 server-handoff-cn = コモンネーム：{ $value }
 server-handoff-sans = ホスト名（SAN）：{ $value }
 server-handoff-subject = 組織情報：{ $value }
@@ -403,13 +402,13 @@ dcv-title = { $name } のドメイン名利用権の確認（DCV）：
 dcv-dns-txt = DNS TXT認証（DNS TXT Record）
 dcv-dns-cname = DNS CNAME認証（DNS CNAME Record）
 dcv-http-file = ファイル認証（HTTP Practical Demonstration）
-dcv-constructed-email = メール認証：決まったアドレスあての申請承認メール（DCVメール）
-dcv-contact-email = メール認証：DNS の TXT レコードに登録したアドレスあての申請承認メール
-dcv-whois = メール認証：WHOIS の連絡先あての申請承認メール
+dcv-constructed-email = メール認証：「規定ホスト名@ドメイン名」あての申請承認メール（DCVメール）
+dcv-contact-email = メール認証：DNS の TXT レコードに登録したアドレスあての申請承認メール（DCVメール）
+dcv-whois = メール認証：WHOIS の連絡先あての申請承認メール（DCVメール）
 dcv-current = 利用できます
-dcv-discouraged = { $since }から非推奨、{ $banned }から禁止
+dcv-discouraged = { $since }から非推奨、{ $banned }から禁止（サーバー証明書の業界基準。CA/Browser Forum の決定 SC-090）
 dcv-banned = { $since }から禁止：使えません
-dcv-not-for-name = この名前には使えません（ワイルドカードは DNS が必要）
+dcv-not-for-name = ワイルドカード（*.）の名前には使えません（サーバー証明書の業界基準 Baseline Requirements 3.2.2.4.18）
 server-key-export-title = { $title } の秘密鍵
 server-key-warning = 注意：秘密鍵をファイルに書き出します。このファイルとパスフレーズがあれば、誰でもあなたのサーバーになりすませます。サーバーにだけコピーし、このPCからは削除してください。下のパスフレーズで暗号化（PKCS#8）して保存します。
 server-key-understood = 理解しました。秘密鍵を暗号化して保存します
@@ -430,31 +429,31 @@ err-batch-bad-row = { $line } 行目はCSVの行として正しくありませ�
 err-batch-incomplete = { $failed } 行は申請していません（上の行を参照）。修正して、その行だけでもう一度実行してください。
 cli-batch-progress = 申請：{ $total } 件中 { $done } 件
 cli-batch-summary = { $dir } にCSRを { $done } 件保存しました。{ $failed } 行は拒否しました。
-handoff-step-csr = 「CSRを追加」：「✓ CSR を持っています」を選び、このメモの下にあるCSRを貼り付けます。「ブラウザから CSR を生成する」のままにすると、認証局が別の秘密鍵を作り、Shomei（証明）に保管した秘密鍵は使われません。
-handoff-validity = 証明書の有効期限：ご契約の期間（1年・2年・カスタム）を選びます。ここで価格が決まります。
+handoff-step-csr = CSRを追加：「CSR を持っています」を選び、このメモの下にあるCSRを貼り付けます。「ブラウザから CSR を生成する」を選ぶと、証明書の発行後にあなたのブラウザーの中で秘密鍵が作られ（PKCS#12ファイルになります）、Shomei（証明）に保管した秘密鍵は使われません。
+handoff-validity = 証明書の有効期限：1年・2年・カスタム から選びます。これにより価格が決まります。
 handoff-auto-renew = 自動更新（有効期限日の30日前にオーダーを自動更新する）：どちらでも構いません。更新のときも、Shomei（証明）で新しい秘密鍵とCSRを作ってください。
-handoff-cn = コモンネーム：必ず「組織」を選びます（証明書に組織名が入ります）。
-handoff-before-title = 申請の前に（認証局の事前認証）：
-handoff-org-validation = 組織認証：CertCentral の［証明書］＞［組織］で「{ $org }」の認証に「SMIME」と表示されていれば済んでいます。なければ組織を開き、「SMIME - SMIME Organization Validation」にチェックを入れて「認証を申請」を押し、デジサートの認証サポートに連絡してください。組織の認証が終わるまで証明書は発行されません。
-dcv-smime-title = メールアドレスのドメイン「{ $name }」の利用権の確認（DCV）：CertCentral の［証明書］＞［ドメイン］で、申請の前に済ませておきます。済ませずに申請すると、英語の確認メール（Verification Email）が自動で送られます。方法は次のどれか1つです。
-dcv-soa-rname = メール認証：DNS の SOA レコードのアドレス（RNAME）あての申請承認メール
+handoff-cn = コモンネーム：必ず「組織」を選びます。証明書のコモンネームには組織名「{ $value }」が入ります（CSRの内容と違っても、申請画面の入力が優先されます）。
+handoff-before-title = 申請の前に（事前認証）：
+handoff-org-validation = 組織認証：CertCentral の［証明書］＞［組織］で「{ $org }」の認証に「SMIME」と表示されていれば済んでいます。なければ組織を開き、「SMIME - SMIME Organization Validation」にチェックを入れて「認証を申請」をクリックし、必ずデジサートの認証サポートに連絡します（送信先：{ $mail }　件名：組織認証依頼（組織ID：XXXXXXXX）　本文：以下組織の認証を依頼します。アカウント番号と組織IDを書きます）。組織の認証が終了するまでは証明書は発行されません。
+dcv-smime-title = メールアドレスのドメイン「{ $name }」のドメイン利用権の確認（DCV）：CertCentral の［証明書］＞［ドメイン］で、申請の前に済ませておくことが推奨されています。Secure Mail ID の申請画面には DCV を選ぶ箇所がなく、自動的にメール認証（Verification Email）として処理され、英文のメールが送られるためです。申請承認メールを選ぶときは、DCVメールの言語に「Japanese」を指定します。［ドメイン］で選べる方法：
+dcv-soa-rname = メール認証：DNS の SOA レコードのアドレス（RNAME）あての申請承認メール（DCVメール）
 dcv-place-txt-random = DNS（ドメイン名の設定。ドメインの管理者かDNSサービスの画面で登録します）に TXT レコード（文字を書いておく欄）を登録します。名前：{ $name }　値：認証局の画面に表示されるランダムな値（認証トークン）
-dcv-place-cname-random = DNS に CNAME レコード（別の名前への転送の設定）を登録します。名前：（認証局の画面に表示されるランダムな値）.{ $domain }　値：{ $target }
+dcv-place-cname-random = DNS に CNAME レコード（別名）を登録します。名前：（認証局の画面に表示されるランダムな値）.{ $domain }　値：{ $target }
 dcv-place-file = ウェブサーバーのこの場所にファイルを置きます：{ $url }（中身は認証局の画面に表示されるランダムな値）
 dcv-place-mailboxes = メールの宛先：{ $addresses }
-dcv-place-contact-txt = 先に DNS に TXT レコードを登録します。名前：{ $name }　値：承認メールを受け取るメールアドレス
+dcv-place-contact-txt = 先に DNS に TXT レコードを登録します。名前：{ $name }　値：申請承認メール（DCVメール）を受け取るメールアドレス
 dcv-place-soa = { $zone } の SOA レコードの RNAME のアドレス（最初の「.」を「@」と読みます。DNS サービス事業者のアドレスのこともあるので、確認してください）
 dcv-place-whois = { $domain } の WHOIS に登録された連絡先のアドレス
 dcv-check-dns = 済んだかどうか：登録が反映されるまで時間がかかることがあります。認証局の画面の認証ステータスが「認証済み」になれば完了です。
 dcv-check-file = 済んだかどうか：ブラウザーでこのアドレスを開いてランダムな値が表示されることを確かめます。認証局の画面の認証ステータスが「認証済み」になれば完了です。
-dcv-check-mail = 済んだかどうか：届いた申請承認メール（英語のことがあります）のリンクを開いて承認すれば完了です。
-ca-digicert-reseller = デジサート（販売代理店経由）
+dcv-check-mail = 済んだかどうか：届いた申請承認メール（DCVメール。英語のことがあります）のリンクを開いて承認すれば完了です。
+ca-digicert-reseller = デジサート（販売代理店の申請代行）
 ca-globalsign = GMOグローバルサイン（販売代理店経由）
 ca-cybertrust = サイバートラスト（販売代理店経由）
 ca-certcentral = デジサート CertCentral（直接申請）
-dcv-ca-digicert-reseller = デジサート（販売代理店経由）では、申請承認メールが下の宛先すべてに送られます。ほかの方法は選べません。どれか1通のリンクから承認してください。
+dcv-ca-digicert-reseller = 販売代理店の申請代行でデジサートに申し込む場合、申請承認メール（DCVメール）は下の宛先すべてに送られ、これ以外のアドレスは指定できません。どれか1通に記載されたワンタイムURLから承認してください。（この説明は IIJ サーバ証明書管理サービスの FAQ によります。ほかの販売代理店では異なることがあります。）
 dcv-ca-globalsign = GMOグローバルサインでは、申請情報の登録のときに「承認メールアドレス」を下から1つ選びます。そのアドレスに届くメールで承認します。
-dcv-ca-cybertrust = サイバートラストでは、WHOIS の連絡先か、DNS の TXT レコードに登録したアドレスに申請承認メールが届きます。WHOIS は使えなくなったので、TXT レコードを登録しておくと確実です。対応できないときは、販売代理店からほかの方法の案内があります。
+dcv-ca-cybertrust = サイバートラストでは、WHOIS の連絡先あてに申請承認メール（DCVメール）が送られます。WHOIS の連絡先は2025年7月15日以降使えなくなる予定のため、DNS の TXT レコードにアドレスを登録しておくことが推奨されています。対応がないまま一定期間たつと、販売代理店からほかの方法の案内があります。
 dcv-ca-certcentral = デジサート CertCentral では、［証明書］＞［ドメイン］で方法を選んで「認証を申請」します。
 server-handoff-key = 鍵の種類：{ $value }（CSRに入っています）
 server-handoff-ca = 認証局（品目）：{ $value }
@@ -462,10 +461,10 @@ csr-ca = 申し込む認証局（品目）：ドメイン名利用権の確認�
 profile-guide-differs = 認証局のガイドの表では Strict に「個人認証」が載っていますが、S/MIME証明書の業界基準（S/MIME Baseline Requirements）では Strict の証明書に個人認証（クライアント認証）を入れられません。また「否認防止」はガイドの表で Multipurpose にだけ載っています。そのため Shomei（証明）では、追加の証明書使用目的が必要なときは Multipurpose を選ぶようにしています。
 date = { $y }年{ $m }月{ $d }日
 problem-fixed-in-again = 「{ $value }」は変えられません（更新・再発行では、サーバー証明書のコモンネームと、再発行での組織名はそのままです）。変える必要があるときは、新規申請にしてください。
+err-delete-issued = 申請 { $id } には証明書が発行済みのため、削除できません（秘密鍵が使われています）。削除できるのは、認証局の発行を待っている申請だけです。
 err-reissue-expired = 申請 { $id } の証明書は有効期限が切れているため、再発行できません。更新申請をしてください。
 again-renewal-not-yet = 認証局が更新申請を受け付けるのは { $date } から（オーダー有効期限日の90日前から）です。CSRは今作っても構いませんが、申請はその日からです。
 again-renewal-open = 更新申請ができます（有効期限まであと { $days } 日）。新しい秘密鍵を作ります。古い .p12 は、過去の暗号化メールを読むために残しておいてください。
-again-expired-revalidate = 有効期限が切れています。更新申請の前に、組織認証とドメイン名利用権の確認（DCV）をもう一度受ける必要があります。
 again-reissue-revokes-old = 再発行した証明書が発行されると、元の証明書は { $hours } 時間後に失効（Revoke）します。それまでに新しい証明書をインストールしてください。
 again-reissue-old-form = この証明書は2025年7月31日以前に発行されたセキュアメールIDです。再発行は CertCentral ではなく、デジサートの「セキュアメールID再発行 申請入力フォーム」から申し込みます。
 again-organization-fixed = 再発行では組織名は変えられません（変える場合は新規申請です）。メールアドレス、プロファイル、証明書の使用、署名ハッシュは変えられます。
@@ -477,7 +476,7 @@ err-ca-unknown = 「{ $value }」は選べる認証局ではありません。di
 cli-show-head = 申請 { $id }（{ $title }）：{ $created } に作成、{ $status }
 cli-show-pending = 証明書の発行待ち
 cli-show-issued = 発行済み（{ $from } から { $until } まで有効）
-reminder-after = { $title } の証明書は { $days } 日前に有効期限が切れました。まだなら更新申請をしてください（組織認証とDCVのやり直しが必要です）。
+reminder-after = { $title } の証明書は { $days } 日前に有効期限が切れました。まだなら更新申請をしてください。
 pw-mismatch-live = 2回入力したパスワードが一致していません。
 unlock-create-submit = 保管庫を作成する
 usage-word-digital-signature = デジタル署名（{ $name }）
@@ -519,7 +518,7 @@ err-vault-passphrase-rejected = 保管庫のパスフレーズが規則を満た
 err-vault-passphrase-full-width = 保管庫のパスフレーズに全角文字が含まれています。IMEをオフにして、半角で入力してください。（{ $rule }）
 err-vault-kdf-range = { $path } に、Shomei（証明）が書くことのない鍵導出の設定が書かれています（アプリが止まったり終了したりするおそれがあります）。そのため保管庫を開きませんでした。vault.json をバックアップから戻してください。
 err-vault-id-taken = 番号 { $id } の申請がすでにあるため、上書きしませんでした。もう一度お試しください。
-err-import-issuer-missing = 証明書「{ $subject }」が、発行元「{ $issuer }」の証明書なしで届いたため、署名を確認できず、取り込みませんでした。認証局の中間証明書のファイルも一緒に追加してください（認証局から届いた zip に入っています。DigiCertCA.crt という名前のことが多いです）。中間証明書がないと、Windows や Outlook でも .p12 ファイルの取り込みに失敗します。
+err-import-issuer-missing = 証明書「{ $subject }」が、発行元「{ $issuer }」の証明書なしで届いたため、署名を確認できず、取り込みませんでした。認証局の中間証明書のファイルも一緒に追加してください（認証局から届いた zip に入っています。DigiCertCA.crt という名前のことが多いです）。
 err-import-signature-unchecked = 証明書「{ $subject }」の署名は、Shomei（証明）が確認できない方式（{ $alg }）のため、取り込みませんでした。SHA-256 以上で署名された証明書を認証局に依頼してください。
 err-import-too-many-certs = { $file } には { $max } 枚を超える証明書が入っています。認証局が送る枚数よりはるかに多いです。あなたの証明書のために認証局から届いたファイルを選んでください。
 err-import-is-encrypted-key = { $file } には、パスワードで保護された秘密鍵が入っています（証明書ではありません）。Shomei（証明）は鍵を取り込みません。認証局から届いた証明書ファイルを選んでください。
@@ -581,6 +580,66 @@ home-fullchain-for = { $title }（{ $date }）の証明書チェーンを保存�
 home-server-key-for = { $title }（{ $date }）の秘密鍵を保存（Apache/nginx 用）…
 home-reissue-for = { $title }（{ $date }）を再発行
 nav-why-disabled = 上の欄をすべて正しく入力すると押せます
+# issue 20: the CA guide's order and words
+dcv-discouraged-open = { $since }から非推奨（サーバー証明書の業界基準。CA/Browser Forum の決定 SC-090）
+handoff-page-title = 申請画面（上から順に）：
+handoff-start-direct = CertCentral の左メニュー「証明書の申請」から Secure Mail ID を選びます。
+handoff-start-voucher = バウチャー券面に記載のURLから申請を始めます（「証明書の申請」からではありません）。製品と有効期間はバウチャーに登録されていて、プリセットされた状態から始まります。
+handoff-validity-voucher = 証明書の有効期限：バウチャーでプリセットされています。そのままにします。
+handoff-org-duplicates = CSRを貼り付けたあと、組織が複数表示されることがあります。そのときはゴミ箱のアイコンですべての組織を削除し、「組織を追加する」から正しい組織を選びなおします。
+handoff-key-not-in-guide = 証明書キーサイズ：認証局のガイドには RSA の鍵しか載っていません（「RSA 2048」。鍵は2048ビット以上）。この申請の鍵は { $value } で、ECDSA のCSRを受け付けるかはガイドに書かれていません。Secure Mail ID には RSA の鍵で申請を作り直すことをおすすめします。
+handoff-intermediate-not-in-guide = 中間チェーン：表示されたまま変更しません（ガイドには RSA 用の中間CAしか載っていません）
+handoff-additional-emails = 追加のEメール（任意）：追加したすべての宛先に発行通知メールが送られるため、申請の完了後に追加することを認証局は強くすすめています（あとで［証明書］＞［オーダー］のオーダー詳細で追加・変更・削除できます）。
+handoff-payment = 支払い情報：「クレジットカードに請求する」（即時に課金されます）か「銀行振込向けに請求する」を選びます。
+handoff-payment-voucher = 支払い情報：バウチャーで申請しているので表示されません。
+handoff-submit = 「申請を送信」をクリックして申請を完了します。
+handoff-after-title = 発行まで：
+handoff-issuance = 認証が済むと、証明書は平均5営業日以内に発行されます（申込み内容によってはそれ以上かかることがあります）。
+handoff-issuance-mail = 発行通知メールは、申請者と、申請時に設定した追加のEメールあてに自動で送られます。添付の .zip を Shomei（証明）の「発行された証明書を取り込む」で取り込みます。
+handoff-download-link = 添付ファイルが社内のセキュリティポリシーなどで削除される場合は、CertCentral のオーダー画面からダウンロードできます。［設定］＞［通知］の「高度な通知設定」で「証明書ダウンロードのデフォルト」を「添付ファイル」から「ダウンロードリンク」に変えることを認証局はすすめています。
+handoff-later-title = あとで：
+handoff-renew = 更新：オーダー有効期限日の{ $days }日前から、CertCentral の左メニュー「有効期限間近の証明書」で「今すぐ更新する」をクリックします。
+handoff-renew-voucher = 更新：バウチャーを使う場合は、バウチャー券面に記載のURLから申請します（オーダー有効期限日の{ $days }日前から）。
+handoff-revalidate = 更新の申請時に組織認証やDCVの有効期限が切れていれば、組織認証とDCVを受け直します（証明書の有効期限とは別です。［証明書］＞［ドメイン］の「ドメイン認証有効期限」などで確かめられます）。
+handoff-reissue = 再発行：［証明書］＞［オーダー］で該当のオーダー番号を選び、［証明書操作］から「証明書を再発行する」を選びます。再発行した証明書が発行されると、元の証明書は{ $hours }時間後に失効します。
+handoff-new-org-name = 社名・組織名が変わったときは、再発行では変えられません。新規申請が必要です。
+handoff-contact = 問い合わせ先（デジサート・ジャパン）：認証について { $validation_mail }、電話 { $phone }（自動音声ガイダンス{ $validation_guidance }）／テクニカルサポート { $support_mail }、電話 { $phone }（自動音声ガイダンス{ $support_guidance }）。受付時間：土日祝日および年末年始を除く 平日 { $hours }
+server-handoff-www-cybertrust = wwwオプション：利用する（「{ $name }」も入ります。追加費用なし。再発行のときは選べず、新規・更新時の設定のままです）
+server-handoff-www-other = 「{ $name }」は2つ目のホスト名として申請します（「wwwオプション」は、認証局のガイドではサイバートラストの品目にしか説明がありません）。
+server-validity-title = 有効期間（販売代理店の FAQ の記載）：
+server-validity-none = デジサート CertCentral に直接申し込む場合の有効日数は、認証局のガイドに記載がありません。
+server-validity-from-issue = 契約期間 { $months ->
+    [12] 1年
+   *[other] { $months }ヶ月
+}：発行日＋{ $days }日{ $last_second ->
+    [yes] 23時間59分59秒
+   *[no] {""}
+}{ $remaining ->
+    [yes] ＋更新元証明書の残有効日数
+   *[no] {""}
+}{ $extra ->
+    [yes] ＋α（認証局の仕様により日数が追加される場合があります）
+   *[no] {""}
+}
+server-validity-from-previous = 契約期間 { $months ->
+    [12] 1年
+   *[other] { $months }ヶ月
+}：更新前証明書の有効期間満了日＋{ $add ->
+    [12] 1年
+   *[other] { $add }ヶ月
+}
+server-validity-cap = ただし、今日発行されるサーバー証明書の有効期間は最長 { $days } 日です（サーバー証明書の業界基準。CA/Browser Forum の決定 SC-081。FAQ の表はこれより前の記載です）。
+server-phone-check = 申請意思の確認が電話で行われるときは、帝国データバンク（COSMOSNET）または東京商工リサーチ（tsr-van2）に登録されている電話番号にかかってきます（確認が省略されることもあります。GMOグローバルサインのクイック認証SSLは電話ではなくメールです）。
+server-renewal-reseller = 更新：更新期間の期限内に解約の申し込みがなければ、販売代理店が自動的に更新します（有効期限の35日前と30日前に通知があります）。更新で品目とコモンネームは変えられません。
+again-renewal-expired = 有効期限が切れています。新しい秘密鍵とCSRを作って申請します。
+again-revalidate-if-lapsed = 申請時に組織認証やDCVの有効期限が切れていれば、組織認証とDCVを受け直す必要があります（証明書の有効期限とは別です。CertCentral の［証明書］＞［組織］と［ドメイン］で確かめてください）。
+again-server-renews-itself = 販売代理店の申請代行では、解約しない限り販売代理店が自動的に更新します。ここで作る新しい秘密鍵とCSRは、更新の手続きで登録するためのものです（前回と同じCSRも登録できますが、新しいCSRが推奨されています）。品目とコモンネームは変えられません。
+reminder-description-server = 販売代理店が自動的に更新します（解約しない限り）。新しいCSRを登録するときは、Shomei（証明）で { $title } の「更新」を選びます。
+smime-purchase-question = どこで購入しましたか？
+purchase-direct = デジサートから直接（CertCentral で申し込み、支払う）
+purchase-voucher = 販売代理店から（バウチャーがある）
+smime-purchase-explain = バウチャーがある場合、申請はバウチャー券面に記載のURLから始めます。製品と有効期間はプリセットされていて、支払いの手順はありません。申請メモはこれに合わせて書きます。
+handoff-account = CertCentral のアカウント：Secure Mail ID を使うには、アカウントの開設後、開設した組織名とアカウント番号を添えてデジサートのサポートに連絡します（デジサート側で製品追加の設定作業が必要です）。済んでいれば不要です。
 
 ## Issue 22: 規則に反する証明書（内容の確認では読み、取り込みでは断る）
 finding-breaks-rule = この証明書は規則に反しています：{ $rule }

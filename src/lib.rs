@@ -1,7 +1,7 @@
 //! Shomei (証明): keys, CSRs, the encrypted vault, import, export and inspection for S/MIME and
 //! server certificates, behind two faces — the wizard (`gui`, the default `gui` feature) and the
 //! command line (`cli`). The layers, and the arrows that must never exist, are drawn in the
-//! README's architecture section:
+//! ARCHITECTURE.md:
 //!
 //! - `pki` — pure typed values and typed errors; no disk, no text.
 //! - `vault` — the only place that writes secrets to disk (encrypted, atomic, private).

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The .deb, checked as a user gets it: built with cargo-deb from the binary the tests just built
-# (so CI compiles nothing twice; release packages use `cargo deb`, see README), installed with
+# (so CI compiles nothing twice; release packages use `cargo deb`, see packaging/README.md), installed with
 # apt, its files where the .desktop entry says, the installed binary started under Xvfb until its
 # window appears, then removed again.
 set -euo pipefail

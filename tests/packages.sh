@@ -46,7 +46,7 @@ need() {
   local what=$1 p
   shift
   local missing=()
-  for p; do
+  for p in $(printf '%s\n' "$@" | sort -u); do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
   done
   ((${#missing[@]})) || return 0

@@ -42,10 +42,10 @@ fn main() -> ExitCode {
             let lang = shomei::i18n::Lang::detect();
             eprintln!(
                 "{}",
-                shomei::i18n::tr_as(
+                shomei::i18n::say_as(
                     lang,
                     shomei::i18n::Face::Cli,
-                    &shomei::i18n::Message::new("err-window").with("detail", e.to_string())
+                    shomei::i18n::Message::new("err-window").with("detail", e.to_string())
                 )
             );
             ExitCode::FAILURE

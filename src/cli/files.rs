@@ -7,7 +7,7 @@ use zeroize::Zeroizing;
 
 use super::Error;
 use super::prompt::open_vault;
-use crate::i18n::{Lang, Message, report, t, tr};
+use crate::i18n::{Lang, Message, report, say};
 use crate::ops;
 use crate::pki::inspect;
 use crate::pki::pkcs12::{Platform, Preset};
@@ -23,20 +23,21 @@ pub(super) fn list(json: bool, lang: Lang) -> Result<(), Error> {
         if json {
             println!("[]");
         } else {
-            println!("{}", t(lang, "cli-list-empty"));
+            println!("{}", say(lang, "cli-list-empty"));
         }
         return Ok(());
     }
     // Listing needs no key, but opening proves the vault is ours and readable.
     let vault = open_vault(lang, false)?;
     let (records, damaged) = vault.list()?;
+    let now = now().unix_timestamp();
     if json {
         let rows: Vec<serde_json::Value> = records
             .iter()
             .map(|r| {
                 serde_json::json!({
                     "id": r.id,
-                    "status": r.status,
+                    "status": ops::status(r, now).stored(),
                     "kind": r.request.kind_str(),
                     "title": r.request.title(),
                     "key": r.request.key().as_str(),
@@ -50,14 +51,14 @@ pub(super) fn list(json: bool, lang: Lang) -> Result<(), Error> {
             serde_json::to_string_pretty(&rows).unwrap_or_default()
         );
     } else if records.is_empty() {
-        println!("{}", t(lang, "cli-list-empty"));
+        println!("{}", say(lang, "cli-list-empty"));
     } else {
         for r in &records {
-            let status = match r.status {
-                vault::Status::Pending => t(lang, "status-pending"),
-                vault::Status::Issued => t(lang, "status-issued"),
+            let status = match ops::status(r, now) {
+                ops::RequestStatus::Pending => say(lang, "status-pending"),
+                ops::RequestStatus::Issued { .. } => say(lang, "status-issued"),
             };
-            let kind = t(
+            let kind = say(
                 lang,
                 if r.request.kind_str() == "smime" {
                     "kind-smime"
@@ -78,9 +79,9 @@ pub(super) fn list(json: bool, lang: Lang) -> Result<(), Error> {
     for d in damaged {
         eprintln!(
             "{}",
-            tr(
+            say(
                 lang,
-                &Message::new("err-vault-damaged").with("path", d.display().to_string())
+                Message::new("err-vault-damaged").with("path", d.display().to_string())
             )
         );
     }
@@ -150,7 +151,7 @@ pub(super) fn p12_password(
     if !std::io::stdin().is_terminal() || !std::io::stderr().is_terminal() {
         return Ok(None);
     }
-    let ask = |id| rpassword::prompt_password(t(lang, id)).map(Zeroizing::new);
+    let ask = |id| rpassword::prompt_password(say(lang, id)).map(Zeroizing::new);
     let first = ask("cli-p12-password").map_err(|_| ops::Error::PasswordMissing)?;
     if confirm {
         let second = ask("cli-p12-password-again").map_err(|_| ops::Error::PasswordMissing)?;
@@ -194,9 +195,9 @@ pub(super) fn export(
     for file in done {
         eprintln!(
             "{}",
-            tr(
+            say(
                 lang,
-                &Message::new("cli-export-done")
+                Message::new("cli-export-done")
                     .with("path", file.path.display().to_string())
                     .with("name", file.friendly_name.clone())
                     .with("preset", file.preset.as_str())
@@ -220,11 +221,15 @@ pub(super) fn show(id: &str, ca: Option<&str>, lang: Lang) -> Result<(), Error> 
     let vault = open_vault(lang, false)?;
     let record = vault.get(id)?;
     let now = time::OffsetDateTime::now_utc();
-    let status = match ops::stored_chain(&record) {
-        Ok(chain) => Message::new("cli-show-issued")
-            .msg("from", report::date_message(chain[0].not_before))
-            .msg("until", report::date_message(chain[0].not_after)),
-        Err(_) => Message::new("cli-show-pending"),
+    let status = match ops::status(&record, now.unix_timestamp()) {
+        ops::RequestStatus::Issued {
+            not_before,
+            not_after,
+            ..
+        } => Message::new("cli-show-issued")
+            .msg("from", report::date_message(not_before))
+            .msg("until", report::date_message(not_after)),
+        ops::RequestStatus::Pending => Message::new("cli-show-pending"),
     };
     let created = time::OffsetDateTime::parse(
         &record.created,
@@ -234,9 +239,9 @@ pub(super) fn show(id: &str, ca: Option<&str>, lang: Lang) -> Result<(), Error> 
     .unwrap_or_default();
     println!(
         "{}",
-        tr(
+        say(
             lang,
-            &Message::new("cli-show-head")
+            Message::new("cli-show-head")
                 .with("id", record.id.clone())
                 .with("title", record.request.title())
                 .msg("created", report::date_message(created))

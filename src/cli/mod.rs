@@ -13,7 +13,7 @@ use std::process::ExitCode;
 
 use clap::{Args, CommandFactory, Parser, Subcommand};
 
-use crate::i18n::{Lang, Localized, Message, tr};
+use crate::i18n::{Lang, Localized, Message, say};
 use crate::ops;
 
 pub use prompt::open_vault;
@@ -184,12 +184,17 @@ pub enum RequestKind {
 
 #[derive(Args, Debug)]
 pub struct SmimeArgs {
-    /// Mailbox (repeat for several); the first becomes the CN.
+    /// Mailbox (repeat for several). The issued certificate's CN is the organization name: the
+    /// order page's コモンネーム is set to 「組織」 (docs/domain.md [D1]).
     #[arg(long = "email", value_name = "ADDR")]
     pub emails: Vec<String>,
     /// Organization name (組織名), as validated by the CA.
     #[arg(long, value_name = "NAME")]
     pub org: Option<String>,
+    /// Bought through a reseller with a voucher (バウチャー): the hand-off sheet starts from the
+    /// URL on the voucher, with product and validity preset and no payment step.
+    #[arg(long)]
+    pub voucher: bool,
     /// multipurpose (default: the CA guide's advice when unsure) | strict (no additional usages)
     #[arg(long, value_name = "PROFILE")]
     pub profile: Option<String>,
@@ -207,7 +212,7 @@ pub struct SmimeArgs {
     pub client_auth: bool,
     /// A CSV with a header row (email, organization; optional profile, usage, key): one
     /// request per row. UTF-8 (with or without BOM) or CP932 as Excel saves it.
-    #[arg(long, value_name = "FILE.csv", conflicts_with_all = ["emails", "org"])]
+    #[arg(long, value_name = "FILE.csv", conflicts_with_all = ["emails", "org", "voucher"])]
     pub batch: Option<PathBuf>,
     /// With --batch: the folder for the CSRs (one per row, named after the mailbox).
     #[arg(long, value_name = "DIR", requires = "batch")]
@@ -224,7 +229,8 @@ pub struct ServerArgs {
     /// Extra host name (repeatable).
     #[arg(long = "san", value_name = "NAME")]
     pub sans: Vec<String>,
-    /// Add the www twin (www.example.jp ↔ example.jp).
+    /// Also put the www twin in the SAN list (www.example.jp ↔ example.jp); at Cybertrust this
+    /// is its free 「wwwオプション」 (docs/domain.md [R1]).
     #[arg(long)]
     pub www: bool,
     #[arg(long, value_name = "CC")]
@@ -272,7 +278,7 @@ pub fn run_from_env() -> ExitCode {
         Err(e) => {
             eprintln!(
                 "{}",
-                tr(lang, &Message::new("cli-error").msg("message", e.message()))
+                say(lang, Message::new("cli-error").msg("message", e.message()))
             );
             ExitCode::FAILURE
         }
@@ -302,10 +308,10 @@ pub fn run(cli: Cli, lang: Lang) -> Result<(), Error> {
         ),
         Command::Inspect { file, json } => files::inspect(&file, json, lang),
         Command::Show { id, ca } => files::show(&id, ca.as_deref(), lang),
-        Command::Renew { id, out } => request::again(&id, None, out, lang),
+        Command::Renew { id, out } => request::replace(&id, None, out, lang),
         Command::Reissue(a) => {
             let (id, out) = (a.id.clone(), a.out.clone());
-            request::again(&id, Some(a), out, lang)
+            request::replace(&id, Some(a), out, lang)
         }
     }
 }

@@ -6,7 +6,7 @@ use std::io::IsTerminal;
 use zeroize::Zeroizing;
 
 use super::Error;
-use crate::i18n::{Lang, t};
+use crate::i18n::{Lang, say};
 use crate::vault::{self, Unlock, Vault, VaultError, VaultState};
 
 /// Reads the vault passphrase from a terminal; `twice` when a new vault is being created.
@@ -14,7 +14,7 @@ fn prompt_passphrase(lang: Lang, twice: bool) -> Result<Option<Zeroizing<String>
     if !std::io::stdin().is_terminal() || !std::io::stderr().is_terminal() {
         return Ok(None);
     }
-    let ask = |id| rpassword::prompt_password(t(lang, id)).map(Zeroizing::new);
+    let ask = |id| rpassword::prompt_password(say(lang, id)).map(Zeroizing::new);
     let first = ask(if twice {
         "cli-vault-new-passphrase"
     } else {
@@ -50,7 +50,7 @@ pub fn open_vault(lang: Lang, create: bool) -> Result<Vault, Error> {
     match Vault::open_or_create(&dir, &unlock) {
         Err(VaultError::NeedPassphrase) if unlock.passphrase.is_none() => {
             // No keyring here: a passphrase-protected vault instead.
-            eprintln!("{}", t(lang, "cli-vault-no-keyring"));
+            eprintln!("{}", say(lang, "cli-vault-no-keyring"));
             unlock.passphrase = prompt_passphrase(lang, state == VaultState::Missing)?;
             if unlock.passphrase.is_none() {
                 return Err(VaultError::NeedPassphrase.into());

@@ -6,13 +6,12 @@ use std::path::{Path, PathBuf};
 
 use super::prompt::open_vault;
 use super::{CommonArgs, Error, ReissueArgs, ServerArgs, SmimeArgs};
-use crate::i18n::{Lang, Localized, Message, tr};
+use crate::i18n::{Lang, Localized, Message, say};
 use crate::ops;
 use crate::pki::input::{Field, InputError, Notice, Problem};
 use crate::pki::key::{CancelToken, HashAlg, KeySpec, KeygenProgress};
 use crate::pki::profile::{Extras, Profile, SmimeChoice, Usage};
-use crate::pki::request::{Request, ServerForm, SmimeForm};
-use crate::vault::atomic;
+use crate::pki::request::{Purchase, Request, ServerForm, SmimeForm};
 
 fn required(field: Field, v: Option<String>) -> Result<String, InputError> {
     match v {
@@ -72,6 +71,11 @@ pub(super) fn smime(a: SmimeArgs, lang: Lang) -> Result<(), Error> {
     let form = SmimeForm {
         emails: a.emails,
         organization: required(Field::Organization, a.org)?,
+        purchase: if a.voucher {
+            Purchase::Voucher
+        } else {
+            Purchase::Direct
+        },
         choice,
         key,
         hash,
@@ -107,9 +111,9 @@ fn batch(csv: &Path, out_dir: Option<&Path>, lang: Lang) -> Result<(), Error> {
         if tty {
             eprint!(
                 "\r{}",
-                tr(
+                say(
                     lang,
-                    &Message::new("cli-batch-progress")
+                    Message::new("cli-batch-progress")
                         .num("done", i as i64)
                         .num("total", total as i64)
                 )
@@ -120,24 +124,14 @@ fn batch(csv: &Path, out_dir: Option<&Path>, lang: Lang) -> Result<(), Error> {
             Ok(r) => r,
             Err(e) => {
                 failed += 1;
-                eprintln!("{}{}", if tty { "\r" } else { "" }, e.localized(lang));
+                eprintln!("{}{}", if tty { "\r" } else { "" }, say(lang, &e));
                 continue;
             }
         };
         let request = Request::Smime(row.request.clone());
         let out = dir.join(batch::csr_file_name(&row.request.emails[0]));
-        let result = ops::create_request(&vault, &request, &CancelToken::new(), &|_| {}).and_then(
-            |(record, csr)| {
-                atomic::write_public_atomic(&out, csr.pem.as_bytes()).map_err(|source| {
-                    let _ = vault.remove(&record.id);
-                    ops::Error::Write {
-                        path: out.clone(),
-                        source,
-                    }
-                })?;
-                Ok(record)
-            },
-        );
+        let result =
+            ops::create_request_to_file(&vault, &request, &CancelToken::new(), &|_| {}, &out);
         match result {
             Ok(record) => {
                 done += 1;
@@ -148,7 +142,7 @@ fn batch(csv: &Path, out_dir: Option<&Path>, lang: Lang) -> Result<(), Error> {
                 let m = Message::new("err-batch-row")
                     .num("line", row.line as i64)
                     .msg("message", e.message());
-                eprintln!("{}{}", if tty { "\r" } else { "" }, tr(lang, &m));
+                eprintln!("{}{}", if tty { "\r" } else { "" }, say(lang, &m));
             }
         }
     }
@@ -157,9 +151,9 @@ fn batch(csv: &Path, out_dir: Option<&Path>, lang: Lang) -> Result<(), Error> {
     }
     eprintln!(
         "{}",
-        tr(
+        say(
             lang,
-            &Message::new("cli-batch-summary")
+            Message::new("cli-batch-summary")
                 .num("done", done as i64)
                 .num("failed", failed as i64)
                 .with("dir", dir.display().to_string())
@@ -193,10 +187,7 @@ fn print_notices(notices: &[Notice], lang: Lang) {
     for n in notices {
         eprintln!(
             "{}",
-            tr(
-                lang,
-                &Message::new("cli-notice").msg("message", n.message())
-            )
+            say(lang, Message::new("cli-notice").msg("message", n.message()))
         );
     }
 }
@@ -213,9 +204,9 @@ fn finish_request(
     if tty {
         eprintln!(
             "{}",
-            tr(
+            say(
                 lang,
-                &Message::new("cli-generating").with("key", request.key().display())
+                Message::new("cli-generating").with("key", request.key().display())
             )
         );
     }
@@ -223,9 +214,9 @@ fn finish_request(
         if tty {
             eprint!(
                 "\r{}",
-                tr(
+                say(
                     lang,
-                    &Message::new("cli-keygen-progress")
+                    Message::new("cli-keygen-progress")
                         .num("found", i64::from(p.primes_found))
                         .num("candidates", p.candidates as i64)
                 )
@@ -233,25 +224,16 @@ fn finish_request(
             let _ = std::io::stderr().flush();
         }
     };
-    let (record, csr) = ops::create_request(&vault, &request, &CancelToken::new(), &show)?;
+    let result = ops::create_request_to_file(&vault, &request, &CancelToken::new(), &show, out);
     if tty {
-        eprintln!();
+        eprintln!(); // end the progress line, also before an error
     }
-    // The key is durably in the vault; now the CSR may leave. If it cannot be written at all,
-    // the request is withdrawn so that nothing is left half-done.
-    if let Err(source) = atomic::write_public_atomic(out, csr.pem.as_bytes()) {
-        let _ = vault.remove(&record.id);
-        return Err(ops::Error::Write {
-            path: out.to_path_buf(),
-            source,
-        }
-        .into());
-    }
+    let record = result?;
     eprintln!(
         "{}",
-        tr(
+        say(
             lang,
-            &Message::new("cli-request-done")
+            Message::new("cli-request-done")
                 .with("path", out.display().to_string())
                 .with("title", record.request.title())
         )
@@ -262,7 +244,7 @@ fn finish_request(
 
 /// `renew ID` and `reissue ID`: the plan's notes first (when the CA takes the order, what is
 /// revoked, what cannot change), then a new key and CSR like any request.
-pub(super) fn again(
+pub(super) fn replace(
     id: &str,
     reissue: Option<ReissueArgs>,
     out: Option<PathBuf>,
@@ -272,18 +254,18 @@ pub(super) fn again(
     let vault = open_vault(lang, false)?;
     let record = vault.get(id)?;
     let kind = if reissue.is_some() {
-        ops::Again::Reissue
+        ops::Replacement::Reissue
     } else {
-        ops::Again::Renew
+        ops::Replacement::Renewal
     };
     let now = time::OffsetDateTime::now_utc().unix_timestamp();
-    let plan = ops::again(&record, kind, now)?;
+    let plan = ops::plan_replacement(&record, kind, now)?;
     for note in &plan.notes {
         eprintln!(
             "{}",
-            tr(
+            say(
                 lang,
-                &Message::new("cli-notice").msg("message", note.message())
+                Message::new("cli-notice").msg("message", note.message())
             )
         );
     }
@@ -323,7 +305,7 @@ pub(super) fn again(
             (Request::Server(v.value), v.notices)
         }
     };
-    ops::check_again(&plan, &request)?;
+    ops::check_replacement(&plan, &request)?;
     finish_request(request, &notices, &out, lang)
 }
 

@@ -1,12 +1,8 @@
 //! The wizard's chrome over the design module: which journey a step belongs to (for the step
-//! indicator) and the bottom bar each step declares while it draws (Back, and its primary
-//! action with whether it can be used yet). The app draws both through `design::frame`.
+//! indicator). The app draws it through `design::frame`; the bottom bar is `bar.rs`.
 
-use egui::{Id, Ui};
-
-use super::design::Bar;
 use super::widgets::Tr;
-use super::wizard::{Draft, Event, Step};
+use super::wizard::{Draft, Step};
 
 /// The journey a step belongs to, by the names of its steps, and where the step is in it.
 pub fn journey(step: &Step, tr: Tr) -> Option<(Vec<String>, usize)> {
@@ -51,53 +47,5 @@ pub fn journey(step: &Step, tr: Tr) -> Option<(Vec<String>, usize)> {
         Step::ExportDone { .. } => (&EXPORT, 2),
         _ => return None,
     };
-    Some((ids.iter().map(|id| tr.t(id)).collect(), at))
-}
-
-/// What a step declared for the bottom bar this frame.
-#[derive(Clone, Default)]
-pub struct Declared {
-    pub bar: Bar,
-    pub back: Option<Event>,
-    pub primary: Option<Event>,
-}
-
-fn slot() -> Id {
-    Id::unique("shomei-chrome-bar")
-}
-
-/// A step declares its bar: Back (its label id and event) and the primary action (its label,
-/// and its event once it can be used — `None` shows it disabled). Drawn by the app in the fixed
-/// bottom bar.
-pub fn declare(
-    ui: &Ui,
-    tr: Tr,
-    back: Option<(&'static str, Event)>,
-    primary: Option<(String, Option<Event>)>,
-) {
-    let d = Declared {
-        bar: Bar {
-            back: back.as_ref().map(|(id, _)| tr.t(id)),
-            primary: primary.as_ref().map(|(l, e)| (l.clone(), e.is_some())),
-            why_disabled: None,
-        },
-        back: back.map(|(_, e)| e),
-        primary: primary.and_then(|(_, e)| e),
-    };
-    ui.ctx().data_mut(|m| m.insert_temp(slot(), d));
-}
-
-/// Why the declared primary action cannot be used yet (shown beside it).
-pub fn why_disabled(ui: &Ui, text: String) {
-    ui.ctx().data_mut(|m| {
-        m.get_temp_mut_or_default::<Declared>(slot())
-            .bar
-            .why_disabled = Some(text);
-    });
-}
-
-/// Takes what the step declared this frame (nothing declared: an empty bar).
-pub fn take(ctx: &egui::Context) -> Declared {
-    ctx.data_mut(|m| m.remove_temp::<Declared>(slot()))
-        .unwrap_or_default()
+    Some((ids.iter().map(|id| tr.say(id)).collect(), at))
 }

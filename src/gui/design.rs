@@ -1,9 +1,10 @@
 //! The one design module: colours, sizes and spacing, the page frame (title band with the step
 //! indicator, one scroll area, a fixed bottom bar), the primary button, messages, headings and
 //! the keyboard rules (focus starts in the first field, Enter = primary, Esc = back). Steps call
-//! these and never style themselves. The keyboard rules live beside it in `keyboard.rs`.
+//! these and never style themselves. The keyboard rules live beside it in `keyboard.rs`, the
+//! bottom bar (what a step declares, how it is drawn and answered) in `bar.rs`.
 
-use super::keyboard::keyboard;
+use super::bar::{Bar, BarAction};
 pub use super::keyboard::{
     begin_frame, focus_if_first, step_entered, text_field_drawn, text_in_use,
 };
@@ -299,23 +300,6 @@ pub fn step_indicator(ui: &mut Ui, names: &[String], current: usize) {
     });
 }
 
-/// What the bottom bar shows: Back on the left, the primary action on the right.
-#[derive(Clone, Debug, Default)]
-pub struct Bar {
-    pub back: Option<String>,
-    /// The primary action's label and whether it can be used yet.
-    pub primary: Option<(String, bool)>,
-    /// Why the primary action cannot be used yet (shown beside it when disabled).
-    pub why_disabled: Option<String>,
-}
-
-/// Which bar action was taken (by click, Enter or Esc).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum BarAction {
-    Back,
-    Primary,
-}
-
 /// The page frame (`to_top`: scroll the page to its top, where a new message is): a title band (title, step indicator, a corner for the language switch), one
 /// scroll area for the page, and the bar fixed at the bottom. Tab order follows reading order:
 /// the page, then the bar, then the corner — the language switch is never before the form.
@@ -388,36 +372,7 @@ pub fn frame(
     });
     // The bar, as the page declared it while drawing.
     let bar = bar();
-    let mut action = None;
-    ui.scope_builder(
-        UiBuilder::new().max_rect(bar_rect.shrink2(vec2(MARGIN, 10.0))),
-        |ui| {
-            ui.horizontal_centered(|ui| {
-                if let Some(back) = &bar.back
-                    && secondary_button(ui, true, back).clicked()
-                {
-                    action = Some(BarAction::Back);
-                }
-                ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-                    if let Some((label, enabled)) = &bar.primary {
-                        if primary_button(ui, *enabled, label).clicked() {
-                            action = Some(BarAction::Primary);
-                        }
-                        if !enabled && let Some(why) = &bar.why_disabled {
-                            ui.add(
-                                egui::Label::new(
-                                    RichText::new(why)
-                                        .size(SMALL)
-                                        .color(visuals.weak_text_color()),
-                                )
-                                .truncate(),
-                            );
-                        }
-                    }
-                });
-            });
-        },
-    );
+    let mut action = super::bar::draw(ui, bar_rect, &bar);
     // The corner (language switch) last in Tab order, drawn over the band's right end.
     let corner_rect = Rect::from_min_size(
         egui::pos2(band.max.x - 220.0 - MARGIN, band.min.y + 8.0),
@@ -430,7 +385,7 @@ pub fn frame(
         corner,
     );
     if action.is_none() {
-        action = keyboard(ui.ctx(), &bar);
+        action = super::bar::keyboard(ui.ctx(), &bar);
     }
     action
 }

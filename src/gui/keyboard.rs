@@ -5,8 +5,6 @@
 
 use egui::{Id, Key, Response};
 
-use super::design::{Bar, BarAction};
-
 const FOCUS_FIRST: &str = "shomei-design-focus-first";
 const SUBMIT: &str = "shomei-design-submit";
 const TEXT_ACTIVE: &str = "shomei-design-text-active";
@@ -53,9 +51,16 @@ pub fn begin_frame(ctx: &egui::Context) {
     });
 }
 
-/// Enter = the primary action (from a single-line field, or with nothing focused — a focused
-/// button answers Enter itself); Esc = Back (unless a text field is in use).
-pub(super) fn keyboard(ctx: &egui::Context, bar: &Bar) -> Option<BarAction> {
+/// The page's keys this frame, after the text fields had theirs.
+pub(super) struct PageKeys {
+    /// Enter from a single-line field, or with nothing focused (a focused button answers Enter
+    /// itself).
+    pub submit: bool,
+    /// Esc, unless a text field is in use.
+    pub back: bool,
+}
+
+pub(super) fn page_keys(ctx: &egui::Context) -> PageKeys {
     let submit = ctx
         .data_mut(|d| d.remove_temp::<bool>(Id::unique(SUBMIT)))
         .unwrap_or(false);
@@ -65,12 +70,8 @@ pub(super) fn keyboard(ctx: &egui::Context, bar: &Bar) -> Option<BarAction> {
     let focused = ctx.memory(|m| m.focused()).is_some();
     let popup = egui::Popup::is_any_open(ctx);
     let (enter, esc) = ctx.input(|i| (i.key_pressed(Key::Enter), i.key_pressed(Key::Escape)));
-    let primary_ok = matches!(bar.primary, Some((_, true)));
-    if primary_ok && (submit || (enter && !focused && !text_active && !popup)) {
-        return Some(BarAction::Primary);
+    PageKeys {
+        submit: submit || (enter && !focused && !text_active && !popup),
+        back: esc && !text_active && !popup,
     }
-    if esc && bar.back.is_some() && !text_active && !popup {
-        return Some(BarAction::Back);
-    }
-    None
 }

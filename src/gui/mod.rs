@@ -3,6 +3,7 @@
 //! view code.
 
 pub mod app;
+pub mod bar;
 pub mod chrome;
 pub mod design;
 pub mod fonts;
@@ -79,7 +80,7 @@ pub fn main(open_file: Option<PathBuf>) -> std::process::ExitCode {
     use std::process::ExitCode;
     let lang = Lang::detect();
     // Only a terminal can see these two lines (no window is open): they speak as the CLI.
-    let console = |m: &crate::i18n::Message| crate::i18n::tr_as(lang, crate::i18n::Face::Cli, m);
+    let console = |m: &crate::i18n::Message| crate::i18n::say_as(lang, crate::i18n::Face::Cli, m);
     let Some(config) = Config::from_env(open_file) else {
         eprintln!(
             "{}",
@@ -119,7 +120,7 @@ pub fn run(config: Config) -> Result<(), String> {
         .unwrap_or_else(Lang::detect);
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
-            .with_title(crate::i18n::t(title_lang, "app-title"))
+            .with_title(crate::i18n::say(title_lang, "app-title"))
             .with_app_id("jp.shomei.Shomei")
             .with_inner_size(window_size())
             .with_min_inner_size([640.0, 480.0])

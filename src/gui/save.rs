@@ -71,12 +71,12 @@ pub fn ask<T>(host: &dyn Host, name: &str, what: T) -> Result<(PathBuf, T), Prom
 pub fn prompt_ui<T>(ui: &mut Ui, tr: Tr, p: &mut Prompt<T>) -> Option<Answer> {
     let mut answer = None;
     design::card(ui, |ui| {
-        let why = tr.t(match p.why {
+        let why = tr.say(match p.why {
             Why::NoDialog => "save-no-dialog",
             Why::Cancelled => "save-cancelled",
         });
         ui.add(egui::Label::new(why).wrap());
-        let label = ui.label(egui::RichText::new(tr.t("save-path")).strong());
+        let label = ui.label(egui::RichText::new(tr.say("save-path")).strong());
         let field = ui
             .add(egui::TextEdit::singleline(&mut p.path).desired_width(f32::INFINITY))
             .labelled_by(label.id);
@@ -90,10 +90,10 @@ pub fn prompt_ui<T>(ui: &mut Ui, tr: Tr, p: &mut Prompt<T>) -> Option<Answer> {
         }
         ui.horizontal(|ui| {
             let ok = !p.path.trim().is_empty();
-            if design::primary_button(ui, ok, &tr.t("save-here")).clicked() {
+            if design::primary_button(ui, ok, &tr.say("save-here")).clicked() {
                 answer = Some(Answer::Save(typed(&p.path)));
             }
-            if design::secondary_button(ui, true, &tr.t("save-cancel")).clicked() {
+            if design::secondary_button(ui, true, &tr.say("save-cancel")).clicked() {
                 answer = Some(Answer::Cancel);
             }
         });

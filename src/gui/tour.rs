@@ -9,7 +9,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use zeroize::Zeroizing;
 
-use super::wizard::{CsrInfo, P12Draft, Platform, Row, RowStatus, SmimeDraft, Step};
+use super::wizard::{CsrInfo, P12Draft, Platform, RequestStatus, Row, SmimeDraft, Step};
 use crate::i18n::Lang;
 use crate::pki::profile::SmimeChoice;
 use crate::pki::request::SmimeForm;
@@ -25,7 +25,7 @@ pub fn sample_rows() -> Vec<Row> {
             title: "taro@example.co.jp".into(),
             kind: "kind-smime",
             key: "RSA 2048".into(),
-            status: RowStatus::Pending,
+            status: RequestStatus::Pending,
         },
         Row {
             id: "20251201-5e6f7a8b".into(),
@@ -33,7 +33,8 @@ pub fn sample_rows() -> Vec<Row> {
             title: "hanako@example.co.jp".into(),
             kind: "kind-smime",
             key: "RSA 2048".into(),
-            status: RowStatus::Issued {
+            status: RequestStatus::Issued {
+                not_before: 1_767_139_200, // 2025-12-31
                 days_left: 9,
                 not_after: 1_798_675_200, // 2026-12-31
             },
@@ -44,7 +45,8 @@ pub fn sample_rows() -> Vec<Row> {
             title: "www.example.co.jp".into(),
             kind: "kind-server",
             key: "ECDSA P-256".into(),
-            status: RowStatus::Issued {
+            status: RequestStatus::Issued {
+                not_before: 1_780_272_000, // 2026-06-01
                 days_left: 150,
                 not_after: 1_811_808_000, // 2027-06-01
             },
@@ -171,7 +173,7 @@ pub fn steps() -> Vec<(&'static str, Step)> {
                 request: Some(super::wizard::RequestFacts {
                     made: "2026-11-22".into(),
                     key: "RSA 2048".into(),
-                    status: RowStatus::Pending,
+                    status: RequestStatus::Pending,
                     confirm_delete: true,
                 }),
             }),

@@ -4,7 +4,7 @@
 use egui::{Response, RichText, TextEdit, Ui};
 
 use super::design;
-use crate::i18n::{Lang, Message, tr};
+use crate::i18n::Lang;
 use crate::pki::password::{Check, Rule, Strength};
 
 /// The language handle every step draws with.
@@ -12,16 +12,9 @@ use crate::pki::password::{Check, Rule, Strength};
 pub struct Tr(pub Lang);
 
 impl Tr {
-    pub fn t(&self, id: &'static str) -> String {
-        crate::i18n::t(self.0, id)
-    }
-    /// Anything the core or the use cases can say, in this language.
-    pub fn of(&self, x: &dyn crate::i18n::Localized) -> String {
-        x.localized(self.0)
-    }
-
-    pub fn m(&self, m: &Message) -> String {
-        tr(self.0, m)
+    /// What `x` says (an id, a `Message`, anything `Localized`), in this language.
+    pub fn say(&self, x: impl crate::i18n::Localized) -> String {
+        crate::i18n::say(self.0, x)
     }
 }
 
@@ -112,7 +105,7 @@ pub fn checklist(ui: &mut Ui, tr: Tr, check: &Check) {
     for rule in Rule::ALL {
         let ok = check.passed(rule);
         let mark = if ok { "○" } else { "×" };
-        let text = format!("{mark} {}", tr.of(&rule));
+        let text = format!("{mark} {}", tr.say(rule));
         let color = if ok {
             ui.visuals().widgets.noninteractive.fg_stroke.color
         } else {
@@ -124,7 +117,7 @@ pub fn checklist(ui: &mut Ui, tr: Tr, check: &Check) {
 
 /// The strength meter: a bar and its word.
 pub fn strength_meter(ui: &mut Ui, tr: Tr, s: Strength) {
-    let word = tr.of(&s);
+    let word = tr.say(s);
     ui.add(
         egui::ProgressBar::new(f32::from(s.0 + 1) / 5.0)
             .text(word)

@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 use icalendar::{Calendar, Component, EventLike};
 
-use crate::i18n::{Lang, Message, tr};
+use crate::i18n::{Lang, Message, say};
 use crate::pki::reminder::{Kind, schedule};
 
 /// A calendar with one all-day event on each reminder day of `kind`'s schedule still ahead
@@ -13,15 +13,25 @@ use crate::pki::reminder::{Kind, schedule};
 /// expiry day.
 pub fn ics(title: &str, kind: Kind, not_after: i64, now: i64, lang: Lang) -> String {
     let mut cal = Calendar::new();
-    cal.name(&tr(
+    cal.name(&say(
         lang,
-        &Message::new("reminder-calendar").with("title", title),
+        Message::new("reminder-calendar").with("title", title),
     ));
     let Some(expiry) = chrono::DateTime::from_timestamp(not_after, 0).map(|d| d.date_naive())
     else {
         return cal.done().to_string();
     };
     let today = chrono::DateTime::from_timestamp(now, 0).map(|d| d.date_naive());
+    // A Secure Mail ID is renewed by ordering again (docs/domain.md [D1]); a server certificate through the
+    // reseller renews by itself unless cancelled (docs/domain.md [R1]), so its events say that instead.
+    let description = say(
+        lang,
+        Message::new(match kind {
+            Kind::Smime => "reminder-description",
+            Kind::Server => "reminder-description-server",
+        })
+        .with("title", title),
+    );
     let mut add = |date: NaiveDate, summary: String, uid: String| {
         if today.is_some_and(|t| date < t) {
             return;
@@ -29,10 +39,7 @@ pub fn ics(title: &str, kind: Kind, not_after: i64, now: i64, lang: Lang) -> Str
         let event = icalendar::Event::new()
             .uid(&uid)
             .summary(&summary)
-            .description(&tr(
-                lang,
-                &Message::new("reminder-description").with("title", title),
-            ))
+            .description(&description)
             .all_day(date)
             .done();
         cal.push(event);
@@ -50,13 +57,13 @@ pub fn ics(title: &str, kind: Kind, not_after: i64, now: i64, lang: Lang) -> Str
         };
         add(
             date,
-            tr(lang, &summary),
+            say(lang, &summary),
             format!("shomei-{}-{d}@shomei.invalid", uid_part(title, not_after)),
         );
     }
     add(
         expiry,
-        tr(lang, &Message::new("reminder-expiry").with("title", title)),
+        say(lang, Message::new("reminder-expiry").with("title", title)),
         format!("shomei-{}-0@shomei.invalid", uid_part(title, not_after)),
     );
     cal.done().to_string()
@@ -90,5 +97,10 @@ mod tests {
         assert!(s.contains("taro@example.co.jp"));
         let ja = ics("taro@example.co.jp", Kind::Smime, expiry, now, Lang::Ja);
         assert!(ja.contains("有効期限"), "{ja}");
+        // Each kind's events say how that kind renews.
+        let unfold = |s: &str| s.replace("\r\n ", "");
+        let server_ja = unfold(&ics("www.example.jp", Kind::Server, expiry, now, Lang::Ja));
+        assert!(server_ja.contains("自動的に更新"), "{server_ja}");
+        assert!(!unfold(&ja).contains("自動的に更新"), "{ja}");
     }
 }

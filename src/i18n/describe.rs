@@ -243,7 +243,7 @@ fn problem_message(problem: &Problem, value: &str) -> Message {
         Problem::DataEncryptionNeedsEncryption => m("problem-data-enc-needs-encryption"),
         Problem::NonRepudiationNeedsSigning => m("problem-nonrep-needs-signing"),
         Problem::DataEncryptionNeedsRsa => m("problem-data-enc-needs-rsa"),
-        Problem::FixedInAgain => m("problem-fixed-in-again"),
+        Problem::FixedInReplacement => m("problem-fixed-in-again"),
     }
 }
 
@@ -447,6 +447,7 @@ impl Localized for Error {
                 .with("subject", subject)
                 .msg("date", super::report::date_message(*not_after)),
             Error::NotIssued { id } => Message::new("err-export-not-issued").with("id", id),
+            Error::DeleteIssued { id } => Message::new("err-delete-issued").with("id", id),
             Error::ReissueExpired { id } => Message::new("err-reissue-expired").with("id", id),
             Error::CertificateKeyMismatch => Message::new("err-export-key-mismatch"),
             Error::PasswordRejected { failed, full_width } => {
@@ -475,16 +476,18 @@ impl Localized for Error {
     }
 }
 
-impl Localized for crate::ops::AgainNote {
+impl Localized for crate::ops::ReplacementNote {
     fn message(&self) -> Message {
-        use crate::ops::AgainNote as N;
+        use crate::ops::ReplacementNote as N;
         match self {
             N::RenewalNotYet { opens } => Message::new("again-renewal-not-yet")
                 .msg("date", super::report::date_message(*opens)),
             N::RenewalOpen { days_left } => {
                 Message::new("again-renewal-open").num("days", *days_left)
             }
-            N::ExpiredRevalidate => Message::new("again-expired-revalidate"),
+            N::RenewalExpired => Message::new("again-renewal-expired"),
+            N::RevalidateIfLapsed => Message::new("again-revalidate-if-lapsed"),
+            N::ServerRenewsItself => Message::new("again-server-renews-itself"),
             N::ReissueRevokesOld { hours } => {
                 Message::new("again-reissue-revokes-old").num("hours", *hours)
             }

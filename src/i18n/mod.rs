@@ -149,19 +149,31 @@ impl Message {
         self.args.push((name, Arg::Msg(Box::new(value))));
         self
     }
+}
 
-    /// Rendered in `lang`.
-    pub fn render(&self, lang: Lang) -> String {
-        tr(lang, self)
+/// Anything Shomei can say: a message id, a [`Message`] with its arguments, or a typed value
+/// from the core or the use cases that explains itself (an error, a finding, a choice). All of
+/// it is rendered one way, [`say`].
+pub trait Localized {
+    fn message(&self) -> Message;
+}
+
+impl Localized for Message {
+    fn message(&self) -> Message {
+        self.clone()
     }
 }
 
-/// Anything that can explain itself to the user.
-pub trait Localized {
-    fn message(&self) -> Message;
+/// A message id without arguments.
+impl Localized for &'static str {
+    fn message(&self) -> Message {
+        Message::new(self)
+    }
+}
 
-    fn localized(&self, lang: Lang) -> String {
-        self.message().render(lang)
+impl<T: Localized + ?Sized> Localized for &T {
+    fn message(&self) -> Message {
+        (**self).message()
     }
 }
 
@@ -189,14 +201,19 @@ fn bundle(lang: Lang) -> &'static FluentBundle<FluentResource> {
     BUNDLES[i].get_or_init(|| build(lang, lang.catalogue()))
 }
 
-/// Render `msg` in `lang`, as this process's face speaks. An unknown id renders as the id
-/// itself (the tests forbid that).
-pub fn tr(lang: Lang, msg: &Message) -> String {
-    tr_as(lang, current_face(), msg)
+/// The one way to render: what `x` says, in `lang`, as this process's face speaks —
+/// `say(lang, "app-title")`, `say(lang, &message)`, `say(lang, &error)`. An unknown id renders as
+/// the id itself (the tests forbid that).
+pub fn say(lang: Lang, x: impl Localized) -> String {
+    say_as(lang, current_face(), x)
 }
 
-/// Render `msg` in `lang` as `face` speaks.
-pub fn tr_as(lang: Lang, face: Face, msg: &Message) -> String {
+/// What `x` says in `lang` as `face` speaks (the tests of each face's wording).
+pub fn say_as(lang: Lang, face: Face, x: impl Localized) -> String {
+    render(lang, face, &x.message())
+}
+
+fn render(lang: Lang, face: Face, msg: &Message) -> String {
     let bundle = bundle(lang);
     let Some(pattern) = bundle.get_message(msg.id).and_then(|m| m.value()) else {
         return msg.id.to_owned();
@@ -209,7 +226,7 @@ pub fn tr_as(lang: Lang, face: Face, msg: &Message) -> String {
             // reaches a face (line breaks and tabs of our own multi-line values stay).
             Arg::Str(s) => FluentValue::from(crate::pki::text::clean_keeping_lines(s)),
             Arg::Num(n) => FluentValue::from(*n),
-            Arg::Msg(m) => FluentValue::from(tr_as(lang, face, m)),
+            Arg::Msg(m) => FluentValue::from(render(lang, face, m)),
         };
         args.set(*name, value);
     }
@@ -217,11 +234,6 @@ pub fn tr_as(lang: Lang, face: Face, msg: &Message) -> String {
     bundle
         .format_pattern(pattern, Some(&args), &mut errors)
         .into_owned()
-}
-
-/// Shorthand for a message without arguments.
-pub fn t(lang: Lang, id: &'static str) -> String {
-    tr(lang, &Message::new(id))
 }
 
 /// The message ids defined in a catalogue's source (for the parity tests).
@@ -267,10 +279,10 @@ mod tests {
         let m = Message::new("err-field-prefix")
             .msg("field", Message::new("field-email"))
             .with("problem", "x");
-        let en = tr(Lang::En, &m);
+        let en = say(Lang::En, &m);
         assert!(!en.contains('\u{2068}'));
         assert!(en.contains("Email address"), "{en}");
-        let ja = tr(Lang::Ja, &m);
+        let ja = say(Lang::Ja, &m);
         assert!(ja.contains("メールアドレス"), "{ja}");
     }
 

@@ -5,7 +5,7 @@
 
 use time::{Date, OffsetDateTime};
 
-use crate::i18n::{Lang, Localized, Message, t, tr};
+use crate::i18n::{Lang, Localized, Message, say};
 
 pub use super::sheet::handoff_text;
 use crate::ops::Imported;
@@ -97,7 +97,7 @@ fn usage_list(names: &[String]) -> Message {
 fn usages(lang: Lang, names: &[String]) -> String {
     names
         .iter()
-        .map(|n| tr(lang, &usage_word(n)))
+        .map(|n| say(lang, usage_word(n)))
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -115,7 +115,7 @@ pub fn import_report(imp: &Imported, lang: Lang) -> String {
     } = imp;
     let mut s = String::new();
     let mut line = |m: Message| {
-        s.push_str(&tr(lang, &m));
+        s.push_str(&say(lang, &m));
         s.push('\n');
     };
     line(
@@ -140,7 +140,7 @@ pub fn import_report(imp: &Imported, lang: Lang) -> String {
 pub fn inspection_report(found: &Inspection, lang: Lang) -> String {
     let mut out = String::new();
     let mut line = |id: &'static str, value: String| {
-        out.push_str(&tr(lang, &Message::new(id).with("value", value)));
+        out.push_str(&say(lang, Message::new(id).with("value", value)));
         out.push('\n');
     };
     match found {
@@ -148,9 +148,9 @@ pub fn inspection_report(found: &Inspection, lang: Lang) -> String {
         Inspection::Certificates { certificates } => {
             line(
                 "inspect-kind",
-                tr(
+                say(
                     lang,
-                    &Message::new("inspect-kind-certs").num("count", certificates.len() as i64),
+                    Message::new("inspect-kind-certs").num("count", certificates.len() as i64),
                 ),
             );
             cert_lines(certificates, lang, &mut line);
@@ -167,7 +167,7 @@ pub fn inspection_report(found: &Inspection, lang: Lang) -> String {
             certificates,
         } => {
             if *has_key {
-                line("inspect-kind", t(lang, "inspect-kind-p12"));
+                line("inspect-kind", say(lang, "inspect-kind-p12"));
                 line(
                     "inspect-friendly-name",
                     summary.key_friendly_names.join(", "),
@@ -175,22 +175,22 @@ pub fn inspection_report(found: &Inspection, lang: Lang) -> String {
                 line("inspect-p12-key", key.clone());
                 let matched = match (key_matches_certificate, key_certificate) {
                     (Some(true), Some(i)) => certificates.get(i.to_owned()).map_or_else(
-                        || t(lang, "inspect-yes"),
+                        || say(lang, "inspect-yes"),
                         |c| {
-                            tr(
+                            say(
                                 lang,
-                                &Message::new("inspect-p12-key-of")
+                                Message::new("inspect-p12-key-of")
                                     .with("subject", c.cert.subject.clone()),
                             )
                         },
                     ),
-                    (Some(true), None) => t(lang, "inspect-yes"),
-                    (Some(false), _) => t(lang, "inspect-no"),
-                    (None, _) => t(lang, "inspect-p12-key-unknown"),
+                    (Some(true), None) => say(lang, "inspect-yes"),
+                    (Some(false), _) => say(lang, "inspect-no"),
+                    (None, _) => say(lang, "inspect-p12-key-unknown"),
                 };
                 line("inspect-p12-key-match", matched);
             } else {
-                line("inspect-kind", t(lang, "inspect-kind-p12-no-key"));
+                line("inspect-kind", say(lang, "inspect-kind-p12-no-key"));
             }
             use crate::pki::pkcs12::Protection;
             let protection = Message::new(match summary.protection() {
@@ -208,7 +208,7 @@ pub fn inspection_report(found: &Inspection, lang: Lang) -> String {
                     summary.mac_iterations
                 ),
             );
-            line("inspect-p12-protection", tr(lang, &protection));
+            line("inspect-p12-protection", say(lang, &protection));
             cert_lines(certificates, lang, &mut line);
         }
     }
@@ -230,9 +230,9 @@ fn csr_lines(c: &CsrSummary, lang: Lang, line: &mut dyn FnMut(&'static str, Stri
         findings,
     } = c;
     let kind = match kind.as_str() {
-        "smime" => t(lang, "inspect-kind-smime-csr"),
-        "server" => t(lang, "inspect-kind-server-csr"),
-        _ => t(lang, "inspect-kind-csr"),
+        "smime" => say(lang, "inspect-kind-smime-csr"),
+        "server" => say(lang, "inspect-kind-server-csr"),
+        _ => say(lang, "inspect-kind-csr"),
     };
     line("inspect-kind", kind);
     let subject: Vec<String> = subject
@@ -256,7 +256,7 @@ fn csr_lines(c: &CsrSummary, lang: Lang, line: &mut dyn FnMut(&'static str, Stri
         (false, _, _) => "inspect-signature-bad",
     })
     .with("alg", signature_algorithm.clone());
-    line("inspect-signature", tr(lang, &sig));
+    line("inspect-signature", say(lang, &sig));
     if !key_usage.is_empty() {
         line("inspect-key-usage", usages(lang, key_usage));
     }
@@ -264,10 +264,10 @@ fn csr_lines(c: &CsrSummary, lang: Lang, line: &mut dyn FnMut(&'static str, Stri
         line("inspect-eku", usages(lang, extended_key_usage));
     }
     if findings.is_empty() {
-        line("inspect-findings", t(lang, "inspect-no-findings"));
+        line("inspect-findings", say(lang, "inspect-no-findings"));
     } else {
         for f in findings {
-            line("inspect-finding", f.localized(lang));
+            line("inspect-finding", say(lang, f));
         }
     }
 }
@@ -282,15 +282,15 @@ fn cert_lines(certs: &[CertView], lang: Lang, line: &mut dyn FnMut(&'static str,
         } = v;
         line(
             "inspect-cert",
-            format!("{}: {}", role.localized(lang), cert.subject),
+            format!("{}: {}", say(lang, role), cert.subject),
         );
         line("inspect-issuer", cert.issuer.clone());
         // A time the certificate writes in a form no reader understands (pki::lenient).
         let when = |ts: i64, unreadable: bool| {
             if unreadable {
-                t(lang, "inspect-time-unreadable")
+                say(lang, Message::new("inspect-time-unreadable"))
             } else {
-                tr(lang, &date_message(ts))
+                say(lang, date_message(ts))
             }
         };
         line(
@@ -316,7 +316,7 @@ fn cert_lines(certs: &[CertView], lang: Lang, line: &mut dyn FnMut(&'static str,
                 (false, _) => "inspect-signature-bad",
             };
             let sig = Message::new(id).with("alg", cert.signature_algorithm.clone());
-            line("inspect-signature", tr(lang, &sig));
+            line("inspect-signature", say(lang, &sig));
         }
         if !cert.key_usage.is_empty() {
             line("inspect-key-usage", usages(lang, &cert.key_usage));
@@ -325,7 +325,7 @@ fn cert_lines(certs: &[CertView], lang: Lang, line: &mut dyn FnMut(&'static str,
             line("inspect-eku", usages(lang, &cert.extended_key_usage));
         }
         for f in findings {
-            line("inspect-finding", f.localized(lang));
+            line("inspect-finding", say(lang, f));
         }
     }
 }
@@ -410,5 +410,5 @@ pub fn date_message(ts: i64) -> Message {
 
 /// A day in the reader's style.
 pub fn day(lang: Lang, d: Date) -> String {
-    tr(lang, &day_message(d))
+    say(lang, day_message(d))
 }

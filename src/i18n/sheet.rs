@@ -4,7 +4,7 @@
 //! the sheet does not compile until it is shown here.
 
 use super::report::day;
-use crate::i18n::{Lang, Localized, Message, describe, t, tr};
+use crate::i18n::{Lang, Localized, Message, describe, say};
 use crate::ops::handoff::{HandOff, Intermediate, ServerSheet, SmimeSheet};
 use crate::pki::dcv::{Guide, Place, Status};
 
@@ -16,21 +16,34 @@ pub fn handoff_text(sheet: &HandOff, lang: Lang) -> String {
         HandOff::Server(sheet) => server_sheet(sheet, lang),
     };
     s.push('\n');
-    s.push_str(&t(lang, "handoff-csr"));
+    s.push_str(&say(lang, "handoff-csr"));
     s.push('\n');
     s
 }
 
+/// How the Secure Mail ID was bought, as the request step asks it.
+impl Localized for crate::pki::request::Purchase {
+    fn message(&self) -> Message {
+        use crate::pki::request::Purchase as P;
+        Message::new(match self {
+            P::Direct => "purchase-direct",
+            P::Voucher => "purchase-voucher",
+        })
+    }
+}
+
 fn rows(s: &mut String, lang: Lang, rows: &[(&'static str, String)]) {
     for (id, value) in rows {
-        s.push_str(&tr(lang, &Message::new(id).with("value", value.clone())));
+        s.push_str(&say(lang, Message::new(id).with("value", value.clone())));
         s.push('\n');
     }
 }
 
 fn smime_sheet(sheet: &SmimeSheet, lang: Lang) -> String {
     use crate::pki::profile::Extra;
+    use crate::pki::request::Purchase;
     let SmimeSheet {
+        purchase,
         emails,
         organization,
         profile,
@@ -40,6 +53,9 @@ fn smime_sheet(sheet: &SmimeSheet, lang: Lang) -> String {
         hash,
         intermediate,
         validation,
+        renewal_opens_days,
+        reissue_revokes_hours,
+        contact,
     } = sheet;
     let mut chosen = Vec::new();
     for (on, extra) in [
@@ -48,84 +64,154 @@ fn smime_sheet(sheet: &SmimeSheet, lang: Lang) -> String {
         (extras.client_auth, Extra::ClientAuth),
     ] {
         if on {
-            chosen.push(extra.localized(lang));
+            chosen.push(say(lang, extra));
         }
     }
     let extras = if chosen.is_empty() {
-        t(lang, "handoff-none")
+        say(lang, "handoff-none")
     } else {
         chosen.join(" / ")
     };
-    let key = if key.is_rsa() {
-        format!("RSA {}", key.bits())
-    } else {
-        key.display().to_owned()
+    let key_size = match intermediate {
+        Intermediate::Named(_) => {
+            Message::new("handoff-key-size").with("value", format!("RSA {}", key.bits()))
+        }
+        Intermediate::NotInGuide => {
+            Message::new("handoff-key-not-in-guide").with("value", key.display())
+        }
     };
     let intermediate = match intermediate {
-        Intermediate::Named(names) => (*names).to_owned(),
-        Intermediate::NoneForEcdsa => t(lang, "handoff-intermediate-ec"),
+        Intermediate::Named(names) => {
+            Message::new("handoff-intermediate").with("value", (*names).to_owned())
+        }
+        Intermediate::NotInGuide => Message::new("handoff-intermediate-not-in-guide"),
     };
-    let mut s = t(lang, "handoff-title");
+    let voucher = *purchase == Purchase::Voucher;
+    let mut s = say(lang, "handoff-title");
     s.push_str("\n\n");
-    numbered(
-        &mut s,
-        lang,
-        &[
-            Message::new("handoff-step-csr"),
-            Message::new("handoff-validity"),
-            Message::new("handoff-auto-renew"),
-            Message::new("handoff-org").with("value", organization.clone()),
-            Message::new("handoff-cn"),
-            Message::new("handoff-emails").with("value", emails.join(", ")),
-            Message::new("handoff-profile").with("value", profile.localized(lang)),
-            Message::new("handoff-key-size").with("value", key),
-            Message::new("handoff-usage").with("value", usage.localized(lang)),
-            Message::new("handoff-extras").with("value", extras),
-            Message::new("handoff-intermediate").with("value", intermediate),
-            Message::new("handoff-hash").with("value", (*hash).to_owned()),
-        ],
-    );
+    // The guide's own order: validation before the order (事前認証), then the order page from
+    // the top, then issuance, then what to do later, then whom to ask (docs/domain.md [D1]'s contents).
+    s.push_str(&say(lang, "handoff-before-title"));
     s.push('\n');
-    s.push_str(&t(lang, "handoff-before-title"));
+    // docs/domain.md [D1], アカウントの作成 ⑤: 「Secure Mail ID製品をご利用の場合、アカウントの開設後、開設
+    // した組織名とアカウント番号を添えて弊社サポートまでご連絡ください」.
+    s.push_str(&say(lang, "handoff-account"));
     s.push('\n');
-    s.push_str(&tr(
+    s.push_str(&say(
         lang,
-        &Message::new("handoff-org-validation").with("org", organization.clone()),
+        Message::new("handoff-org-validation")
+            .with("org", organization.clone())
+            .with("mail", contact.validation_email),
     ));
     s.push('\n');
     for (domain, guides) in validation {
         s.push('\n');
-        s.push_str(&tr(
+        s.push_str(&say(
             lang,
-            &Message::new("dcv-smime-title").with("name", domain.clone()),
+            Message::new("dcv-smime-title").with("name", domain.clone()),
         ));
         s.push('\n');
-        dcv_lines(&mut s, lang, guides);
+        dcv_lines(&mut s, lang, guides, false);
     }
+    s.push('\n');
+    s.push_str(&say(lang, "handoff-page-title"));
+    s.push('\n');
+    let pick = |direct: &'static str, via_voucher: &'static str| {
+        Message::new(if voucher { via_voucher } else { direct })
+    };
+    numbered(
+        &mut s,
+        lang,
+        &[
+            pick("handoff-start-direct", "handoff-start-voucher"),
+            pick("handoff-validity", "handoff-validity-voucher"),
+            Message::new("handoff-auto-renew"),
+            Message::new("handoff-org").with("value", organization.clone()),
+            Message::new("handoff-step-csr"),
+            Message::new("handoff-org-duplicates"),
+            Message::new("handoff-cn").with("value", organization.clone()),
+            Message::new("handoff-emails").with("value", emails.join(", ")),
+            Message::new("handoff-profile").with("value", say(lang, profile)),
+            key_size,
+            Message::new("handoff-usage").with("value", say(lang, usage)),
+            Message::new("handoff-extras").with("value", extras),
+            intermediate,
+            Message::new("handoff-hash").with("value", (*hash).to_owned()),
+            Message::new("handoff-additional-emails"),
+            pick("handoff-payment", "handoff-payment-voucher"),
+            Message::new("handoff-submit"),
+        ],
+    );
+    s.push('\n');
+    s.push_str(&say(lang, "handoff-after-title"));
+    s.push('\n');
+    for m in [
+        Message::new("handoff-issuance"),
+        Message::new("handoff-issuance-mail"),
+        Message::new("handoff-download-link"),
+    ] {
+        s.push_str(&format!("・{}\n", say(lang, &m)));
+    }
+    s.push('\n');
+    s.push_str(&say(lang, "handoff-later-title"));
+    s.push('\n');
+    for m in [
+        pick("handoff-renew", "handoff-renew-voucher").num("days", *renewal_opens_days),
+        Message::new("handoff-revalidate"),
+        Message::new("handoff-reissue").num("hours", *reissue_revokes_hours),
+        Message::new("handoff-new-org-name"),
+    ] {
+        s.push_str(&format!("・{}\n", say(lang, &m)));
+    }
+    s.push('\n');
+    s.push_str(&say(
+        lang,
+        Message::new("handoff-contact")
+            .with("validation_mail", contact.validation_email)
+            .with("support_mail", contact.support_email)
+            .with("phone", contact.phone)
+            .num(
+                "validation_guidance",
+                i64::from(contact.validation_guidance),
+            )
+            .num("support_guidance", i64::from(contact.support_guidance))
+            .with("hours", contact.hours),
+    ));
+    s.push('\n');
     s
 }
 
 /// Numbered lines, one per message, as the order page asks them.
 fn numbered(s: &mut String, lang: Lang, lines: &[Message]) {
     for (i, m) in lines.iter().enumerate() {
-        s.push_str(&format!("{}. {}\n", i + 1, tr(lang, m)));
+        s.push_str(&format!("{}. {}\n", i + 1, say(lang, m)));
     }
 }
 
 fn dcv_status(status: Status, lang: Lang) -> String {
     match status {
-        Status::Current => t(lang, "dcv-current"),
-        Status::Discouraged { since, banned_from } => tr(
+        Status::Current => say(lang, "dcv-current"),
+        Status::Discouraged {
+            since,
+            banned_from: Some(banned),
+        } => say(
             lang,
-            &Message::new("dcv-discouraged")
+            Message::new("dcv-discouraged")
                 .with("since", day(lang, since))
-                .with("banned", day(lang, banned_from)),
+                .with("banned", day(lang, banned)),
         ),
-        Status::Banned { since } => tr(
+        Status::Discouraged {
+            since,
+            banned_from: None,
+        } => say(
             lang,
-            &Message::new("dcv-banned").with("since", day(lang, since)),
+            Message::new("dcv-discouraged-open").with("since", day(lang, since)),
         ),
-        Status::NotForThisName => t(lang, "dcv-not-for-name"),
+        Status::Banned { since } => say(
+            lang,
+            Message::new("dcv-banned").with("since", day(lang, since)),
+        ),
+        Status::NotForThisName => say(lang, "dcv-not-for-name"),
     }
 }
 
@@ -147,18 +233,22 @@ fn place_text(place: &Place, lang: Lang) -> String {
         Place::SoaRname { zone } => Message::new("dcv-place-soa").with("zone", zone.clone()),
         Place::Whois { domain } => Message::new("dcv-place-whois").with("domain", domain.clone()),
     };
-    tr(lang, &m)
+    say(lang, &m)
 }
 
-/// Each method with its status, what to put where (mailboxes on one line), and how to tell
-/// that it worked.
-fn dcv_lines(s: &mut String, lang: Lang, guides: &[Guide]) {
+/// Each method (with its TLS status where `statuses`), what to put where (mailboxes on one
+/// line), and how to tell that it worked.
+fn dcv_lines(s: &mut String, lang: Lang, guides: &[Guide], statuses: bool) {
     for g in guides {
-        s.push_str(&format!(
-            "・{} — {}\n",
-            g.method.localized(lang),
-            dcv_status(g.status, lang)
-        ));
+        if statuses {
+            s.push_str(&format!(
+                "・{} — {}\n",
+                say(lang, g.method),
+                dcv_status(g.status, lang)
+            ));
+        } else {
+            s.push_str(&format!("・{}\n", say(lang, g.method)));
+        }
         if g.status == Status::NotForThisName {
             continue;
         }
@@ -172,9 +262,9 @@ fn dcv_lines(s: &mut String, lang: Lang, guides: &[Guide]) {
             .collect();
         if !mailboxes.is_empty() {
             s.push_str("    ");
-            s.push_str(&tr(
+            s.push_str(&say(
                 lang,
-                &Message::new("dcv-place-mailboxes").with("addresses", mailboxes.join(", ")),
+                Message::new("dcv-place-mailboxes").with("addresses", mailboxes.join(", ")),
             ));
             s.push('\n');
         }
@@ -187,12 +277,13 @@ fn dcv_lines(s: &mut String, lang: Lang, guides: &[Guide]) {
         }
         s.push_str(&format!(
             "    {}\n",
-            describe::method_check(g.method).render(lang)
+            say(lang, describe::method_check(g.method))
         ));
     }
 }
 
 fn server_sheet(sheet: &ServerSheet, lang: Lang) -> String {
+    use crate::pki::reminder::ValidityRule;
     let ServerSheet {
         common_name,
         sans,
@@ -205,8 +296,11 @@ fn server_sheet(sheet: &ServerSheet, lang: Lang) -> String {
         ca,
         today: _, // the statuses below are already judged on it
         validation,
+        max_days,
+        www: _, // read through `sheet.www_twin()`
     } = sheet;
-    let mut s = t(lang, "server-handoff-title");
+    let terms = sheet.terms();
+    let mut s = say(lang, "server-handoff-title");
     s.push_str("\n\n");
     rows(
         &mut s,
@@ -220,20 +314,70 @@ fn server_sheet(sheet: &ServerSheet, lang: Lang) -> String {
             ),
             ("server-handoff-key", key.display().to_owned()),
             ("handoff-hash", (*hash).to_owned()),
-            ("server-handoff-ca", ca.localized(lang)),
+            ("server-handoff-ca", say(lang, ca)),
         ],
     );
+    if let Some(twin) = sheet.www_twin() {
+        let id = if *ca == crate::pki::dcv::Ca::Cybertrust {
+            "server-handoff-www-cybertrust"
+        } else {
+            "server-handoff-www-other"
+        };
+        s.push_str(&say(lang, Message::new(id).with("name", twin)));
+        s.push('\n');
+    }
+    // Validity as the reseller's FAQ states it per CA (docs/domain.md [R1]), then the ballot's cap.
     s.push('\n');
-    s.push_str(&describe::ca_intro(*ca).render(lang));
+    s.push_str(&say(lang, "server-validity-title"));
+    s.push('\n');
+    if terms.is_empty() {
+        s.push_str(&format!("・{}\n", say(lang, "server-validity-none")));
+    }
+    for term in terms.iter() {
+        let m = match term.rule {
+            ValidityRule::FromIssue {
+                days,
+                plus_last_second,
+                plus_remaining,
+                plus_ca_extra,
+            } => Message::new("server-validity-from-issue")
+                .num("months", i64::from(term.months))
+                .num("days", i64::from(days))
+                .with("last_second", if plus_last_second { "yes" } else { "no" })
+                .with("remaining", if plus_remaining { "yes" } else { "no" })
+                .with("extra", if plus_ca_extra { "yes" } else { "no" }),
+            ValidityRule::FromPreviousExpiry { months } => {
+                Message::new("server-validity-from-previous")
+                    .num("months", i64::from(term.months))
+                    .num("add", i64::from(months))
+            }
+        };
+        s.push_str(&format!("・{}\n", say(lang, &m)));
+    }
+    s.push_str(&format!(
+        "・{}\n",
+        say(
+            lang,
+            Message::new("server-validity-cap").num("days", i64::from(*max_days))
+        )
+    ));
+    if ca.through_reseller() {
+        s.push('\n');
+        for id in ["server-phone-check", "server-renewal-reseller"] {
+            s.push_str(&format!("・{}\n", say(lang, id)));
+        }
+    }
+    s.push('\n');
+    s.push_str(&say(lang, describe::ca_intro(*ca)));
     s.push('\n');
     for (name, guides) in validation {
         s.push('\n');
-        s.push_str(&tr(
+        s.push_str(&say(
             lang,
-            &Message::new("dcv-title").with("name", name.clone()),
+            Message::new("dcv-title").with("name", name.clone()),
         ));
         s.push('\n');
-        dcv_lines(&mut s, lang, guides);
+        dcv_lines(&mut s, lang, guides, true);
     }
     s
 }

@@ -94,6 +94,8 @@ pub fn parse(bytes: &[u8]) -> Result<Vec<Result<Row, BatchError>>, BatchError> {
             let form = SmimeForm {
                 emails: vec![get(Some(email)).unwrap_or("").to_owned()],
                 organization: get(Some(org)).unwrap_or("").to_owned(),
+                // A batch has no voucher column: each row's sheet starts from CertCentral.
+                purchase: Default::default(),
                 choice,
                 key,
                 hash: None::<HashAlg>,

@@ -27,6 +27,30 @@ pub fn read_input(path: &Path) -> Result<Vec<u8>, Error> {
     Ok(buf)
 }
 
+/// What opening a file means (a double-click, or a file named when the window starts).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileKind {
+    /// A PKCS#12: it can only be inspected, and needs its password first.
+    Pkcs12,
+    /// A CSR: inspect it at once.
+    Inspect,
+    /// Anything else (certificates, the CA's zip or mail): import it into its request. When it
+    /// belongs to no request here (`Error::ForeignCertificate`, `OnlyCaCertificates`), the face
+    /// inspects it instead.
+    Import,
+}
+
+/// Classifies a file's bytes for opening.
+pub fn classify(bytes: &[u8]) -> FileKind {
+    if crate::pki::inspect::is_pkcs12(bytes) {
+        FileKind::Pkcs12
+    } else if crate::pki::inspect::inspect(bytes).is_ok() {
+        FileKind::Inspect
+    } else {
+        FileKind::Import
+    }
+}
+
 /// A file about to be written must be a file name in a folder that exists.
 pub fn check_destination(out: &Path) -> Result<PathBuf, Error> {
     if out.is_dir() {

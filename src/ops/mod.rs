@@ -10,6 +10,7 @@ pub mod import;
 pub mod input;
 pub mod inspect;
 pub mod request;
+pub mod status;
 
 use std::path::PathBuf;
 
@@ -29,9 +30,13 @@ pub use export::{
 };
 pub use handoff::{HandOff, handoff};
 pub use import::{Imported, import};
-pub use input::{check_destination, read_input};
+pub use input::{FileKind, check_destination, classify, read_input};
 pub use inspect::inspect_file;
-pub use request::{Again, AgainNote, AgainPlan, again, check_again, create_request};
+pub use request::{
+    Replacement, ReplacementNote, ReplacementPlan, check_replacement, create_request,
+    create_request_to_file, plan_replacement,
+};
+pub use status::{RequestStatus, delete_request, status};
 
 /// Every way a use case can fail. Each variant is rendered by `i18n` as a sentence that says
 /// what to do.
@@ -74,6 +79,8 @@ pub enum Error {
     Expired { subject: String, not_after: i64 },
     #[error("request {id} has no certificate yet")]
     NotIssued { id: String },
+    #[error("request {id} has a certificate; only a pending request can be deleted")]
+    DeleteIssued { id: String },
     #[error("request {id}'s certificate has expired; it can be renewed, not reissued")]
     ReissueExpired { id: String },
     #[error("the certificate does not belong to the request's key")]

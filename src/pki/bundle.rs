@@ -299,7 +299,7 @@ fn read_der(
             file: name.to_owned(),
         });
     }
-    if crate::pki::pkcs12_read::parse_pfx(bytes).is_some() {
+    if crate::pki::pkcs12::parse_pfx(bytes).is_some() {
         return Err(BundleError::IsPkcs12 {
             file: name.to_owned(),
         });

@@ -1,9 +1,18 @@
 //! Domain control validation (ドメイン名利用権の確認, DCV): what the user must place where, and
-//! how each method stands on a given day (CA/B Forum BR as summarized in DOMAIN.md §3). The
-//! methods on offer and where the approval mail goes differ by CA and by how the order is
-//! placed (seed 001: DigiCert's own CertCentral page; seed 004: a reseller for DigiCert,
-//! GlobalSign and Cybertrust), so the guidance is per [`Ca`]. Places are typed: the words
-//! ("the CA's random value", "a mailbox you choose") are the faces'.
+//! how each method stands on a given day. The methods on offer and where the approval mail goes
+//! differ by CA and by how the order is placed (docs/domain.md [D1]: DigiCert's own CertCentral page;
+//! docs/domain.md [R1]: one reseller's 申請代行 for DigiCert, GlobalSign and Cybertrust), so the guidance
+//! is per [`Ca`]. Places are typed: the words ("the CA's random value", "a mailbox you choose")
+//! are the faces'.
+//!
+//! Statuses are TLS rules and only TLS sheets carry them ([`guide`]). The e-mail dates are in
+//! neither [D1] nor [R1]: they come from CA/Browser Forum ballot SC-090 (TLS Baseline Requirements, adopted
+//! 2025-11; "discourage" e-mail and phone methods from 2026-03-15, sunset 3.2.2.4.4 constructed
+//! e-mail and 3.2.2.4.14 e-mail to DNS TXT contact from 2028-03-15). The WHOIS date is
+//! docs/domain.md [R1]'s (「2025年7月15日以降、WHOISに掲載されているドメイン登録担当者のメールアドレスの利用が
+//! 禁止になる予定」). S/MIME mail-domain validation gets no status ([`smime_guide`]): docs/domain.md [D1]
+//! makes the Verification Email the automatic method for Secure Mail ID (「自動的にメール認証
+//! (Verification Email)として処理され」), and no source dates any S/MIME method.
 
 use serde::Serialize;
 use time::{Date, Month};
@@ -12,15 +21,17 @@ use time::{Date, Month};
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Ca {
-    /// DigiCert ordered through a reseller (seed 004): the approval mail goes to every listed
-    /// address; no other method can be chosen.
+    /// DigiCert through the reseller of docs/domain.md [R1] (its 申請代行証明書品目): the approval mail goes
+    /// to every listed address, and no other address can be named (「このメールは、以下すべての
+    /// メールアドレス宛に送信されます。以下のメールアドレス以外を指定することはできません」).
+    /// Other resellers may differ; [R1] speaks for this one.
     DigiCertReseller,
-    /// GMO GlobalSign through a reseller (seed 004): one approval address, picked at order time.
+    /// GMO GlobalSign through a reseller (docs/domain.md [R1]): one approval address, picked at order time.
     GlobalSign,
-    /// Cybertrust through a reseller (seed 004): WHOIS contacts or the DNS-published address;
+    /// Cybertrust through a reseller (docs/domain.md [R1]): WHOIS contacts or the DNS-published address;
     /// other methods by arrangement.
     Cybertrust,
-    /// DigiCert's own CertCentral (seed 001): the domain page offers DNS TXT, DNS CNAME, the
+    /// DigiCert's own CertCentral (docs/domain.md [D1]): the domain page offers DNS TXT, DNS CNAME, the
     /// approval mail and the file; S/MIME mail domains are validated here.
     CertCentral,
 }
@@ -42,6 +53,14 @@ impl Ca {
             "certcentral" => Some(Ca::CertCentral),
             _ => None,
         }
+    }
+
+    /// Whether the order goes through the reseller of docs/domain.md [R1] (its 申請代行): then the reseller
+    /// renews by itself unless cancelled, and the CA's phone check calls the number registered
+    /// with 帝国データバンク or 東京商工リサーチ (「帝国データバンク(COSMOSNET)または東京商工リサーチ
+    /// (tsr-van2)に登録されているお客様の電話番号宛にかけられます」).
+    pub fn through_reseller(self) -> bool {
+        self != Ca::CertCentral
     }
 
     /// The methods this CA offers, in the order its page (or the reseller's FAQ) lists them.
@@ -70,7 +89,7 @@ impl Ca {
     }
 }
 
-/// Where the CNAME method's record points (seed 001).
+/// Where the CNAME method's record points (docs/domain.md [D1]).
 pub const DIGICERT_CNAME_TARGET: &str = "dcv.digicert.com";
 
 /// A way to prove control of a domain.
@@ -110,15 +129,17 @@ impl Method {
 #[serde(tag = "status", rename_all = "kebab-case")]
 pub enum Status {
     Current,
-    /// Still accepted, but being phased out; use another method.
+    /// Still accepted, but being phased out; use another method. `banned_from` only where the
+    /// source gives a date.
     Discouraged {
         since: Date,
-        banned_from: Date,
+        banned_from: Option<Date>,
     },
     Banned {
         since: Date,
     },
-    /// Does not apply to this name (e.g. the HTTP file for a wildcard).
+    /// Does not apply to this name: the HTTP file for a wildcard (not in [D1] or [R1]; TLS BR
+    /// §3.2.2.4.18 forbids issuing a wildcard on that method).
     NotForThisName,
 }
 
@@ -126,15 +147,17 @@ fn date(y: i32, m: Month, d: u8) -> Date {
     Date::from_calendar_date(y, m, d).unwrap_or(Date::MIN)
 }
 
-/// Email to constructed or TXT-published addresses: discouraged from 2026-03-15, banned from
-/// 2028-03-15. WHOIS email: banned since 2025-07-15.
+/// A TLS method's standing on `today`. E-mail to constructed or TXT-published addresses:
+/// discouraged from 2026-03-15, banned from 2028-03-15 (ballot SC-090, §3.2.2.4.4 and
+/// §3.2.2.4.14); the SOA RNAME mail is discouraged from 2026-03-15 with no end date in that
+/// ballot. WHOIS e-mail: banned since 2025-07-15 (docs/domain.md [R1]).
 pub fn status(method: Method, today: Date) -> Status {
     let email_discouraged = date(2026, Month::March, 15);
     let email_banned = date(2028, Month::March, 15);
     let whois_banned = date(2025, Month::July, 15);
     match method {
         Method::DnsTxt | Method::DnsCname | Method::HttpFile => Status::Current,
-        Method::ConstructedEmail | Method::ContactEmailTxt | Method::SoaRname => {
+        Method::ConstructedEmail | Method::ContactEmailTxt => {
             if today >= email_banned {
                 Status::Banned {
                     since: email_banned,
@@ -142,7 +165,17 @@ pub fn status(method: Method, today: Date) -> Status {
             } else if today >= email_discouraged {
                 Status::Discouraged {
                     since: email_discouraged,
-                    banned_from: email_banned,
+                    banned_from: Some(email_banned),
+                }
+            } else {
+                Status::Current
+            }
+        }
+        Method::SoaRname => {
+            if today >= email_discouraged {
+                Status::Discouraged {
+                    since: email_discouraged,
+                    banned_from: None,
                 }
             } else {
                 Status::Current
@@ -208,9 +241,9 @@ fn base_domain(name: &str) -> Option<String> {
 }
 
 /// The domains whose constructed addresses receive the approval mail at `ca` for `domain`.
-/// DigiCert via the reseller: the name itself, and for `www.` also the base domain (seed 004).
-/// GlobalSign: the name, and for any subdomain also the base domain (seed 004). CertCentral:
-/// the name (規定ホスト名@確認対象のドメイン名, seed 001). Cybertrust: none.
+/// DigiCert via the reseller: the name itself, and for `www.` also the base domain (docs/domain.md [R1]).
+/// GlobalSign: the name, and for any subdomain also the base domain (docs/domain.md [R1]). CertCentral:
+/// the name (規定ホスト名@確認対象のドメイン名, docs/domain.md [D1]). Cybertrust: none.
 fn mail_domains(ca: Ca, domain: &str) -> Vec<String> {
     let mut out = vec![domain.to_owned()];
     let extra = match ca {
@@ -222,43 +255,14 @@ fn mail_domains(ca: Ca, domain: &str) -> Vec<String> {
     out
 }
 
-/// The DCV guidance for `host` (an A-label name, possibly `*.`-prefixed) at `ca` on `today`.
+/// The TLS DCV guidance for `host` (an A-label name, possibly `*.`-prefixed) at `ca` on
+/// `today`, each method with its TLS status.
 pub fn guide(ca: Ca, host: &str, today: Date) -> Vec<Guide> {
     let wildcard = host.starts_with("*.");
     let domain = host.trim_start_matches("*.");
-    let mail = mail_domains(ca, domain);
     ca.methods()
         .iter()
         .map(|&method| {
-            let places = match method {
-                Method::DnsTxt => vec![Place::TxtRandom {
-                    name: domain.to_owned(),
-                }],
-                Method::DnsCname => vec![Place::CnameRandom {
-                    domain: domain.to_owned(),
-                    target: DIGICERT_CNAME_TARGET,
-                }],
-                Method::HttpFile => vec![Place::File {
-                    url: format!("http://{domain}/.well-known/pki-validation/fileauth.txt"),
-                }],
-                Method::ConstructedEmail => mail
-                    .iter()
-                    .flat_map(|d| {
-                        CONSTRUCTED.iter().map(move |l| Place::Mailbox {
-                            address: format!("{l}@{d}"),
-                        })
-                    })
-                    .collect(),
-                Method::ContactEmailTxt => vec![Place::ContactTxt {
-                    name: format!("_validation-contactemail.{domain}"),
-                }],
-                Method::SoaRname => vec![Place::SoaRname {
-                    zone: base_domain(domain).unwrap_or_else(|| domain.to_owned()),
-                }],
-                Method::WhoisEmail => vec![Place::Whois {
-                    domain: base_domain(domain).unwrap_or_else(|| domain.to_owned()),
-                }],
-            };
             let status = if method == Method::HttpFile && wildcard {
                 Status::NotForThisName
             } else {
@@ -267,10 +271,58 @@ pub fn guide(ca: Ca, host: &str, today: Date) -> Vec<Guide> {
             Guide {
                 method,
                 status,
-                places,
+                places: places(ca, method, domain),
             }
         })
         .collect()
+}
+
+/// Validation of a Secure Mail ID mailbox domain on CertCentral's domain page (docs/domain.md [D1]: 「DNS
+/// TXTレコード / DNS CNAMEレコード / 申請承認メール / ファイル認証」): every method as the page
+/// offers it, with no TLS status — no source dates an S/MIME method.
+pub fn smime_guide(domain: &str) -> Vec<Guide> {
+    Ca::CertCentral
+        .methods()
+        .iter()
+        .map(|&method| Guide {
+            method,
+            status: Status::Current,
+            places: places(Ca::CertCentral, method, domain),
+        })
+        .collect()
+}
+
+fn places(ca: Ca, method: Method, domain: &str) -> Vec<Place> {
+    let mail = mail_domains(ca, domain);
+    match method {
+        Method::DnsTxt => vec![Place::TxtRandom {
+            name: domain.to_owned(),
+        }],
+        Method::DnsCname => vec![Place::CnameRandom {
+            domain: domain.to_owned(),
+            target: DIGICERT_CNAME_TARGET,
+        }],
+        Method::HttpFile => vec![Place::File {
+            url: format!("http://{domain}/.well-known/pki-validation/fileauth.txt"),
+        }],
+        Method::ConstructedEmail => mail
+            .iter()
+            .flat_map(|d| {
+                CONSTRUCTED.iter().map(move |l| Place::Mailbox {
+                    address: format!("{l}@{d}"),
+                })
+            })
+            .collect(),
+        Method::ContactEmailTxt => vec![Place::ContactTxt {
+            name: format!("_validation-contactemail.{domain}"),
+        }],
+        Method::SoaRname => vec![Place::SoaRname {
+            zone: base_domain(domain).unwrap_or_else(|| domain.to_owned()),
+        }],
+        Method::WhoisEmail => vec![Place::Whois {
+            domain: base_domain(domain).unwrap_or_else(|| domain.to_owned()),
+        }],
+    }
 }
 
 #[cfg(test)]
@@ -297,6 +349,27 @@ mod tests {
             Status::Banned { .. }
         ));
         assert_eq!(status(Method::DnsTxt, banned), Status::Current);
+    }
+
+    #[test]
+    fn smime_domains_carry_no_tls_status() {
+        // docs/domain.md [D1]: Secure Mail ID's mail domains are validated on CertCentral's domain page,
+        // and no source dates an S/MIME method; the TLS ballot's dates must not leak in.
+        // (smime_guide takes no day at all.)
+        let g = smime_guide("example.co.jp");
+        assert_eq!(
+            g.iter().map(|x| x.method).collect::<Vec<_>>(),
+            Ca::CertCentral.methods()
+        );
+        assert!(g.iter().all(|x| x.status == Status::Current), "{g:?}");
+        // The SOA mail (GlobalSign) is discouraged with no ban date in the ballot.
+        assert_eq!(
+            status(Method::SoaRname, date(2029, Month::January, 1)),
+            Status::Discouraged {
+                since: date(2026, Month::March, 15),
+                banned_from: None
+            }
+        );
     }
 
     #[test]

@@ -82,7 +82,7 @@ pub enum Problem {
     DataEncryptionNeedsRsa,
     /// The value cannot change in a renewal or reissue (the organization in a reissue, a server
     /// certificate's common name).
-    FixedInAgain,
+    FixedInReplacement,
 }
 
 /// A refused input value.

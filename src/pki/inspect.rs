@@ -110,7 +110,7 @@ pub enum Inspection {
 
 /// Whether `bytes` look like a PKCS#12 file (so the caller asks for its password).
 pub fn is_pkcs12(bytes: &[u8]) -> bool {
-    crate::pki::pkcs12_read::parse_pfx(bytes).is_some()
+    crate::pki::pkcs12::parse_pfx(bytes).is_some()
 }
 
 /// Opens a PKCS#12 with its password and describes what it holds: the key (its type, whether it

@@ -14,7 +14,6 @@ pub mod lenient;
 pub mod mail;
 pub mod password;
 pub mod pkcs12;
-pub mod pkcs12_read;
 mod primes;
 pub mod profile;
 pub mod reminder;

@@ -1,4 +1,4 @@
-//! The PKCS#12 password policy (the CA's own rule, seed 001: 12–72 characters with 3 of lowercase,
+//! The PKCS#12 password policy (the CA's own rule, docs/domain.md [D1]: 12–72 characters with 3 of lowercase,
 //! uppercase, digit, symbol; plus printable ASCII only, no edge spaces, nothing guessable) as a
 //! per-rule check the wizard shows as a live checklist, a strength estimate, and a generator
 //! whose output always passes.

@@ -1,4 +1,4 @@
-//! S/MIME profiles and usages as the CA's order page names them (seed 001), the S/MIME Baseline
+//! S/MIME profiles and usages as the CA's order page names them (docs/domain.md [D1]), the S/MIME Baseline
 //! Requirements' rules on which combinations exist, and the key usage / EKU each choice implies.
 //!
 //! Where the CA's guide and the SBR disagree, Shomei offers only what both allow, so the hand-off
@@ -86,7 +86,7 @@ impl Usage {
     }
 }
 
-/// The S/MIME chain DigiCert issues RSA Secure Mail ID certificates under (seed 001), as its
+/// The S/MIME chain DigiCert issues RSA Secure Mail ID certificates under (docs/domain.md [D1]), as its
 /// order page names it. ECDSA keys have no intermediate to pick there.
 pub fn smime_chain_names(key: KeySpec) -> Option<&'static str> {
     key.is_rsa().then_some(
@@ -125,7 +125,7 @@ pub struct SmimeChoice {
 }
 
 impl SmimeChoice {
-    /// "Same as the product before August 2025" (seed 001): Multipurpose + 個人認証.
+    /// "Same as the product before August 2025" (docs/domain.md [D1]): Multipurpose + 個人認証.
     pub fn legacy_equivalent() -> SmimeChoice {
         SmimeChoice {
             profile: Profile::Multipurpose,

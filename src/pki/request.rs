@@ -10,11 +10,26 @@ use crate::pki::subject::{
     self, HostName, parse_ascii_dn, parse_country, parse_host, parse_mailbox, parse_smime_org,
 };
 
+/// How a Secure Mail ID is bought, which decides where its order starts (docs/domain.md [D1]). Bought
+/// directly, the order starts at CertCentral's 「証明書の申請」 and ends with the payment;
+/// bought through a reseller, it starts from the voucher (「バウチャーをご利用の場合は、
+/// バウチャー券面に記載のURLからご申請ください」), the product and validity are preset
+/// (「あらかじめ登録されています…プリセットされた状態から申請を開始します」) and there is no
+/// payment step (「支払方法の選択情報は表示されません」).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Purchase {
+    #[default]
+    Direct,
+    Voucher,
+}
+
 /// What the S/MIME form holds.
 #[derive(Clone, Debug, Default)]
 pub struct SmimeForm {
     pub emails: Vec<String>,
     pub organization: String,
+    pub purchase: Purchase,
     pub choice: SmimeChoice,
     pub key: Option<KeySpec>,
     pub hash: Option<HashAlg>,
@@ -37,10 +52,17 @@ pub struct ServerForm {
 /// A validated S/MIME request (organization-validated: no personal names).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SmimeRequest {
-    /// Every mailbox, ASCII, in the order given; the first one is the CN.
+    /// Every mailbox, ASCII, in the order given.
     pub emails: Vec<String>,
     pub organization: String,
+    /// The CSR's CN: the first mailbox (the organization if that is too long). The issued
+    /// certificate's CN is the organization all the same: the order page's コモンネーム is set
+    /// to 「組織」 and its input overrides the CSR (docs/domain.md [D1]: 「必ず「組織」を選択して下さい。これに
+    /// より証明書情報に組織名が登録されます」, 「申請時の入力内容が優先され、上書きされます」).
     pub common_name: String,
+    /// Direct or through a voucher; records written before this field read as direct.
+    #[serde(default)]
+    pub purchase: Purchase,
     pub choice: SmimeChoice,
     pub key: KeySpec,
     pub hash: HashAlg,
@@ -108,6 +130,7 @@ impl SmimeRequest {
         SmimeForm {
             emails: self.emails.clone(),
             organization: self.organization.clone(),
+            purchase: self.purchase,
             choice: self.choice,
             key: Some(self.key),
             hash: Some(self.hash),
@@ -193,7 +216,8 @@ impl SmimeForm {
         }
         let organization = parse_smime_org(&self.organization, &mut notices)?;
         self.choice.check(key)?;
-        // CN is the first mailbox; a mailbox longer than a CN may be (64) falls back to the O.
+        // The CSR's CN is the first mailbox; one longer than a CN may be (64) falls back to the
+        // O. (The CA writes the organization into the issued CN either way, docs/domain.md [D1].)
         let common_name = if emails[0].chars().count() <= 64 {
             emails[0].clone()
         } else {
@@ -205,6 +229,7 @@ impl SmimeForm {
                 emails,
                 organization,
                 common_name,
+                purchase: self.purchase,
                 choice: self.choice,
                 key,
                 hash,
@@ -222,6 +247,11 @@ pub fn www_twin(cn: &HostName) -> Option<String> {
     }
     let twin = twin_name(&cn.ascii);
     psl::domain(twin.as_bytes()).is_some().then_some(twin)
+}
+
+/// The www twin of a validated A-label CN (none for a wildcard), for reading a stored request.
+pub fn www_twin_of(cn_ascii: &str) -> Option<String> {
+    (!cn_ascii.starts_with("*.")).then(|| twin_name(cn_ascii))
 }
 
 /// `www.example.jp` → `example.jp`, `example.jp` → `www.example.jp` (A-labels).

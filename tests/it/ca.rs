@@ -1,4 +1,4 @@
-//! A test CA shaped like the seeds' (root → intermediate → leaf; the leaf's extensions come from
+//! A test CA shaped like DigiCert's (docs/domain.md [D1]; root → intermediate → leaf; the leaf's extensions come from
 //! the order's profile, not from the CSR), and the ways CAs pack what they send.
 
 use std::io::Write;

@@ -1,130 +1,21 @@
-//! The wizard as office staff meet it on a desktop (issue 12), through egui_kittest: saving when
+//! The wizard as office staff meet it on a desktop through egui_kittest: saving when
 //! no file dialog can open, messages that belong to one screen, the keyboard (focus in the first
 //! field, Enter = next, Esc = back), the request page with its dates and delete, the www default,
 //! the readable password, inspect's errors in the user's language, and layouts that hold at
 //! 800×600. The OS side (real clipboard, real window, AT-SPI) is tests/gui.
 
-use std::path::PathBuf;
-use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
-
 use egui::accesskit::Role;
-use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use shomei::gui::wizard::Step;
-use shomei::gui::{Config, Host, ShomeiApp};
-use shomei::i18n::{Lang, Message, t, tr};
-use zeroize::Zeroizing;
+use shomei::i18n::{Lang, Message, say};
 
-use crate::common::PASSPHRASE;
-
-/// A desktop where no dialog can open (or one that answers with a path in `dir`).
-#[derive(Clone, Default)]
-struct Desk {
-    dir: PathBuf,
-    dialogs: bool,
-    copied: Arc<Mutex<Vec<String>>>,
-}
-
-impl Host for Desk {
-    fn pick_files(&self) -> Option<Vec<PathBuf>> {
-        None
-    }
-    fn save_file(&self, default_name: &str) -> Option<PathBuf> {
-        assert!(self.dialogs, "a dialog was tried where none can open");
-        Some(self.dir.join(default_name))
-    }
-    fn copied(&self, text: &str) {
-        self.copied.lock().unwrap().push(text.to_owned());
-    }
-    fn dialogs_available(&self) -> bool {
-        self.dialogs
-    }
-    fn documents_dir(&self) -> Option<PathBuf> {
-        Some(self.dir.join("Documents"))
-    }
-}
-
-fn harness_sized(
-    lang: Lang,
-    data: PathBuf,
-    host: Desk,
-    size: egui::Vec2,
-) -> Harness<'static, ShomeiApp> {
-    let cfg = Config {
-        data_dir: data,
-        passphrase: Some(Zeroizing::new(PASSPHRASE.to_owned())),
-        lang: Some(lang),
-        host: Box::new(host),
-        open_file: None,
-        now: None,
-    };
-    let mut h = Harness::builder()
-        .with_size(size)
-        .build_eframe(move |cc| ShomeiApp::new(cc, cfg));
-    wait(&mut h, "the vault to open", |app| app.vault_ready());
-    h
-}
-
-fn wait(h: &mut Harness<'static, ShomeiApp>, what: &str, done: impl Fn(&ShomeiApp) -> bool) {
-    let t0 = Instant::now();
-    loop {
-        h.step();
-        if done(h.state()) {
-            h.step();
-            h.step();
-            return;
-        }
-        assert!(
-            t0.elapsed() < Duration::from_secs(60),
-            "timed out waiting for {what}: {:?}",
-            h.state().step()
-        );
-        std::thread::sleep(Duration::from_millis(10));
-    }
-}
-
-fn settle(h: &mut Harness<'static, ShomeiApp>) {
-    for _ in 0..3 {
-        h.step();
-    }
-}
-
-fn click(h: &mut Harness<'static, ShomeiApp>, label: &str) {
-    h.get_by_role_and_label(Role::Button, label).click();
-    settle(h);
-}
-
-fn type_into(h: &mut Harness<'static, ShomeiApp>, role: Role, label: &str, text: &str) {
-    let node = h.get_by_role_and_label(role, label);
-    node.focus();
-    node.type_text(text);
-    settle(h);
-}
-
-fn key(h: &mut Harness<'static, ShomeiApp>, k: egui::Key) {
-    h.key_press(k);
-    settle(h);
-}
-
-/// Nothing on screen reaches past the window's right edge (no sideways scrolling, no cut-off
-/// buttons).
-fn assert_fits(h: &Harness<'static, ShomeiApp>, width: f64, what: &str) {
-    let mut wide = Vec::new();
-    for node in h.root().query_all(egui_kittest::kittest::by()) {
-        let n = node.accesskit_node();
-        if let Some(b) = n.bounding_box()
-            && b.x1 > width + 1.0
-        {
-            wide.push(format!("{:?} {:?} x1={}", n.role(), n.label(), b.x1));
-        }
-    }
-    assert!(wide.is_empty(), "{what}: past the right edge: {wide:?}");
-}
+use crate::harness::{
+    App, FakeHost, assert_fits, click, harness_sized, key, settle, type_into, wait,
+};
 
 /// Home → S/MIME details → profile → key (ECDSA, fast) → the CSR page.
-fn to_csr(h: &mut Harness<'static, ShomeiApp>, lang: Lang) {
-    let l = |id| t(lang, id);
+fn to_csr(h: &mut App, lang: Lang) {
+    let l = |id| say(lang, id);
     h.get_by_role_and_label(Role::Button, &l("home-new-smime"))
         .click();
     settle(h);
@@ -147,10 +38,10 @@ fn to_csr(h: &mut Harness<'static, ShomeiApp>, lang: Lang) {
 #[test]
 fn save_without_a_dialog_offers_the_path_field_and_confirms_where() {
     for lang in [Lang::Ja, Lang::En] {
-        let l = |id| t(lang, id);
+        let l = |id| say(lang, id);
         let dir = tempfile::tempdir().unwrap();
         std::fs::create_dir_all(dir.path().join("Documents")).unwrap();
-        let host = Desk {
+        let host = FakeHost {
             dir: dir.path().to_path_buf(),
             dialogs: false,
             ..Default::default()
@@ -200,9 +91,9 @@ fn save_without_a_dialog_offers_the_path_field_and_confirms_where() {
         settle(&mut h);
         click(&mut h, &l("save-here"));
         assert_eq!(std::fs::read_to_string(&expected).unwrap(), csr);
-        let saved = tr(
+        let saved = say(
             lang,
-            &Message::new("saved-to").with("path", expected.display().to_string()),
+            Message::new("saved-to").with("path", expected.display().to_string()),
         );
         assert!(h.query_by_label_contains(&saved).is_some(), "{saved}");
         // The hand-off sheet too, through the same field.
@@ -223,7 +114,7 @@ fn save_without_a_dialog_offers_the_path_field_and_confirms_where() {
 fn keyboard_focus_enter_and_escape() {
     let lang = Lang::Ja;
     let dir = tempfile::tempdir().unwrap();
-    let host = Desk {
+    let host = FakeHost {
         dir: dir.path().to_path_buf(),
         dialogs: true,
         ..Default::default()
@@ -239,11 +130,11 @@ fn keyboard_focus_enter_and_escape() {
     assert!(matches!(h.state().step(), Step::SmimeDetails(_)));
     // Nothing typed yet: Next is there, disabled, and says what is missing.
     assert!(
-        h.get_by_role_and_label(Role::Button, &t(lang, "nav-next"))
+        h.get_by_role_and_label(Role::Button, &say(lang, "nav-next"))
             .accesskit_node()
             .is_disabled()
     );
-    assert!(h.query_by_label(&t(lang, "nav-why-disabled")).is_some());
+    assert!(h.query_by_label(&say(lang, "nav-why-disabled")).is_some());
     // Focus starts in the first field.
     h.event(egui::Event::Text("taro@example.co.jp".into()));
     settle(&mut h);
@@ -283,9 +174,9 @@ fn keyboard_focus_enter_and_escape() {
 #[test]
 fn the_request_page_shows_dates_and_deletes_with_a_warning() {
     let lang = Lang::Ja;
-    let l = |id| t(lang, id);
+    let l = |id| say(lang, id);
     let dir = tempfile::tempdir().unwrap();
-    let host = Desk {
+    let host = FakeHost {
         dir: dir.path().to_path_buf(),
         dialogs: true,
         ..Default::default()
@@ -302,11 +193,11 @@ fn the_request_page_shows_dates_and_deletes_with_a_warning() {
     };
     click(&mut h, &l("nav-done"));
     let today = time::OffsetDateTime::now_utc().date().to_string();
-    let made = tr(lang, &Message::new("home-made").with("date", today.clone()));
+    let made = say(lang, Message::new("home-made").with("date", today.clone()));
     assert!(h.query_by_label(&made).is_some(), "{made}");
-    let open = tr(
+    let open = say(
         lang,
-        &Message::new("home-open")
+        Message::new("home-open")
             .with("title", "taro@example.co.jp")
             .with("date", today.clone()),
     );
@@ -344,9 +235,9 @@ fn the_request_page_shows_dates_and_deletes_with_a_warning() {
 #[test]
 fn www_is_ticked_only_where_it_applies() {
     let lang = Lang::En;
-    let l = |id| t(lang, id);
+    let l = |id| say(lang, id);
     let dir = tempfile::tempdir().unwrap();
-    let host = Desk {
+    let host = FakeHost {
         dir: dir.path().to_path_buf(),
         dialogs: true,
         ..Default::default()
@@ -390,9 +281,9 @@ fn www_is_ticked_only_where_it_applies() {
 #[test]
 fn inspect_errors_speak_the_users_language_and_replace_the_old_result() {
     let lang = Lang::Ja;
-    let l = |id| t(lang, id);
+    let l = |id| say(lang, id);
     let dir = tempfile::tempdir().unwrap();
-    let host = Desk {
+    let host = FakeHost {
         dir: dir.path().to_path_buf(),
         dialogs: false,
         ..Default::default()
@@ -448,9 +339,9 @@ fn inspect_errors_speak_the_users_language_and_replace_the_old_result() {
     settle(&mut h);
     click(&mut h, &l("inspect-open"));
     wait(&mut h, "the inspection", |a| !a.busy());
-    let err = tr(
+    let err = say(
         lang,
-        &Message::new("err-file-missing").with("path", missing.display().to_string()),
+        Message::new("err-file-missing").with("path", missing.display().to_string()),
     );
     assert!(h.query_by_label_contains(&err).is_some(), "{err}");
     // Under the path field, not at the top of the page.
@@ -487,9 +378,9 @@ fn inspect_errors_speak_the_users_language_and_replace_the_old_result() {
 fn a_fields_problem_sits_under_that_field() {
     use shomei::i18n::Localized as _;
     let lang = Lang::Ja;
-    let l = |id| t(lang, id);
+    let l = |id| say(lang, id);
     let dir = tempfile::tempdir().unwrap();
-    let host = Desk {
+    let host = FakeHost {
         dir: dir.path().to_path_buf(),
         dialogs: true,
         ..Default::default()
@@ -509,7 +400,7 @@ fn a_fields_problem_sits_under_that_field() {
     );
     let problem = shomei::pki::subject::parse_mailbox("taro@@example", &mut Vec::new())
         .expect_err("a broken mailbox");
-    let text = tr(lang, &problem.message());
+    let text = say(lang, problem.message());
     let email_label = l("field-email");
     let org_label = l("field-org");
     let email = h
@@ -547,25 +438,25 @@ fn every_save_falls_back_to_the_path_field_the_calendar_too() {
         now - time::Duration::days(10),
         now + time::Duration::days(200),
     );
-    let host = Desk {
+    let host = FakeHost {
         dir: dir.path().to_path_buf(),
         dialogs: false,
         ..Default::default()
     };
     let mut h = harness_sized(lang, data, host, egui::vec2(1000.0, 1600.0));
     let today = now.date().to_string();
-    let reminder = tr(
+    let reminder = say(
         lang,
-        &Message::new("home-reminder-for")
+        Message::new("home-reminder-for")
             .with("title", "hanako@example.jp")
             .with("date", today),
     );
     click(&mut h, &reminder);
     assert!(
-        h.query_by_label_contains(&t(lang, "save-no-dialog"))
+        h.query_by_label_contains(&say(lang, "save-no-dialog"))
             .is_some()
     );
-    click(&mut h, &t(lang, "save-here"));
+    click(&mut h, &say(lang, "save-here"));
     let ics = dir
         .path()
         .join("Documents")
@@ -575,20 +466,20 @@ fn every_save_falls_back_to_the_path_field_the_calendar_too() {
             .unwrap()
             .contains("BEGIN:VCALENDAR")
     );
-    let saved = tr(
+    let saved = say(
         lang,
-        &Message::new("saved-to").with("path", ics.display().to_string()),
+        Message::new("saved-to").with("path", ics.display().to_string()),
     );
     assert!(h.query_by_label_contains(&saved).is_some(), "{saved}");
     // The .p12 too: password, platform, then the path field.
-    let export = tr(
+    let export = say(
         lang,
-        &Message::new("home-export-for")
+        Message::new("home-export-for")
             .with("title", "hanako@example.jp")
             .with("date", now.date().to_string()),
     );
     click(&mut h, &export);
-    click(&mut h, &t(lang, "p12-generate"));
+    click(&mut h, &say(lang, "p12-generate"));
     // The generated password can be read out: three groups of four letters and digits.
     match h.state().step() {
         Step::P12Password(d) => {
@@ -602,20 +493,20 @@ fn every_save_falls_back_to_the_path_field_the_calendar_too() {
         }
         other => panic!("not on the password step: {other:?}"),
     }
-    click(&mut h, &t(lang, "nav-next"));
-    h.get_by_role_and_label(Role::RadioButton, &t(lang, "platform-windows"))
+    click(&mut h, &say(lang, "nav-next"));
+    h.get_by_role_and_label(Role::RadioButton, &say(lang, "platform-windows"))
         .click();
     settle(&mut h);
-    click(&mut h, &t(lang, "platform-save"));
+    click(&mut h, &say(lang, "platform-save"));
     assert!(
-        h.query_by_label_contains(&t(lang, "save-no-dialog"))
+        h.query_by_label_contains(&say(lang, "save-no-dialog"))
             .is_some()
     );
     let name = match h.state().step() {
         Step::P12Platform { draft, .. } => draft.default_name.clone(),
         other => panic!("not on the platform step: {other:?}"),
     };
-    click(&mut h, &t(lang, "save-here"));
+    click(&mut h, &say(lang, "save-here"));
     wait(&mut h, "the export", |a| {
         matches!(a.step(), Step::ExportDone { .. })
     });
@@ -642,10 +533,10 @@ fn two_requests_for_the_same_mailbox_on_one_day_can_be_told_apart() {
     let req = shomei::pki::request::Request::Smime(form.validate().unwrap().value);
     for _ in 0..2 {
         shomei::ops::create_request(&vault, &req, &Default::default(), &|_| {}).unwrap();
-        std::thread::sleep(Duration::from_millis(1100));
+        std::thread::sleep(std::time::Duration::from_millis(1100));
     }
     drop(vault);
-    let host = Desk {
+    let host = FakeHost {
         dir: dir.path().to_path_buf(),
         dialogs: true,
         ..Default::default()

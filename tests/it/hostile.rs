@@ -1,4 +1,4 @@
-//! Issue 14: hostile and real-world files — the vault passphrase rule and its KDF bounds, private
+//! Hostile and real-world files — the vault passphrase rule and its KDF bounds, private
 //! files and collision-proof ids, metadata bound to its key, control characters in names, .p12
 //! files from every exporter, and a lone leaf whose signature cannot be checked.
 
@@ -232,7 +232,8 @@ fn a_lone_leaf_is_checked_against_a_known_issuer_or_refused() {
         assert!(!o.status.success(), "{lang}: the broken leaf was imported");
         let e = stderr(&o);
         assert!(e.contains(want), "{lang}: {e}");
-        assert!(e.contains("Outlook"), "{lang}: {e}");
+        // No seed says a missing intermediate breaks Windows or Outlook (issue 20): not claimed.
+        assert!(!e.contains("Outlook"), "{lang}: {e}");
     }
     // A good lone leaf cannot be checked either: the same refusal.
     let good = env.path("good.cer");
@@ -494,7 +495,7 @@ open("{b}", "wb").write(pkcs12.serialize_key_and_certificates(b"interop", k, c, 
         let v = inspect_p12(&env, &d.join(name), pass);
         // GnuTLS writes 600,000 rounds × 3: a legitimate but heavy file, ~0.5 s of CPU here, so
         // the wall clock only guards against a hang (this machine is shared; the budget's own
-        // bound on crafted files is tested in pkcs12_read, the CPU time per file in the corpus).
+        // bound on crafted files is tested in pki/pkcs12/read.rs, the CPU time per file in the corpus).
         assert!(
             t0.elapsed().as_secs_f64() < 10.0,
             "{name}: {:?}",

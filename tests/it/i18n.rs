@@ -1,20 +1,12 @@
-//! i18n: ja and en have exactly the same message ids, and every id the code names exists in both.
+//! i18n: ja and en have exactly the same message ids, every id the code names exists in both,
+//! and each face speaks in its own terms.
 
 use std::collections::BTreeSet;
 use std::path::Path;
 
 use shomei::i18n::{EN_FTL, ids_in};
 
-fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
-    for e in std::fs::read_dir(dir).unwrap().flatten() {
-        let p = e.path();
-        if p.is_dir() {
-            rust_files(&p, out);
-        } else if p.extension().is_some_and(|x| x == "rs") {
-            out.push(p);
-        }
-    }
-}
+use crate::architecture::{rust_files, src_dir};
 
 /// Every string literal in a Rust file (escapes are kept as written; ids have none).
 fn literals(src: &str) -> Vec<&str> {
@@ -62,9 +54,9 @@ fn catalogue_prefixes() -> BTreeSet<String> {
 }
 
 /// Literals in `dir` that name a message: id-shaped with a catalogue's first word, or the
-/// argument of a call that takes an id (`Message::new("…")`, `t(lang, "…")`, `.t("…")`,
+/// argument of a call that takes an id (`Message::new("…")`, `say(lang, "…")`, `tr.say("…")`,
 /// `label("…")`) whatever its first word.
-fn ids_used_in(dir: &Path) -> BTreeSet<String> {
+pub(crate) fn ids_used_in(dir: &Path) -> BTreeSet<String> {
     let prefixes = catalogue_prefixes();
     let mut files = Vec::new();
     rust_files(dir, &mut files);
@@ -77,7 +69,7 @@ fn ids_used_in(dir: &Path) -> BTreeSet<String> {
                 ids.insert(lit.to_owned());
             }
         }
-        for call in ["Message::new(\"", "t(lang, \"", ".t(\"", "label(\"", "m(\""] {
+        for call in ["Message::new(\"", "say(lang, \"", ".say(\"", "label(\""] {
             for (i, _) in src.match_indices(call) {
                 let rest = &src[i + call.len()..];
                 if let Some(end) = rest.find('"') {
@@ -90,10 +82,6 @@ fn ids_used_in(dir: &Path) -> BTreeSet<String> {
         }
     }
     ids
-}
-
-fn src_dir() -> std::path::PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("src")
 }
 
 #[test]
@@ -129,81 +117,14 @@ fn every_id_the_code_uses_exists() {
 
 #[test]
 fn every_message_renders_in_both_languages() {
-    use shomei::i18n::{Lang, t};
+    use shomei::i18n::{Lang, say};
     for id in ids_in(EN_FTL) {
         let id: &'static str = Box::leak(id.into_boxed_str());
         for lang in Lang::ALL {
-            let s = t(lang, id);
+            let s = say(lang, id);
             assert_ne!(s, id, "{id} does not render in {lang:?}");
             assert!(!s.is_empty(), "{id} is empty in {lang:?}");
         }
-    }
-}
-
-/// The arrows that must never exist: the core (`pki`, `vault`) and the use cases (`ops`) name
-/// no message and import no face or catalogue; the faces never import each other.
-#[test]
-fn the_core_names_no_message_and_the_faces_stay_apart() {
-    let src = src_dir();
-    for core in ["pki", "vault", "ops"] {
-        let ids = ids_used_in(&src.join(core));
-        assert!(ids.is_empty(), "src/{core} names message ids: {ids:?}");
-    }
-    let imports = |dir: &str, what: &str| {
-        let mut files = Vec::new();
-        rust_files(&src.join(dir), &mut files);
-        files
-            .into_iter()
-            .filter(|f| std::fs::read_to_string(f).unwrap().contains(what))
-            .collect::<Vec<_>>()
-    };
-    for core in ["pki", "vault", "ops"] {
-        for face in [
-            "crate::i18n",
-            "crate::cli",
-            "crate::gui",
-            "egui::",
-            "eframe::",
-        ] {
-            let found = imports(core, face);
-            assert!(found.is_empty(), "src/{core} uses {face}: {found:?}");
-        }
-    }
-    assert!(
-        imports("gui", "crate::cli").is_empty(),
-        "the wizard imports the CLI"
-    );
-    assert!(
-        imports("cli", "crate::gui").is_empty(),
-        "the CLI imports the wizard"
-    );
-    // Pure pki never touches the disk.
-    for io in ["std::fs", "File::open", "File::create"] {
-        let found = imports("pki", io);
-        assert!(found.is_empty(), "src/pki uses {io}: {found:?}");
-    }
-}
-
-/// A file over ~500 lines of code (its unit tests beside it not counted) is more than one room,
-/// unless its opening comment says why.
-#[test]
-fn no_file_in_src_is_a_house_of_its_own() {
-    let mut files = Vec::new();
-    rust_files(&src_dir(), &mut files);
-    for f in files {
-        let src = std::fs::read_to_string(&f).unwrap();
-        let code = src.split("\n#[cfg(test)]\nmod tests").next().unwrap_or("");
-        let lines = code.lines().count();
-        let opening: String = src
-            .lines()
-            .take_while(|l| l.starts_with("//!"))
-            .collect::<Vec<_>>()
-            .join(" ");
-        assert!(
-            lines <= 500 || opening.contains("Why one file"),
-            "{} has {lines} lines and no \"Why one file\" in its opening comment",
-            f.display()
-        );
     }
 }
 
@@ -213,7 +134,7 @@ fn no_file_in_src_is_a_house_of_its_own() {
 /// scanning `src/cli` against the rest) are the CLI's to phrase.
 #[test]
 fn window_text_has_no_command_line_and_no_bare_app_name() {
-    use shomei::i18n::{Face, Lang, Message, tr_as};
+    use shomei::i18n::{Face, Lang, Message, say_as};
     let src = src_dir();
     let elsewhere: BTreeSet<String> = ["gui", "i18n", "ops", "pki", "vault"]
         .iter()
@@ -231,7 +152,7 @@ fn window_text_has_no_command_line_and_no_bare_app_name() {
         }
         let id: &'static str = Box::leak(id.into_boxed_str());
         for lang in Lang::ALL {
-            let text = tr_as(lang, Face::Window, &Message::new(id));
+            let text = say_as(lang, Face::Window, Message::new(id));
             let command_line = text.contains("SHOMEI_")
                 || text.contains("shomei ")
                 || text
@@ -252,10 +173,10 @@ fn window_text_has_no_command_line_and_no_bare_app_name() {
 /// One id, two faces: the command line names its environment variable, the window does not.
 #[test]
 fn each_face_says_what_to_do_in_its_own_terms() {
-    use shomei::i18n::{Face, Lang, Message, tr_as};
+    use shomei::i18n::{Face, Lang, Message, say_as};
     let m = Message::new("err-vault-need-passphrase");
     for lang in Lang::ALL {
-        assert!(tr_as(lang, Face::Cli, &m).contains("SHOMEI_VAULT_PASSPHRASE"));
-        assert!(!tr_as(lang, Face::Window, &m).contains("SHOMEI_"));
+        assert!(say_as(lang, Face::Cli, &m).contains("SHOMEI_VAULT_PASSPHRASE"));
+        assert!(!say_as(lang, Face::Window, &m).contains("SHOMEI_"));
     }
 }

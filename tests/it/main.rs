@@ -1,6 +1,7 @@
 //! One integration binary (one link): CSR interop, CLI refusals, vault safety.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod architecture;
 mod batch;
 mod ca;
 mod common;
@@ -8,8 +9,11 @@ mod corpus;
 mod csr;
 #[cfg(feature = "gui")]
 mod desktop;
+mod docs;
 mod fuzz_regressions;
 mod handoff;
+#[cfg(feature = "gui")]
+mod harness;
 mod hostile;
 mod i18n;
 mod import_export;

@@ -2,104 +2,30 @@
 //! through egui_kittest: the S/MIME journey ends in a CSR, and import → export ends in a .p12,
 //! both verified. File dialogs and the clipboard are a fake host.
 
-use std::path::PathBuf;
-use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
-
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use shomei::gui::wizard::Step;
-use shomei::gui::{Config, Host, ShomeiApp};
-use shomei::i18n::{Lang, t};
-use zeroize::Zeroizing;
+use shomei::gui::{Config, ShomeiApp};
+use shomei::i18n::{Lang, say};
 
 use crate::ca::{Ca, Order, pem, zip};
 use crate::common::{PASSPHRASE, tool};
-
-/// Dialogs answer with paths in a scratch folder; the clipboard is recorded.
-#[derive(Clone, Default)]
-struct FakeHost {
-    dir: PathBuf,
-    saved: Arc<Mutex<Vec<PathBuf>>>,
-    copied: Arc<Mutex<Vec<String>>>,
-}
-
-impl Host for FakeHost {
-    fn pick_files(&self) -> Option<Vec<PathBuf>> {
-        None // as rfd does on a desktop without a portal: the typed path must work
-    }
-    fn save_file(&self, default_name: &str) -> Option<PathBuf> {
-        let p = self.dir.join(default_name);
-        self.saved.lock().unwrap().push(p.clone());
-        Some(p)
-    }
-    fn copied(&self, text: &str) {
-        self.copied.lock().unwrap().push(text.to_owned());
-    }
-}
-
-fn harness(lang: Lang, data_dir: PathBuf, host: FakeHost) -> Harness<'static, ShomeiApp> {
-    let cfg = Config {
-        data_dir,
-        passphrase: Some(Zeroizing::new(PASSPHRASE.to_owned())),
-        lang: Some(lang),
-        host: Box::new(host),
-        open_file: None,
-        now: None,
-    };
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(900.0, 1000.0))
-        .build_eframe(move |cc| ShomeiApp::new(cc, cfg));
-    wait(&mut h, "the vault to open", |app| app.vault_ready());
-    h
-}
-
-/// Steps the UI (jobs run on their threads) until `done` holds; fails after 60 s.
-fn wait(h: &mut Harness<'static, ShomeiApp>, what: &str, done: impl Fn(&ShomeiApp) -> bool) {
-    let t0 = Instant::now();
-    loop {
-        h.step();
-        if done(h.state()) {
-            h.step();
-            return;
-        }
-        assert!(
-            t0.elapsed() < Duration::from_secs(60),
-            "timed out waiting for {what}: {:?}",
-            h.state().step()
-        );
-        std::thread::sleep(Duration::from_millis(10));
-    }
-}
-
-fn click(h: &mut Harness<'static, ShomeiApp>, label: &str) {
-    h.get_by_role_and_label(Role::Button, label).click();
-    h.step();
-    h.step();
-}
-
-fn type_into(h: &mut Harness<'static, ShomeiApp>, role: Role, label: &str, text: &str) {
-    let node = h.get_by_role_and_label(role, label);
-    node.focus();
-    node.type_text(text);
-    h.step();
-    h.step();
-}
+use crate::harness::{FakeHost, click, config, harness, type_into, wait};
 
 /// A home row's button label: what it does, for which request, made today.
 fn for_row(lang: Lang, id: &'static str, title: &str) -> String {
     let today = time::OffsetDateTime::now_utc().date().to_string();
-    shomei::i18n::tr(
+    shomei::i18n::say(
         lang,
-        &shomei::i18n::Message::new(id)
+        shomei::i18n::Message::new(id)
             .with("title", title.to_owned())
             .with("date", today),
     )
 }
 
 fn smime_journey(lang: Lang) {
-    let l = |id| t(lang, id);
+    let l = |id| say(lang, id);
     let dir = tempfile::tempdir().unwrap();
     let host = FakeHost {
         dir: dir.path().to_path_buf(),
@@ -188,23 +114,24 @@ fn smime_journey(lang: Lang) {
     );
     // Switching the language re-renders the sheet from its typed value (nothing is reloaded),
     // and switching back restores it.
-    use shomei::i18n::Localized as _;
+
     for (from, to) in Lang::ALL
         .into_iter()
         .filter(|x| *x != lang)
         .flat_map(|other| [(lang, other), (other, lang)])
     {
         // The drop-down: open it, choose (each language is listed in its own words).
-        h.get_by_label(&t(from, "lang-switch")).click();
+        h.get_by_label(&say(from, "lang-switch")).click();
         h.step();
         h.step();
-        h.get_by_label(&to.localized(to)).click();
+        h.get_by_label(&say(to, to)).click();
         h.step();
         h.step();
         assert_eq!(h.state().lang(), to);
         assert!(
-            h.query_by_label_contains(&t(to, "handoff-title")).is_some()
-                && h.query_by_label_contains(&t(to, "profile-multipurpose"))
+            h.query_by_label_contains(&say(to, "handoff-title"))
+                .is_some()
+                && h.query_by_label_contains(&say(to, "profile-multipurpose"))
                     .is_some(),
             "the hand-off sheet in {to:?}"
         );
@@ -227,7 +154,7 @@ fn smime_request_in_english() {
 }
 
 fn import_export_journey(lang: Lang) {
-    let l = |id| t(lang, id);
+    let l = |id| say(lang, id);
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("data");
     // A pending request made through the core (as the first journey would), and the CA's zip.
@@ -345,18 +272,14 @@ fn language_switch_is_remembered() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("data");
     let cfg = |lang| Config {
-        data_dir: data.clone(),
-        passphrase: Some(Zeroizing::new(PASSPHRASE.to_owned())),
         lang,
-        host: Box::new(FakeHost::default()),
-        open_file: None,
-        now: None,
+        ..config(Lang::Ja, data.clone(), FakeHost::default())
     };
     let first = cfg(Some(Lang::Ja));
     let mut h = Harness::builder().build_eframe(move |cc| ShomeiApp::new(cc, first));
     wait(&mut h, "the vault", |a| a.vault_ready());
     // A drop-down: open it, then choose.
-    h.get_by_label(&t(Lang::Ja, "lang-switch")).click();
+    h.get_by_label(&say(Lang::Ja, "lang-switch")).click();
     h.step();
     h.step();
     assert_eq!(
@@ -368,7 +291,7 @@ fn language_switch_is_remembered() {
     h.step();
     h.step();
     assert_eq!(h.state().lang(), Lang::En);
-    assert!(h.query_by_label(&t(Lang::En, "home-title")).is_some());
+    assert!(h.query_by_label(&say(Lang::En, "home-title")).is_some());
     let second = cfg(None);
     let h2 = Harness::builder().build_eframe(move |cc| ShomeiApp::new(cc, second));
     assert_eq!(h2.state().lang(), Lang::En);
@@ -380,7 +303,7 @@ fn no_user_facing_literals_in_view_code() {
     // sentence (ids, paths and format strings excepted).
     let gui = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/gui");
     let mut files = vec![];
-    for dir in [gui.clone(), gui.join("wizard")] {
+    for dir in [gui.clone(), gui.join("wizard"), gui.join("app")] {
         for e in std::fs::read_dir(dir).unwrap().flatten() {
             if e.path().extension().is_some_and(|x| x == "rs") {
                 files.push(e.path());
@@ -411,14 +334,10 @@ fn passphrase_vault_asks_for_its_passphrase() {
     let data = dir.path().join("data");
     shomei::vault::Vault::open_or_create(&data, &crate::common::unlock()).unwrap();
     for lang in Lang::ALL {
-        let l = |id| t(lang, id);
+        let l = |id| say(lang, id);
         let cfg = Config {
-            data_dir: data.clone(),
             passphrase: None,
-            lang: Some(lang),
-            host: Box::new(FakeHost::default()),
-            open_file: None,
-            now: None,
+            ..config(lang, data.clone(), FakeHost::default())
         };
         let mut h = Harness::builder().build_eframe(move |cc| ShomeiApp::new(cc, cfg));
         wait(&mut h, "the passphrase screen", |a| {
@@ -487,8 +406,73 @@ pub(crate) fn issued(
     record.id
 }
 
+/// What a request's status allows is decided once, in ops, for both faces: an issued request is
+/// kept, a pending one can be deleted, a CSR that cannot be written withdraws its request, and a
+/// double-clicked file is classified by its bytes.
+#[test]
+fn ops_decide_status_deletion_rollback_and_file_kind() {
+    use shomei::ops::{self, FileKind, RequestStatus};
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let ca = Ca::new();
+    let now = time::OffsetDateTime::now_utc();
+    let id = issued(
+        &data,
+        &ca,
+        "hanako@example.jp",
+        now - time::Duration::days(10),
+        now + time::Duration::days(200),
+    );
+    let vault = shomei::vault::Vault::open_or_create(&data, &crate::common::unlock()).unwrap();
+    let now = now.unix_timestamp();
+    let status = ops::status(&vault.get(&id).unwrap(), now);
+    assert!(
+        matches!(status, RequestStatus::Issued { days_left, .. } if (199..=200).contains(&days_left)),
+        "{status:?}"
+    );
+    assert!(!status.can_delete() && !status.expired());
+    assert!(matches!(
+        ops::delete_request(&vault, &id, now),
+        Err(ops::Error::DeleteIssued { .. })
+    ));
+    assert!(vault.get(&id).is_ok(), "an issued request was deleted");
+
+    let form = shomei::pki::request::SmimeForm {
+        emails: vec!["taro@example.jp".into()],
+        organization: "テスト株式会社".into(),
+        key: Some(shomei::pki::key::KeySpec::EcP256),
+        ..Default::default()
+    };
+    let req = shomei::pki::request::Request::Smime(form.validate().unwrap().value);
+    let count = |v: &shomei::vault::Vault| v.list().unwrap().0.len();
+    let before = count(&vault);
+    let nowhere = dir.path().join("no-such-folder").join("taro.csr");
+    assert!(matches!(
+        ops::create_request_to_file(&vault, &req, &Default::default(), &|_| {}, &nowhere),
+        Err(ops::Error::Write { .. })
+    ));
+    assert_eq!(
+        count(&vault),
+        before,
+        "the request without its CSR was kept"
+    );
+    let out = dir.path().join("taro.csr");
+    let pending =
+        ops::create_request_to_file(&vault, &req, &Default::default(), &|_| {}, &out).unwrap();
+    assert_eq!(ops::status(&pending, now), RequestStatus::Pending);
+    let csr = std::fs::read(&out).unwrap();
+    assert_eq!(ops::classify(&csr), FileKind::Inspect);
+    assert_eq!(
+        ops::classify(pem(&ca.inter_der).as_bytes()),
+        FileKind::Import
+    );
+    ops::delete_request(&vault, &pending.id, now).unwrap();
+    assert!(vault.get(&pending.id).is_err());
+    assert_eq!(count(&vault), before);
+}
+
 fn server_journey(lang: Lang) {
-    let l = |id| t(lang, id);
+    let l = |id| say(lang, id);
     let dir = tempfile::tempdir().unwrap();
     let host = FakeHost {
         dir: dir.path().to_path_buf(),
@@ -552,7 +536,7 @@ fn server_journey(lang: Lang) {
         matches!(app.step(), Step::CsrReady(_))
     });
     // DCV guidance for each name at the CA the user orders from: DigiCert through the reseller
-    // first (approval mail only, to the www name and the base domain; seed 004) …
+    // first (approval mail only, to the www name and the base domain; docs/domain.md [R1]) …
     assert!(
         h.query_by_label_contains("admin@www.xn--r8jz45g.jp")
             .is_some()
@@ -619,7 +603,7 @@ fn renewal_reuses_the_subject_and_makes_a_new_key() {
     let now = time::OffsetDateTime::now_utc();
     let ca = Ca::new();
     for lang in Lang::ALL {
-        let l = |id| t(lang, id);
+        let l = |id| say(lang, id);
         let dir = tempfile::tempdir().unwrap();
         let data = dir.path().join("data");
         let old_id = issued(
@@ -651,14 +635,14 @@ fn renewal_reuses_the_subject_and_makes_a_new_key() {
         // A renewal says so, and that the CA takes the order now (20 days left: within 90).
         assert!(h.query_by_label_contains(&l("again-renew-title")).is_some());
         assert!(
-            h.query_by_label_contains(&shomei::i18n::tr(
+            h.query_by_label_contains(&shomei::i18n::say(
                 lang,
-                &shomei::i18n::Message::new("again-renewal-open").num("days", 19)
+                shomei::i18n::Message::new("again-renewal-open").num("days", 19)
             ))
             .is_some()
-                || h.query_by_label_contains(&shomei::i18n::tr(
+                || h.query_by_label_contains(&shomei::i18n::say(
                     lang,
-                    &shomei::i18n::Message::new("again-renewal-open").num("days", 20)
+                    shomei::i18n::Message::new("again-renewal-open").num("days", 20)
                 ))
                 .is_some()
         );
@@ -705,19 +689,15 @@ fn dashboard_expiry_states_reminders_and_calendar() {
             ..Default::default()
         };
         let cfg = Config {
-            data_dir: data.clone(),
-            passphrase: Some(Zeroizing::new(PASSPHRASE.to_owned())),
-            lang: Some(lang),
-            host: Box::new(host.clone()),
-            open_file: None,
             now: Some(later),
+            ..config(lang, data.clone(), host.clone())
         };
         let mut h = Harness::builder()
             .with_size(egui::vec2(1000.0, 2400.0))
             .build_eframe(move |cc| ShomeiApp::new(cc, cfg));
         wait(&mut h, "the vault", |a| a.vault_ready());
         let msg = |id: &'static str, days: i64| {
-            shomei::i18n::tr(lang, &shomei::i18n::Message::new(id).num("days", days))
+            shomei::i18n::say(lang, shomei::i18n::Message::new(id).num("days", days))
         };
         assert!(
             h.query_by_label(&msg("home-status-issued", 137)).is_some()
@@ -728,7 +708,7 @@ fn dashboard_expiry_states_reminders_and_calendar() {
                 || h.query_by_label(&msg("home-status-expiring", 33)).is_some()
         );
         assert_eq!(
-            h.query_all_by_label(&t(lang, "home-status-expired"))
+            h.query_all_by_label(&say(lang, "home-status-expired"))
                 .count(),
             2
         );
@@ -765,10 +745,10 @@ fn dashboard_expiry_states_reminders_and_calendar() {
             ics.contains("BEGIN:VCALENDAR") && ics.contains("BEGIN:VEVENT"),
             "{ics}"
         );
-        // The CA's mail 7 days after expiry is in the calendar too (seed 001).
-        let after = shomei::i18n::tr(
+        // The CA's mail 7 days after expiry is in the calendar too (docs/domain.md [D1]).
+        let after = shomei::i18n::say(
             lang,
-            &shomei::i18n::Message::new("reminder-after")
+            shomei::i18n::Message::new("reminder-after")
                 .with("title", "calm@example.jp")
                 .num("days", 7),
         );
@@ -802,9 +782,9 @@ fn dashboard_expiry_states_reminders_and_calendar() {
         // Too early to renew calm@ (138 days left): the CA takes the order from 90 days before.
         click(&mut h, &for_row(lang, "home-renew-for", "calm@example.jp"));
         assert!(matches!(h.state().step(), Step::SmimeDetails(_)));
-        let opens = shomei::i18n::tr(
+        let opens = shomei::i18n::say(
             lang,
-            &shomei::i18n::Message::new("again-renewal-not-yet").with("date", ""),
+            shomei::i18n::Message::new("again-renewal-not-yet").with("date", ""),
         )
         .chars()
         .take(8)
@@ -820,7 +800,7 @@ fn reissue_keeps_the_organization_and_warns_of_the_revocation() {
     let now = time::OffsetDateTime::now_utc();
     let ca = Ca::new();
     for lang in Lang::ALL {
-        let l = |id| t(lang, id);
+        let l = |id| say(lang, id);
         let dir = tempfile::tempdir().unwrap();
         let data = dir.path().join("data");
         let old_id = issued(
@@ -843,9 +823,9 @@ fn reissue_keeps_the_organization_and_warns_of_the_revocation() {
             h.query_by_label_contains(&l("again-reissue-title"))
                 .is_some()
         );
-        let revoke = shomei::i18n::tr(
+        let revoke = shomei::i18n::say(
             lang,
-            &shomei::i18n::Message::new("again-reissue-revokes-old").num("hours", 72),
+            shomei::i18n::Message::new("again-reissue-revokes-old").num("hours", 72),
         );
         assert!(h.query_by_label_contains(&revoke).is_some(), "{revoke}");
         assert!(
@@ -932,7 +912,7 @@ fn inspect_every_file_type_in_both_languages() {
     .unwrap();
     drop(v);
     for lang in Lang::ALL {
-        let l = |id| t(lang, id);
+        let l = |id| say(lang, id);
         let mut h = harness(lang, data.clone(), FakeHost::default());
         for (file, password, expect) in [
             (&csr, "", l("inspect-kind-smime-csr")),
@@ -1036,12 +1016,8 @@ fn opening_a_file_opens_the_right_screen() {
         |r: &shomei::pki::inspect::Inspection| shomei::i18n::report::inspection_report(r, Lang::En);
     let open = |file: &std::path::Path| {
         let cfg = Config {
-            data_dir: data.clone(),
-            passphrase: Some(Zeroizing::new(PASSPHRASE.to_owned())),
-            lang: Some(Lang::En),
-            host: Box::new(FakeHost::default()),
             open_file: Some(file.to_path_buf()),
-            now: None,
+            ..config(Lang::En, data.clone(), FakeHost::default())
         };
         let mut h = Harness::builder().build_eframe(move |cc| ShomeiApp::new(cc, cfg));
         wait(&mut h, &format!("{file:?} to open"), |a| {
@@ -1103,7 +1079,7 @@ fn server_files_for_apache_and_nginx() {
     .unwrap();
     drop(vault);
     for lang in Lang::ALL {
-        let l = |id| t(lang, id);
+        let l = |id| say(lang, id);
         let host = FakeHost {
             dir: dir.path().join(lang.code()),
             ..Default::default()
@@ -1180,7 +1156,7 @@ fn server_files_for_apache_and_nginx() {
 #[test]
 fn strict_hand_off_sheet_in_every_language() {
     for lang in Lang::ALL {
-        let l = |id| t(lang, id);
+        let l = |id| say(lang, id);
         let dir = tempfile::tempdir().unwrap();
         let host = FakeHost {
             dir: dir.path().to_path_buf(),
@@ -1228,7 +1204,7 @@ fn strict_hand_off_sheet_in_every_language() {
 
 /// A file dropped on the window, as the windowing integration hands it to egui.
 #[derive(Debug)]
-struct Dropped(PathBuf);
+struct Dropped(std::path::PathBuf);
 
 impl egui::DroppedFile for Dropped {
     fn path(&self) -> &std::path::Path {
@@ -1277,12 +1253,8 @@ fn the_cas_mail_opened_or_dropped_is_imported() {
 
         // Double-clicked: `shomei ca.eml` opens the window on it.
         let cfg = Config {
-            data_dir: data.clone(),
-            passphrase: Some(Zeroizing::new(PASSPHRASE.to_owned())),
-            lang: Some(lang),
-            host: Box::new(FakeHost::default()),
             open_file: Some(mails[0].clone()),
-            now: None,
+            ..config(lang, data.clone(), FakeHost::default())
         };
         let mut h = Harness::builder()
             .with_size(egui::vec2(900.0, 1000.0))
@@ -1294,7 +1266,7 @@ fn the_cas_mail_opened_or_dropped_is_imported() {
         );
         assert!(h.query_by_label_contains("eml@example.jp").is_some());
         assert!(
-            h.query_by_role_and_label(Role::Button, &t(lang, "import-done-export"))
+            h.query_by_role_and_label(Role::Button, &say(lang, "import-done-export"))
                 .is_some()
         );
 
@@ -1302,7 +1274,7 @@ fn the_cas_mail_opened_or_dropped_is_imported() {
         let mut h = harness(lang, data.clone(), FakeHost::default());
         h.input_mut()
             .dropped_files
-            .push(Arc::new(Dropped(mails[1].clone())));
+            .push(std::sync::Arc::new(Dropped(mails[1].clone())));
         wait(
             &mut h,
             "the dropped mail to be imported",
@@ -1315,7 +1287,7 @@ fn the_cas_mail_opened_or_dropped_is_imported() {
         let mut h = harness(lang, data.clone(), FakeHost::default());
         h.input_mut()
             .dropped_files
-            .push(Arc::new(Dropped(none.clone())));
+            .push(std::sync::Arc::new(Dropped(none.clone())));
         let refusal = match lang {
             Lang::Ja => "証明書が添付されていません",
             Lang::En => "has no certificate attached",

@@ -1,22 +1,28 @@
 //! The eframe app: owns the wizard's step, the language, the open vault and the job registry;
 //! each frame it hands finished jobs' events to `handle`, draws the current step (text is made
-//! at draw time, in the current language) and handles the event the step returns. Effects live
-//! in `effects`, background work in `jobs`.
+//! at draw time, in the current language) and handles the event the step returns. `effects`
+//! routes each event to its subject — `opening`, `requesting`, `importing`, `exporting`,
+//! `inspecting`, `saving` — and background work runs in `jobs`.
 
 mod effects;
+mod exporting;
+mod importing;
+mod inspecting;
 mod jobs;
+mod opening;
+mod requesting;
 mod saving;
 
 use std::path::PathBuf;
 use std::sync::Arc;
 
 use super::Config;
-use super::design::{self, BarAction, Tone};
+use super::design::{self, Tone};
 use super::save;
 use super::settings::Settings;
 use super::widgets::Tr;
-use super::wizard::{self, Event, Row, RowStatus, Step, View};
-use crate::i18n::{Lang, Localized, Message, t};
+use super::wizard::{self, Event, RequestStatus, Row, Step, View};
+use crate::i18n::{Lang, Localized, Message, say};
 use crate::ops;
 use crate::pki::reminder;
 use crate::vault::Vault;
@@ -119,13 +125,7 @@ impl ShomeiApp {
                     .iter()
                     .rev()
                     .map(|r| {
-                        let status = match ops::stored_chain(r) {
-                            Ok(chain) => RowStatus::Issued {
-                                days_left: reminder::days_left(chain[0].not_after, now),
-                                not_after: chain[0].not_after,
-                            },
-                            Err(_) => RowStatus::Pending,
-                        };
+                        let status = ops::status(r, now);
                         Row {
                             made: r.created.get(..10).unwrap_or_default().to_owned(),
                             id: r.id.clone(),
@@ -167,7 +167,7 @@ impl ShomeiApp {
             .rows
             .iter()
             .filter_map(|r| match r.status {
-                RowStatus::Issued { days_left, .. } if reminder::notice_on_start(days_left) => {
+                RequestStatus::Issued { days_left, .. } if reminder::notice_on_start(days_left) => {
                     Some(format!("{} ({days_left})", r.title))
                 }
                 _ => None,
@@ -185,7 +185,7 @@ impl ShomeiApp {
             return;
         }
         self.lang = lang;
-        ctx.send_viewport_cmd(egui::ViewportCommand::Title(t(lang, "app-title")));
+        ctx.send_viewport_cmd(egui::ViewportCommand::Title(say(lang, "app-title")));
         let _ = Settings { lang: Some(lang) }.save(&self.cfg.data_dir);
     }
 
@@ -204,7 +204,7 @@ impl ShomeiApp {
             rows: &self.rows,
             vault_ready: self.vault.is_some() || self.tour.is_some(),
             today: self.today(),
-            file_problem: self.file_problem().map(|m| m.render(self.lang)),
+            file_problem: self.file_problem().map(|m| say(self.lang, m)),
         };
         match &mut self.step {
             Step::Home => wizard::home::ui(&view, ui),
@@ -226,7 +226,7 @@ impl ShomeiApp {
             Step::Importing => {
                 ui.horizontal(|ui| {
                     ui.spinner();
-                    ui.label(t(self.lang, "import-running"));
+                    ui.label(say(self.lang, "import-running"));
                 });
                 None
             }
@@ -238,7 +238,7 @@ impl ShomeiApp {
             Step::Exporting { .. } => {
                 ui.horizontal(|ui| {
                     ui.spinner();
-                    ui.label(t(self.lang, "export-running"));
+                    ui.label(say(self.lang, "export-running"));
                 });
                 None
             }
@@ -290,11 +290,11 @@ impl eframe::App for ShomeiApp {
         }
         let tr = Tr(self.lang);
         let journey = super::chrome::journey(&self.step, tr);
-        let title = t(self.lang, "app-title");
+        let title = say(self.lang, "app-title");
         let mut ev = None;
         let mut answer = None;
         let mut new_lang = None;
-        let mut declared = super::chrome::Declared::default();
+        let mut declared = super::bar::Declared::default();
         let lang = self.lang;
         // A new message or save prompt appears at the top of the page: scroll up to it (the
         // button pressed may be far down a long home page).
@@ -315,9 +315,13 @@ impl eframe::App for ShomeiApp {
                             .as_ref()
                             .filter(|_| self.file_problem().is_none())
                         {
-                            let text = b.render(self.lang);
-                            if design::message(ui, tone(b), &text, &t(self.lang, "banner-dismiss"))
-                            {
+                            let text = say(self.lang, b);
+                            if design::message(
+                                ui,
+                                tone(b),
+                                &text,
+                                &say(self.lang, "banner-dismiss"),
+                            ) {
                                 self.banner = None;
                             }
                             design::gap(ui);
@@ -332,23 +336,19 @@ impl eframe::App for ShomeiApp {
                         {
                             ui.horizontal(|ui| {
                                 ui.spinner();
-                                ui.label(t(self.lang, "vault-opening"));
+                                ui.label(say(self.lang, "vault-opening"));
                             });
                         }
                         ev = self.step_ui(ui);
                     },
                     || {
-                        declared = super::chrome::take(&ctx);
+                        declared = super::bar::take(&ctx);
                         declared.bar.clone()
                     },
                     |ui| new_lang = lang_switch(ui, lang),
                     to_top,
                 );
-                match action {
-                    Some(BarAction::Back) => ev = declared.back.clone().or(ev.take()),
-                    Some(BarAction::Primary) => ev = declared.primary.clone().or(ev.take()),
-                    None => {}
-                }
+                ev = declared.event(action, ev.take());
             });
         if let Some(l) = new_lang {
             self.set_lang(&ctx, l);
@@ -394,7 +394,7 @@ impl eframe::App for ShomeiApp {
 fn tone(m: &Message) -> Tone {
     match m.id {
         "saved-to" | "csr-saved" | "password-copied" | "request-deleted" => Tone::Success,
-        "reminder-on-start" | "renew-smime-note" | "renew-server-note" => Tone::Warning,
+        "reminder-on-start" => Tone::Warning,
         id if id.starts_with("err-") || id.contains("-no-dialog") => Tone::Error,
         _ => Tone::Info,
     }
@@ -404,15 +404,15 @@ fn tone(m: &Message) -> Tone {
 fn lang_switch(ui: &mut egui::Ui, lang: Lang) -> Option<Lang> {
     let mut chosen = lang;
     egui::ComboBox::from_id_salt("shomei-lang")
-        .selected_text(lang.localized(lang))
+        .selected_text(say(lang, lang))
         .show_ui(ui, |ui| {
             for l in Lang::ALL {
-                ui.selectable_value(&mut chosen, l, l.localized(l));
+                ui.selectable_value(&mut chosen, l, say(l, l));
             }
         })
         .response
-        .on_hover_text(t(lang, "lang-switch"))
-        .accessible_name(t(lang, "lang-switch"));
+        .on_hover_text(say(lang, "lang-switch"))
+        .accessible_name(say(lang, "lang-switch"));
     (chosen != lang).then_some(chosen)
 }
 
@@ -438,7 +438,7 @@ mod tests {
     fn new_draft_starts_where_the_guide_says_if_unsure() {
         let d = wizard::SmimeDraft::default();
         assert_eq!(d.key, crate::pki::key::KeySpec::Rsa2048);
-        // 「どちらを選択するか不明な場合には Multipurpose を選択してください」(seed 001).
+        // 「どちらを選択するか不明な場合には Multipurpose を選択してください」(docs/domain.md [D1]).
         assert_eq!(d.choice.profile, crate::pki::profile::Profile::Multipurpose);
     }
 }

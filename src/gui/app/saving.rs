@@ -1,6 +1,5 @@
-//! Saving and the request page's actions: where a file goes (the native dialog, or the page's
-//! own path field when none can open), writing it and saying where; opening a request from home
-//! and deleting a pending one.
+//! Saving: where a file goes (the native dialog, or the page's own path field when none can
+//! open), writing it and saying where.
 
 use std::path::PathBuf;
 
@@ -8,7 +7,7 @@ use super::ShomeiApp;
 use super::effects::saved;
 use super::jobs::JobKind;
 use crate::gui::save;
-use crate::gui::wizard::{self, CsrInfo, Event, RequestFacts, RowStatus, Secret};
+use crate::gui::wizard::{self, Event, Secret};
 use crate::i18n::{Localized, Message};
 use crate::ops::{self, Error};
 use crate::vault;
@@ -101,54 +100,6 @@ impl ShomeiApp {
                 })
             }
         }
-    }
-
-    /// A request's page: its CSR, sheet, dates and status.
-    pub(super) fn open_request(&mut self, id: &str) -> Option<Event> {
-        let vault = self.vault()?;
-        let record = match vault.get(id) {
-            Ok(r) => r,
-            Err(e) => {
-                self.show(&e);
-                return None;
-            }
-        };
-        let row = self.rows.iter().find(|r| r.id == id)?;
-        Some(Event::RequestOpened(CsrInfo {
-            id: record.id.clone(),
-            title: record.request.title().to_owned(),
-            csr_pem: record.csr_pem.clone(),
-            handoff: ops::handoff(&record.request, self.today()),
-            saved_to: None,
-            copied: false,
-            request: Some(RequestFacts {
-                made: row.made.clone(),
-                key: row.key.clone(),
-                status: row.status,
-                confirm_delete: false,
-            }),
-        }))
-    }
-
-    /// Deletes a pending request and its key (the page asked first).
-    pub(super) fn delete_request(&mut self, id: String) -> Option<Event> {
-        let vault = self.vault()?;
-        let row = self.rows.iter().find(|r| r.id == id)?.clone();
-        // Only a pending request: an issued certificate's key is still in use.
-        if row.status != RowStatus::Pending {
-            return None;
-        }
-        if let Err(e) = vault.remove(&id) {
-            self.show(&e);
-            return None;
-        }
-        self.refresh_rows();
-        self.banner = Some(
-            Message::new("request-deleted")
-                .with("title", row.title)
-                .with("date", row.made),
-        );
-        Some(Event::DeleteRequest(id))
     }
 }
 

@@ -1,10 +1,10 @@
 //! Step 5: the CSR — its key is already safe in the vault. Copy it, save it, and the hand-off
 //! sheet: exactly what to select on the CA's order page, in the CA's words.
 
-use crate::gui::{chrome, design};
+use crate::gui::{bar, design};
 use egui::{RichText, Ui};
 
-use super::{CsrInfo, Event, RequestFacts, RowStatus, View};
+use super::{CsrInfo, Event, RequestFacts, RequestStatus, View};
 use crate::gui::widgets::explain;
 use crate::i18n::{Message, report};
 use crate::ops::HandOff;
@@ -15,10 +15,10 @@ pub fn ui(c: &mut CsrInfo, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
     let mut ev = None;
     match &c.request {
         None => {
-            design::heading(ui, &tr.t("csr-title"));
+            design::heading(ui, &tr.say("csr-title"));
             ui.add(
                 egui::Label::new(
-                    tr.m(&Message::new("csr-key-safe").with("title", c.title.clone())),
+                    tr.say(Message::new("csr-key-safe").with("title", c.title.clone())),
                 )
                 .wrap(),
             );
@@ -26,25 +26,25 @@ pub fn ui(c: &mut CsrInfo, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
         Some(r) => {
             design::heading(
                 ui,
-                &tr.m(&Message::new("request-title").with("title", c.title.clone())),
+                &tr.say(Message::new("request-title").with("title", c.title.clone())),
             );
             request_facts(ui, v, c, r);
         }
     }
     // The CSR and its actions first: this is what the CA's form wants.
     ui.horizontal_wrapped(|ui| {
-        let copy = design::primary_button(ui, true, &tr.t("csr-copy"));
+        let copy = design::primary_button(ui, true, &tr.say("csr-copy"));
         design::focus_if_first(&copy);
         if copy.clicked() {
             ev = Some(Event::CopyCsr(c.csr_pem.clone()));
         }
-        if design::secondary_button(ui, true, &tr.t("csr-save")).clicked() {
+        if design::secondary_button(ui, true, &tr.say("csr-save")).clicked() {
             ev = Some(Event::SaveCsr {
                 title: c.title.clone(),
                 pem: c.csr_pem.clone(),
             });
         }
-        if design::secondary_button(ui, true, &tr.t("csr-save-handoff")).clicked() {
+        if design::secondary_button(ui, true, &tr.say("csr-save-handoff")).clicked() {
             ev = Some(Event::SaveHandoff {
                 title: c.title.clone(),
                 handoff: c.handoff.clone(),
@@ -53,12 +53,12 @@ pub fn ui(c: &mut CsrInfo, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
         }
     });
     if c.copied {
-        explain(ui, &tr.t("csr-copied"));
+        explain(ui, &tr.say("csr-copied"));
     }
     if let Some(p) = &c.saved_to {
-        explain(ui, &tr.m(&crate::gui::save::saved_message(p)));
+        explain(ui, &tr.say(crate::gui::save::saved_message(p)));
     }
-    let l = ui.label(RichText::new(tr.t("csr-text")).strong());
+    let l = ui.label(RichText::new(tr.say("csr-text")).strong());
     let mut text = c.csr_pem.as_str();
     let r = ui
         .add(
@@ -74,32 +74,42 @@ pub fn ui(c: &mut CsrInfo, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
     if let HandOff::Server(sheet) = &c.handoff {
         // Validation differs by CA: the sheet follows the one the user orders from.
         let mut ca = sheet.ca;
-        egui::ComboBox::from_label(tr.t("csr-ca"))
-            .selected_text(tr.of(&ca))
+        egui::ComboBox::from_label(tr.say("csr-ca"))
+            .selected_text(tr.say(ca))
             .show_ui(ui, |ui| {
                 for option in Ca::SERVER {
-                    ui.selectable_value(&mut ca, option, tr.of(&option));
+                    ui.selectable_value(&mut ca, option, tr.say(option));
                 }
             });
         if ca != sheet.ca {
             c.handoff = HandOff::Server(sheet.with_ca(ca));
         }
     }
+    // The sheet follows the CA's whole guide (pre-validation, the page, issuance, later,
+    // contact), so it scrolls in its own box: what comes after it (next step, delete) stays near.
     design::card(ui, |ui| {
-        ui.add(egui::Label::new(RichText::new(report::handoff_text(&c.handoff, tr.0))).wrap());
+        egui::ScrollArea::vertical()
+            .id_salt("sheet_scroll")
+            .max_height(460.0)
+            .auto_shrink([false, true])
+            .show(ui, |ui| {
+                ui.add(
+                    egui::Label::new(RichText::new(report::handoff_text(&c.handoff, tr.0))).wrap(),
+                );
+            });
     });
     design::gap(ui);
     match &mut c.request {
         None => {
             explain(
                 ui,
-                &tr.t(match c.handoff {
+                &tr.say(match c.handoff {
                     HandOff::Smime(_) => "csr-next-smime",
                     HandOff::Server(_) => "csr-next-server",
                 }),
             );
         }
-        Some(r) if r.status == RowStatus::Pending => {
+        Some(r) if r.status.can_delete() => {
             if let Some(e) = delete_ui(ui, v, c.id.clone(), r) {
                 ev = Some(e);
             }
@@ -107,9 +117,9 @@ pub fn ui(c: &mut CsrInfo, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
         Some(_) => {}
     }
     if c.request.is_some() {
-        chrome::declare(ui, tr, Some(("nav-back", Event::Home)), None);
+        bar::declare(ui, tr, Some(("nav-back", Event::Home)), None);
     } else {
-        chrome::declare(ui, tr, None, Some((tr.t("nav-done"), Some(Event::Home))));
+        bar::declare(ui, tr, None, Some((tr.say("nav-done"), Some(Event::Home))));
     }
     ev
 }
@@ -117,26 +127,32 @@ pub fn ui(c: &mut CsrInfo, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
 /// The request page's facts: made, status (with the expiry), key, and what to do next.
 fn request_facts(ui: &mut Ui, v: &View<'_>, c: &CsrInfo, r: &RequestFacts) {
     let tr = v.tr;
-    ui.label(tr.m(&Message::new("request-made").with("date", r.made.clone())));
-    ui.label(tr.m(&Message::new("request-key").with("key", r.key.clone())));
-    let (status, next) =
-        match r.status {
-            RowStatus::Pending => (tr.t("request-status-pending"), tr.t("request-next-pending")),
-            RowStatus::Issued {
-                days_left,
-                not_after,
-            } if days_left >= 0 => (
-                tr.m(&Message::new("request-status-issued")
+    ui.label(tr.say(Message::new("request-made").with("date", r.made.clone())));
+    ui.label(tr.say(Message::new("request-key").with("key", r.key.clone())));
+    let (status, next) = match r.status {
+        RequestStatus::Pending => (
+            tr.say("request-status-pending"),
+            tr.say("request-next-pending"),
+        ),
+        RequestStatus::Issued {
+            days_left,
+            not_after,
+            ..
+        } if days_left >= 0 => (
+            tr.say(
+                Message::new("request-status-issued")
                     .with("date", super::home::date(not_after))
-                    .num("days", days_left)),
-                tr.m(&Message::new("request-next-issued").with("title", c.title.clone())),
+                    .num("days", days_left),
             ),
-            RowStatus::Issued { not_after, .. } => (
-                tr.m(&Message::new("request-status-expired")
-                    .with("date", super::home::date(not_after))),
-                tr.m(&Message::new("request-next-expired").with("title", c.title.clone())),
+            tr.say(Message::new("request-next-issued").with("title", c.title.clone())),
+        ),
+        RequestStatus::Issued { not_after, .. } => (
+            tr.say(
+                Message::new("request-status-expired").with("date", super::home::date(not_after)),
             ),
-        };
+            tr.say(Message::new("request-next-expired").with("title", c.title.clone())),
+        ),
+    };
     ui.label(RichText::new(status).strong());
     ui.add(egui::Label::new(next).wrap());
     design::gap(ui);
@@ -147,7 +163,7 @@ fn delete_ui(ui: &mut Ui, v: &View<'_>, id: String, r: &mut RequestFacts) -> Opt
     let tr = v.tr;
     let mut ev = None;
     if !r.confirm_delete {
-        if design::secondary_button(ui, true, &tr.t("request-delete")).clicked() {
+        if design::secondary_button(ui, true, &tr.say("request-delete")).clicked() {
             r.confirm_delete = true;
         }
         return None;
@@ -155,19 +171,19 @@ fn delete_ui(ui: &mut Ui, v: &View<'_>, id: String, r: &mut RequestFacts) -> Opt
     design::card(ui, |ui| {
         ui.add(
             egui::Label::new(
-                RichText::new(tr.t("request-delete-confirm")).color(ui.visuals().error_fg_color),
+                RichText::new(tr.say("request-delete-confirm")).color(ui.visuals().error_fg_color),
             )
             .wrap(),
         );
         ui.horizontal_wrapped(|ui| {
-            let keep = design::secondary_button(ui, true, &tr.t("request-delete-no"));
+            let keep = design::secondary_button(ui, true, &tr.say("request-delete-no"));
             if keep.clicked() {
                 r.confirm_delete = false;
             }
             if ui
                 .add(
                     egui::Button::new(
-                        RichText::new(tr.t("request-delete-yes")).color(egui::Color32::WHITE),
+                        RichText::new(tr.say("request-delete-yes")).color(egui::Color32::WHITE),
                     )
                     .fill(ui.visuals().error_fg_color)
                     .min_size(egui::vec2(100.0, 36.0)),

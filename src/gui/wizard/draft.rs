@@ -8,23 +8,23 @@ use std::sync::Arc;
 use zeroize::Zeroizing;
 
 use crate::i18n::Message;
-use crate::ops::{Again, AgainNote, HandOff};
+use crate::ops::{HandOff, Replacement, ReplacementNote};
 use crate::pki::key::KeySpec;
 use crate::pki::password::{self, Context, NewPassword};
 use crate::pki::profile::SmimeChoice;
-use crate::pki::request::{Request, ServerForm, SmimeForm, SmimeRequest};
+use crate::pki::request::{Purchase, Request, ServerForm, SmimeForm, SmimeRequest};
 use crate::vault::Vault;
 
 /// A renewal or reissue in progress: which, and the notes that go with it.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct AgainInfo {
-    pub again: Again,
-    pub notes: Vec<AgainNote>,
+pub struct ReplacementInfo {
+    pub kind: Replacement,
+    pub notes: Vec<ReplacementNote>,
 }
 
-impl AgainInfo {
+impl ReplacementInfo {
     /// Whether `note` applies (e.g. a field that cannot change).
-    pub fn says(&self, note: &AgainNote) -> bool {
+    pub fn says(&self, note: &ReplacementNote) -> bool {
         self.notes.contains(note)
     }
 }
@@ -76,10 +76,12 @@ pub struct SmimeDraft {
     /// One mailbox per line, as typed.
     pub emails: String,
     pub organization: String,
+    /// Bought directly or through a voucher: the sheet starts where the order does.
+    pub purchase: Purchase,
     pub choice: SmimeChoice,
     pub key: KeySpec,
     /// A renewal or reissue: what the user must know, and what cannot change.
-    pub again: Option<AgainInfo>,
+    pub replacing: Option<ReplacementInfo>,
 }
 
 impl Default for SmimeDraft {
@@ -87,9 +89,10 @@ impl Default for SmimeDraft {
         SmimeDraft {
             emails: String::new(),
             organization: String::new(),
+            purchase: Purchase::Direct,
             choice: SmimeChoice::default(),
             key: KeySpec::Rsa2048,
-            again: None,
+            replacing: None,
         }
     }
 }
@@ -99,9 +102,10 @@ impl SmimeDraft {
         SmimeDraft {
             emails: f.emails.join("\n"),
             organization: f.organization,
+            purchase: f.purchase,
             choice: f.choice,
             key: f.key.unwrap_or(KeySpec::Rsa2048),
-            again: None,
+            replacing: None,
         }
     }
 
@@ -109,6 +113,7 @@ impl SmimeDraft {
         SmimeForm {
             emails: self.emails.lines().map(str::to_owned).collect(),
             organization: self.organization.clone(),
+            purchase: self.purchase,
             choice: self.choice,
             key: Some(self.key),
             hash: None,
@@ -136,7 +141,7 @@ pub struct ServerDraft {
     pub organization: String,
     pub key: KeySpec,
     /// A renewal or reissue: what the user must know, and what cannot change.
-    pub again: Option<AgainInfo>,
+    pub replacing: Option<ReplacementInfo>,
 }
 
 impl Default for ServerDraft {
@@ -151,7 +156,7 @@ impl Default for ServerDraft {
             locality: String::new(),
             organization: String::new(),
             key: KeySpec::Rsa2048,
-            again: None,
+            replacing: None,
         }
     }
 }
@@ -170,7 +175,7 @@ impl ServerDraft {
             locality: f.locality,
             organization: f.organization,
             key: f.key.unwrap_or(KeySpec::Rsa2048),
-            again: None,
+            replacing: None,
         }
     }
 
@@ -237,7 +242,7 @@ pub struct RequestFacts {
     /// The day it was made (with the time when needed to tell two apart).
     pub made: String,
     pub key: String,
-    pub status: super::RowStatus,
+    pub status: super::RequestStatus,
     /// The user asked to delete: the confirmation is showing.
     pub confirm_delete: bool,
 }

@@ -1,6 +1,6 @@
 //! Done: where the file is, how to install it on the chosen platform, and the password advice.
 
-use crate::gui::{chrome, design};
+use crate::gui::{bar, design};
 use std::path::PathBuf;
 
 use egui::{RichText, Ui};
@@ -10,15 +10,15 @@ use crate::i18n::{Message, describe};
 
 pub fn ui(files: &[PathBuf], platform: Platform, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
     let tr = v.tr;
-    design::heading(ui, &tr.t("export-done-title"));
+    design::heading(ui, &tr.say("export-done-title"));
     for f in files {
-        ui.label(tr.m(&Message::new("export-done-file").with("path", f.display().to_string())));
+        ui.label(tr.say(Message::new("export-done-file").with("path", f.display().to_string())));
     }
     ui.add_space(8.0);
-    ui.strong(tr.t("export-done-install"));
-    ui.label(tr.m(&describe::platform_install(platform)));
+    ui.strong(tr.say("export-done-install"));
+    ui.label(tr.say(describe::platform_install(platform)));
     ui.add_space(8.0);
-    ui.label(RichText::new(tr.t("p12-separate-route")).strong());
-    chrome::declare(ui, tr, None, Some((tr.t("nav-done"), Some(Event::Home))));
+    ui.label(RichText::new(tr.say("p12-separate-route")).strong());
+    bar::declare(ui, tr, None, Some((tr.say("nav-done"), Some(Event::Home))));
     None
 }

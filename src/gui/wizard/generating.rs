@@ -1,6 +1,6 @@
 //! Step 4: the key is being generated in the background; the window stays responsive.
 
-use crate::gui::{chrome, design};
+use crate::gui::{bar, design};
 use egui::Ui;
 
 use super::{Event, View};
@@ -8,20 +8,22 @@ use crate::i18n::Message;
 
 pub fn ui(progress: Option<(u8, u64)>, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
     let tr = v.tr;
-    design::heading(ui, &tr.t("generating-title"));
+    design::heading(ui, &tr.say("generating-title"));
     ui.horizontal(|ui| {
         ui.spinner();
-        ui.label(tr.t("generating-explain"));
+        ui.label(tr.say("generating-explain"));
     });
     if let Some((found, candidates)) = progress {
         ui.label(
-            tr.m(&Message::new("cli-keygen-progress")
-                .num("found", i64::from(found))
-                .num("candidates", candidates as i64)),
+            tr.say(
+                Message::new("cli-keygen-progress")
+                    .num("found", i64::from(found))
+                    .num("candidates", candidates as i64),
+            ),
         );
         ui.add(egui::ProgressBar::new(f32::from(found) / 2.0).desired_width(260.0));
     }
-    chrome::declare(
+    bar::declare(
         ui,
         tr,
         Some(("generating-cancel", Event::KeygenCancel)),

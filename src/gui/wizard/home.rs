@@ -4,17 +4,17 @@
 
 use egui::{RichText, Ui};
 
-use super::{Event, Row, RowStatus, View};
+use super::{Event, RequestStatus, Row, View};
 use crate::gui::widgets::explain;
-use crate::gui::{chrome, design};
+use crate::gui::{bar, design};
 use crate::i18n::Message;
 use crate::pki::reminder::{Urgency, urgency};
 
 pub fn ui(v: &View<'_>, ui: &mut Ui) -> Option<Event> {
     let tr = v.tr;
     let mut ev = None;
-    design::heading(ui, &tr.t("home-title"));
-    explain(ui, &tr.t("home-intro"));
+    design::heading(ui, &tr.say("home-title"));
+    explain(ui, &tr.say("home-intro"));
     design::gap(ui);
     let choices: [(&str, &str, bool, Event); 4] = [
         (
@@ -43,7 +43,7 @@ pub fn ui(v: &View<'_>, ui: &mut Ui) -> Option<Event> {
         ),
     ];
     for (title, explain_id, enabled, event) in choices {
-        let r = design::choice_button(ui, enabled, &tr.t(title), &tr.t(explain_id));
+        let r = design::choice_button(ui, enabled, &tr.say(title), &tr.say(explain_id));
         // The focus waits for the vault: then the first choice takes it (not "inspect", which
         // is usable before the vault is open).
         if enabled && v.vault_ready {
@@ -54,9 +54,9 @@ pub fn ui(v: &View<'_>, ui: &mut Ui) -> Option<Event> {
         }
     }
     design::gap(ui);
-    design::subheading(ui, &tr.t("home-requests"));
+    design::subheading(ui, &tr.say("home-requests"));
     if v.rows.is_empty() {
-        ui.label(tr.t("home-no-requests"));
+        ui.label(tr.say("home-no-requests"));
     }
     for row in v.rows {
         design::card(ui, |ui| {
@@ -65,7 +65,7 @@ pub fn ui(v: &View<'_>, ui: &mut Ui) -> Option<Event> {
             }
         });
     }
-    chrome::declare(ui, tr, None, None);
+    bar::declare(ui, tr, None, None);
     ev
 }
 
@@ -74,30 +74,31 @@ fn row_ui(v: &View<'_>, row: &Row, ui: &mut Ui) -> Option<Event> {
     let mut ev = None;
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new(&row.title).strong());
-        ui.label(tr.t(row.kind));
+        ui.label(tr.say(row.kind));
         ui.label(&row.key);
     });
     ui.horizontal_wrapped(|ui| {
-        ui.label(tr.m(&Message::new("home-made").with("date", row.made.clone())));
+        ui.label(tr.say(Message::new("home-made").with("date", row.made.clone())));
         match row.status {
-            RowStatus::Pending => {
-                ui.label(tr.t("status-pending"));
+            RequestStatus::Pending => {
+                ui.label(tr.say("status-pending"));
             }
-            RowStatus::Issued {
+            RequestStatus::Issued {
                 days_left,
                 not_after,
+                ..
             } => {
-                ui.label(tr.m(&Message::new("home-expires").with("date", date(not_after))));
+                ui.label(tr.say(Message::new("home-expires").with("date", date(not_after))));
                 let (text, warn) = match urgency(days_left) {
                     Urgency::Calm => (
-                        tr.m(&Message::new("home-status-issued").num("days", days_left)),
+                        tr.say(Message::new("home-status-issued").num("days", days_left)),
                         false,
                     ),
                     Urgency::Within(_) => (
-                        tr.m(&Message::new("home-status-expiring").num("days", days_left)),
+                        tr.say(Message::new("home-status-expiring").num("days", days_left)),
                         true,
                     ),
-                    Urgency::Expired => (tr.t("home-status-expired"), true),
+                    Urgency::Expired => (tr.say("home-status-expired"), true),
                 };
                 if warn {
                     ui.label(RichText::new(text).color(ui.visuals().warn_fg_color));
@@ -109,14 +110,16 @@ fn row_ui(v: &View<'_>, row: &Row, ui: &mut Ui) -> Option<Event> {
     });
     ui.horizontal_wrapped(|ui| {
         let named = |id: &'static str| {
-            tr.m(&Message::new(id)
-                .with("title", row.title.clone())
-                .with("date", row.made.clone()))
+            tr.say(
+                Message::new(id)
+                    .with("title", row.title.clone())
+                    .with("date", row.made.clone()),
+            )
         };
         if ui.button(named("home-open")).clicked() {
             ev = Some(Event::OpenRequest(row.id.clone()));
         }
-        let issued = matches!(row.status, RowStatus::Issued { .. });
+        let issued = matches!(row.status, RequestStatus::Issued { .. });
         if issued && ui.button(named("home-export-for")).clicked() {
             ev = Some(Event::ExportRequest(row.id.clone()));
         }
@@ -128,7 +131,7 @@ fn row_ui(v: &View<'_>, row: &Row, ui: &mut Ui) -> Option<Event> {
                 ev = Some(Event::SaveServerKey(row.id.clone()));
             }
         }
-        let ahead = matches!(row.status, RowStatus::Issued { days_left, .. } if days_left >= 0);
+        let ahead = issued && !row.status.expired();
         if ahead && ui.button(named("home-reminder-for")).clicked() {
             ev = Some(Event::SaveReminder(row.id.clone()));
         }

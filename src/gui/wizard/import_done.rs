@@ -1,6 +1,6 @@
 //! What the CA's files held, in plain words, and the way on to the .p12.
 
-use crate::gui::{chrome, design};
+use crate::gui::{bar, design};
 use egui::Ui;
 
 use super::{Event, View};
@@ -10,23 +10,23 @@ use crate::ops::Imported;
 pub fn ui(imported: &[Imported], v: &View<'_>, ui: &mut Ui) -> Option<Event> {
     let tr = v.tr;
     let ev: Option<Event> = None;
-    design::heading(ui, &tr.t("import-done-title"));
+    design::heading(ui, &tr.say("import-done-title"));
     for imp in imported {
         for line in report::import_report(imp, tr.0).lines() {
             ui.label(line);
         }
     }
     match imported.first() {
-        Some(first) => chrome::declare(
+        Some(first) => bar::declare(
             ui,
             tr,
             Some(("nav-home", Event::Home)),
             Some((
-                tr.t("import-done-export"),
+                tr.say("import-done-export"),
                 Some(Event::ExportRequest(first.record.id.clone())),
             )),
         ),
-        None => chrome::declare(ui, tr, None, Some((tr.t("nav-home"), Some(Event::Home)))),
+        None => bar::declare(ui, tr, None, Some((tr.say("nav-home"), Some(Event::Home)))),
     }
     ev
 }

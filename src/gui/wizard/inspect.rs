@@ -1,13 +1,13 @@
 //! Inspect any file — CSR, certificate, bundle or .p12 (with its password) — in plain words.
 
-use crate::gui::design;
+use crate::gui::{bar, design};
 use egui::{RichText, Ui};
 
 use std::path::PathBuf;
 
 use zeroize::Zeroizing;
 
-use super::{Event, Secret, View, nav_row};
+use super::{Event, Secret, View};
 use crate::gui::widgets::{explain, field_error, password_field, text_field};
 use crate::i18n::report;
 use crate::pki::inspect::Inspection;
@@ -21,35 +21,33 @@ pub fn ui(
 ) -> Option<Event> {
     let tr = v.tr;
     let mut ev = None;
-    design::heading(ui, &tr.t("inspect-title"));
-    explain(ui, &tr.t("inspect-explain"));
+    design::heading(ui, &tr.say("inspect-title"));
+    explain(ui, &tr.say("inspect-explain"));
     // All three ways in: drop, picker, typed path.
     design::card(ui, |ui| {
-        ui.add(egui::Label::new(tr.t("inspect-drop")).wrap());
-        if design::secondary_button(ui, true, &tr.t("inspect-pick")).clicked() {
+        ui.add(egui::Label::new(tr.say("inspect-drop")).wrap());
+        if design::secondary_button(ui, true, &tr.say("inspect-pick")).clicked() {
             ev = Some(Event::InspectPick);
         }
     });
     let field = text_field(
         ui,
-        &tr.t("import-path"),
+        &tr.say("import-path"),
         typed_path,
         &crate::folders::example_download("server.crt"),
     );
     if let Some(problem) = &v.file_problem {
         field_error(ui, &field, problem);
     }
-    password_field(ui, &tr.t("inspect-p12-password"), password, false);
+    password_field(ui, &tr.say("inspect-p12-password"), password, false);
     let path = PathBuf::from(typed_path.trim().trim_matches('"'));
     let password = (!password.is_empty()).then(|| Secret::new(password));
-    if let Some(e) = nav_row(
+    bar::back_and_next(
         ui,
         tr,
         "inspect-open",
         (!typed_path.trim().is_empty()).then(|| Event::InspectFile { path, password }),
-    ) {
-        ev = Some(e);
-    }
+    );
     if let Some(found) = result {
         design::gap(ui);
         design::card(ui, |ui| {

@@ -1,10 +1,10 @@
 //! The key type, with a plain recommendation: RSA 2048 for mail (every mail program can encrypt
 //! to it); RSA 2048 or ECDSA P-256 for servers.
 
-use crate::gui::design;
+use crate::gui::{bar, design};
 use egui::Ui;
 
-use super::{Draft, Event, View, nav_row};
+use super::{Draft, Event, View};
 use crate::gui::widgets::explain;
 use crate::pki::key::KeySpec;
 
@@ -13,7 +13,7 @@ pub fn ui(d: &mut Draft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
     let server = matches!(d, Draft::Server(_));
     design::heading(
         ui,
-        &tr.t(if server {
+        &tr.say(if server {
             "server-key-title"
         } else {
             "key-title"
@@ -21,7 +21,7 @@ pub fn ui(d: &mut Draft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
     );
     explain(
         ui,
-        &tr.t(if server {
+        &tr.say(if server {
             "server-key-explain"
         } else {
             "key-explain"
@@ -30,28 +30,25 @@ pub fn ui(d: &mut Draft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
     let key = d.key_mut();
     for k in KeySpec::ALL {
         let label = match k {
-            KeySpec::Rsa2048 => tr.t("key-rsa2048"),
+            KeySpec::Rsa2048 => tr.say("key-rsa2048"),
             _ => k.display().to_owned(),
         };
         ui.radio_value(key, k, label);
     }
     if let Draft::Smime(s) = d {
         if !s.key.is_rsa() {
-            explain(ui, &tr.t("key-ec-warning"));
+            explain(ui, &tr.say("key-ec-warning"));
         }
         // データの暗号化 needs RSA: drop it rather than keep an impossible combination.
         s.choice = s.choice.fitted(s.key);
     }
     ui.add_space(8.0);
-    let mut ev = None;
     let request = d.request();
-    if let Some(e) = nav_row(
+    bar::back_and_next(
         ui,
         tr,
         "key-generate",
         request.map(|r| Event::StartKeygen(Box::new(r))),
-    ) {
-        ev = Some(e);
-    }
-    ev
+    );
+    None // the bar carries this page's only action
 }

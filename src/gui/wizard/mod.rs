@@ -26,7 +26,7 @@ use std::path::PathBuf;
 use zeroize::Zeroizing;
 
 pub use draft::{
-    AgainInfo, CsrInfo, Draft, P12Draft, RequestFacts, Secret, ServerDraft, ServerKeyDraft,
+    CsrInfo, Draft, P12Draft, ReplacementInfo, RequestFacts, Secret, ServerDraft, ServerKeyDraft,
     SharedVault, SmimeDraft, UnlockDraft,
 };
 
@@ -94,6 +94,8 @@ pub enum Event {
         path: PathBuf,
         password: Option<Secret>,
     },
+    /// The inspection job has started.
+    InspectStarted,
     Inspected(Box<Inspection>),
     SaveReminder(String),
     SaveFullchain(String),
@@ -137,6 +139,8 @@ pub enum Event {
     },
     PickFiles,
     ImportPaths(Vec<PathBuf>),
+    /// The import job has started.
+    ImportStarted,
     ImportDone(Vec<Imported>),
     /// `not_ours`: the files hold no certificate for a request here (worth inspecting instead).
     ImportFailed {
@@ -221,7 +225,7 @@ pub fn transition(step: Step, event: &Event) -> Step {
                 password,
                 ..
             },
-            E::InspectFile { .. },
+            E::InspectStarted,
         ) => S::Inspect {
             typed_path,
             password,
@@ -281,7 +285,7 @@ pub fn transition(step: Step, event: &Event) -> Step {
             c.saved_to = Some(p.clone());
             S::CsrReady(c)
         }
-        (S::ImportPick { .. } | S::Home, E::ImportPaths(_)) => S::Importing,
+        (S::ImportPick { .. } | S::Home, E::ImportStarted) => S::Importing,
         (S::Importing, E::ImportDone(imported)) => S::ImportDone(imported.clone()),
         (S::Importing, E::ImportFailed { .. }) => S::ImportPick {
             typed_path: String::new(),
@@ -332,58 +336,28 @@ pub struct Row {
     pub title: String,
     pub kind: &'static str,
     pub key: String,
-    pub status: RowStatus,
+    pub status: RequestStatus,
     /// When it was made (YYYY-MM-DD, with the UTC time to the second if two rows would read the
     /// same).
     pub made: String,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum RowStatus {
-    Pending,
-    /// Issued; `days_left` may be negative (expired). `not_after` in Unix seconds.
-    Issued {
-        days_left: i64,
-        not_after: i64,
-    },
-}
+pub use crate::ops::RequestStatus;
 
 /// A renewal's or reissue's notes at the top of the form: which it is and what to know.
-pub fn again_notes(ui: &mut egui::Ui, tr: crate::gui::widgets::Tr, info: &AgainInfo) {
+pub fn replacement_notes(ui: &mut egui::Ui, tr: crate::gui::widgets::Tr, info: &ReplacementInfo) {
     use crate::i18n::Localized as _;
     ui.label(
-        egui::RichText::new(tr.t(match info.again {
-            crate::ops::Again::Renew => "again-renew-title",
-            crate::ops::Again::Reissue => "again-reissue-title",
+        egui::RichText::new(tr.say(match info.kind {
+            crate::ops::Replacement::Renewal => "again-renew-title",
+            crate::ops::Replacement::Reissue => "again-reissue-title",
         }))
         .strong(),
     );
     for note in &info.notes {
-        crate::gui::widgets::explain(ui, &tr.m(&note.message()));
+        crate::gui::widgets::explain(ui, &tr.say(note.message()));
     }
     ui.add_space(6.0);
-}
-
-/// The bottom bar of a step: Back, and the forward action, enabled only when the step's input
-/// is complete (`next` is `None` until then). Declared here, drawn by the app in the fixed bar.
-pub fn nav_row(
-    ui: &mut egui::Ui,
-    tr: crate::gui::widgets::Tr,
-    next_label: &'static str,
-    next: Option<Event>,
-) -> Option<Event> {
-    let incomplete = next.is_none();
-    crate::gui::chrome::declare(
-        ui,
-        tr,
-        Some(("nav-back", Event::Back)),
-        Some((tr.t(next_label), next)),
-    );
-    if incomplete {
-        // A disabled button says what is missing.
-        crate::gui::chrome::why_disabled(ui, tr.t("nav-why-disabled"));
-    }
-    None
 }
 
 #[cfg(test)]
@@ -396,6 +370,31 @@ mod tests {
             organization: "テスト株式会社".into(),
             ..Default::default()
         }
+    }
+
+    /// The details step's purchase choice ([D1]'s voucher path) reaches the request the vault
+    /// records, the hand-off sheet, and a renewal's form.
+    #[test]
+    fn the_voucher_choice_reaches_the_request_sheet_and_renewal() {
+        use crate::pki::request::Purchase;
+        let d = SmimeDraft {
+            purchase: Purchase::Voucher,
+            ..draft()
+        };
+        let r = Draft::Smime(d).request().unwrap();
+        let Request::Smime(s) = &r else {
+            panic!("{r:?}")
+        };
+        assert_eq!(s.purchase, Purchase::Voucher);
+        assert_eq!(
+            SmimeDraft::from_form(s.to_form()).purchase,
+            Purchase::Voucher
+        );
+        let HandOff::Smime(sheet) = crate::ops::handoff(&r, time::Date::MIN) else {
+            panic!()
+        };
+        assert_eq!(sheet.purchase, Purchase::Voucher);
+        assert_eq!(SmimeDraft::default().purchase, Purchase::Direct);
     }
 
     #[test]
@@ -505,7 +504,7 @@ mod tests {
     #[test]
     fn import_journey() {
         let s = transition(Step::Home, &Event::StartImport);
-        let s = transition(s, &Event::ImportPaths(vec!["a.zip".into()]));
+        let s = transition(s, &Event::ImportStarted);
         assert_eq!(s, Step::Importing);
         assert_eq!(
             transition(s.clone(), &Event::ImportFailed { not_ours: false }),

@@ -1,6 +1,6 @@
 //! "Where will you install it?" — the platform decides the preset (or both files).
 
-use crate::gui::{chrome, design};
+use crate::gui::{bar, design};
 use egui::Ui;
 
 use super::{Event, P12Draft, Platform, Secret, View};
@@ -15,10 +15,10 @@ pub fn ui(
 ) -> Option<Event> {
     let tr = v.tr;
     let ev: Option<Event> = None;
-    design::heading(ui, &tr.t("platform-title"));
+    design::heading(ui, &tr.say("platform-title"));
     for p in Platform::ALL {
-        ui.radio_value(choice, Some(p), tr.of(&p));
-        explain(ui, &tr.m(&describe::platform_explain(p)));
+        ui.radio_value(choice, Some(p), tr.say(p));
+        explain(ui, &tr.say(describe::platform_explain(p)));
     }
     let save = choice.map(|p| Event::SavePkcs12 {
         id: draft.id.clone(),
@@ -26,11 +26,11 @@ pub fn ui(
         default_name: draft.default_name.clone(),
         platform: p,
     });
-    chrome::declare(
+    bar::declare(
         ui,
         tr,
         Some(("nav-back", Event::Back)),
-        Some((tr.t("platform-save"), save)),
+        Some((tr.say("platform-save"), save)),
     );
     ev
 }

@@ -1,39 +1,43 @@
 //! The private key for Apache/nginx — only encrypted (PKCS#8 with a passphrase), and only after
 //! an explicit warning: a key file that leaves the vault is the user's to protect.
 
-use crate::gui::design;
+use crate::gui::{bar, design};
 use egui::{RichText, Ui};
 
-use super::{Event, Secret, ServerKeyDraft, View, nav_row};
+use super::{Event, Secret, ServerKeyDraft, View};
 use crate::gui::widgets::{checklist, error_line, explain, password_field};
 use crate::i18n::Message;
 
 pub fn ui(d: &mut ServerKeyDraft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
     let tr = v.tr;
-    let mut ev = None;
     design::heading(
         ui,
-        &tr.m(&Message::new("server-key-export-title").with("title", d.title.clone())),
+        &tr.say(Message::new("server-key-export-title").with("title", d.title.clone())),
     );
-    ui.label(RichText::new(tr.t("server-key-warning")).color(ui.visuals().warn_fg_color));
-    ui.checkbox(&mut d.understood, tr.t("server-key-understood"));
-    password_field(ui, &tr.t("server-key-passphrase"), &mut d.passphrase, false);
+    ui.label(RichText::new(tr.say("server-key-warning")).color(ui.visuals().warn_fg_color));
+    ui.checkbox(&mut d.understood, tr.say("server-key-understood"));
     password_field(
         ui,
-        &tr.t("server-key-passphrase-again"),
+        &tr.say("server-key-passphrase"),
+        &mut d.passphrase,
+        false,
+    );
+    password_field(
+        ui,
+        &tr.say("server-key-passphrase-again"),
         &mut d.confirm,
         false,
     );
     let new = d.new_password();
     if new.check.full_width {
-        error_line(ui, &tr.t("p12-ime-hint"));
+        error_line(ui, &tr.say("p12-ime-hint"));
     }
     checklist(ui, tr, &new.check);
     if new.mismatch {
-        error_line(ui, &tr.t("pw-mismatch-live"));
+        error_line(ui, &tr.say("pw-mismatch-live"));
     }
-    explain(ui, &tr.t("server-key-explain-usage"));
-    if let Some(e) = nav_row(
+    explain(ui, &tr.say("server-key-explain-usage"));
+    bar::back_and_next(
         ui,
         tr,
         "server-key-save",
@@ -42,8 +46,6 @@ pub fn ui(d: &mut ServerKeyDraft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
             title: d.title.clone(),
             passphrase: Secret::new(&d.passphrase),
         }),
-    ) {
-        ev = Some(e);
-    }
-    ev
+    );
+    None // the bar carries this page's only action
 }

@@ -1,10 +1,10 @@
 //! Server certificate, step 2: C / ST / L / O as Japanese CAs want them — half-width ASCII,
 //! romaji, checked as you type, with no OU field at all.
 
-use crate::gui::design;
+use crate::gui::{bar, design};
 use egui::Ui;
 
-use super::{Event, ServerDraft, View, nav_row};
+use super::{Event, ServerDraft, View};
 use crate::gui::widgets::{explain, field_error, text_field};
 use crate::i18n::Localized;
 use crate::pki::input::Field;
@@ -12,14 +12,14 @@ use crate::pki::subject::{parse_ascii_dn, parse_country};
 
 pub fn ui(d: &mut ServerDraft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
     let tr = v.tr;
-    design::heading(ui, &tr.t("server-subject-title"));
-    explain(ui, &tr.t("server-subject-explain"));
+    design::heading(ui, &tr.say("server-subject-title"));
+    explain(ui, &tr.say("server-subject-explain"));
     let mut notices = Vec::new();
-    let country = text_field(ui, &tr.t("field-country"), &mut d.country, "JP");
+    let country = text_field(ui, &tr.say("field-country"), &mut d.country, "JP");
     if !d.country.is_empty()
         && let Err(e) = parse_country(&d.country, &mut notices)
     {
-        field_error(ui, &country, &tr.m(&e.message()));
+        field_error(ui, &country, &tr.say(e.message()));
     }
     let fields: [(Field, &'static str, &'static str, &mut String); 3] = [
         (
@@ -42,25 +42,22 @@ pub fn ui(d: &mut ServerDraft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
         ),
     ];
     for (field, label, hint, value) in fields {
-        let input = text_field(ui, &tr.t(label), value, &tr.t(hint));
+        let input = text_field(ui, &tr.say(label), value, &tr.say(hint));
         if !value.is_empty()
             && let Err(e) = parse_ascii_dn(field, value, &mut notices)
         {
-            field_error(ui, &input, &tr.m(&e.message()));
+            field_error(ui, &input, &tr.say(e.message()));
         }
     }
     for n in &notices {
-        explain(ui, &tr.m(&n.message()));
+        explain(ui, &tr.say(n.message()));
     }
     ui.add_space(8.0);
-    let mut ev = None;
-    if let Some(e) = nav_row(
+    bar::back_and_next(
         ui,
         tr,
         "nav-next",
         (d.form().validate().is_ok()).then(|| Event::SubjectNext),
-    ) {
-        ev = Some(e);
-    }
-    ev
+    );
+    None // the bar carries this page's only action
 }

@@ -1,41 +1,42 @@
 //! Step 1 of a mail certificate: mailbox(es) and organization, normalized as typed, with the
 //! value actually used shown and every problem explained.
 
-use crate::gui::design;
+use crate::gui::{bar, design};
 use egui::Ui;
 
-use super::{Event, SmimeDraft, View, nav_row};
+use super::{Event, SmimeDraft, View};
 use crate::gui::widgets::{error_line, explain, field_error, hint, text_area, text_field};
 use crate::i18n::Localized;
-use crate::ops::AgainNote;
+use crate::ops::ReplacementNote;
 use crate::pki::input::Notice;
+use crate::pki::request::Purchase;
 use crate::pki::subject::{parse_mailbox, parse_smime_org};
 
 pub fn ui(d: &mut SmimeDraft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
     let tr = v.tr;
-    design::heading(ui, &tr.t("smime-details-title"));
-    explain(ui, &tr.t("smime-details-explain"));
-    if let Some(info) = &d.again {
-        super::again_notes(ui, tr, info);
+    design::heading(ui, &tr.say("smime-details-title"));
+    explain(ui, &tr.say("smime-details-explain"));
+    if let Some(info) = &d.replacing {
+        super::replacement_notes(ui, tr, info);
     }
     let org_fixed = d
-        .again
+        .replacing
         .as_ref()
-        .is_some_and(|a| a.says(&AgainNote::OrganizationFixed));
+        .is_some_and(|a| a.says(&ReplacementNote::OrganizationFixed));
     let email = text_area(
         ui,
-        &tr.t("field-email"),
+        &tr.say("field-email"),
         &mut d.emails,
         "taro@example.co.jp",
         2,
     );
     // Hints and problems sit under the field they concern, and are read with it.
-    hint(ui, &email, &tr.t("smime-details-email-hint"));
+    hint(ui, &email, &tr.say("smime-details-email-hint"));
     let mut notices: Vec<Notice> = Vec::new();
     let mut problems = 0;
     for line in d.emails.lines().filter(|l| !l.trim().is_empty()) {
         if let Err(e) = parse_mailbox(line, &mut notices) {
-            field_error(ui, &email, &tr.m(&e.message()));
+            field_error(ui, &email, &tr.say(e.message()));
             problems += 1;
         }
     }
@@ -43,21 +44,29 @@ pub fn ui(d: &mut SmimeDraft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
         .add_enabled_ui(!org_fixed, |ui| {
             text_field(
                 ui,
-                &tr.t("field-org"),
+                &tr.say("field-org"),
                 &mut d.organization,
-                &tr.t("smime-details-org-hint"),
+                &tr.say("smime-details-org-hint"),
             )
         })
         .inner;
     if !d.organization.trim().is_empty()
         && let Err(e) = parse_smime_org(&d.organization, &mut notices)
     {
-        field_error(ui, &org, &tr.m(&e.message()));
+        field_error(ui, &org, &tr.say(e.message()));
         problems += 1;
     }
     for n in &notices {
-        explain(ui, &tr.m(&n.message()));
+        explain(ui, &tr.say(n.message()));
     }
+    // Where the order starts (docs/domain.md [D1]): CertCentral's own page, or the URL on the voucher a
+    // reseller sold (product and validity preset, no payment step). The sheet follows it.
+    ui.add_space(6.0);
+    ui.label(tr.say("smime-purchase-question"));
+    for p in [Purchase::Direct, Purchase::Voucher] {
+        ui.radio_value(&mut d.purchase, p, tr.say(p));
+    }
+    explain(ui, &tr.say("smime-purchase-explain"));
     // Whole-form checks (duplicates, nothing entered) once each field is fine.
     let whole = d.form().validate();
     if problems == 0
@@ -65,17 +74,14 @@ pub fn ui(d: &mut SmimeDraft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
         && !d.emails.trim().is_empty()
         && !d.organization.trim().is_empty()
     {
-        error_line(ui, &tr.m(&e.message()));
+        error_line(ui, &tr.say(e.message()));
     }
     ui.add_space(8.0);
-    let mut ev = None;
-    if let Some(e) = nav_row(
+    bar::back_and_next(
         ui,
         tr,
         "nav-next",
         (whole.is_ok()).then(|| Event::DetailsNext),
-    ) {
-        ev = Some(e);
-    }
-    ev
+    );
+    None // the bar carries this page's only action
 }

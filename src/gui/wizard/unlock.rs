@@ -1,6 +1,6 @@
 //! The vault passphrase: created once where there is no OS keyring, then entered each start.
 
-use crate::gui::{chrome, design};
+use crate::gui::{bar, design};
 use egui::Ui;
 
 use super::{Event, Secret, UnlockDraft, View};
@@ -11,7 +11,7 @@ pub fn ui(d: &mut UnlockDraft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
     let tr = v.tr;
     design::heading(
         ui,
-        &tr.t(if d.creating {
+        &tr.say(if d.creating {
             "unlock-create-title"
         } else {
             "unlock-title"
@@ -19,39 +19,39 @@ pub fn ui(d: &mut UnlockDraft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
     );
     explain(
         ui,
-        &tr.t(if d.creating {
+        &tr.say(if d.creating {
             "unlock-create-explain"
         } else {
             "unlock-explain"
         }),
     );
-    password_field(ui, &tr.t("unlock-passphrase"), &mut d.passphrase, false);
+    password_field(ui, &tr.say("unlock-passphrase"), &mut d.passphrase, false);
     let mut ok = !d.passphrase.is_empty();
     if d.creating {
-        password_field(ui, &tr.t("unlock-again"), &mut d.again, false);
+        password_field(ui, &tr.say("unlock-again"), &mut d.again, false);
         // The same rule and live checklist as the certificate password.
         let check = check_new_passphrase(&d.passphrase);
         if check.full_width {
-            error_line(ui, &tr.t("p12-ime-hint"));
+            error_line(ui, &tr.say("p12-ime-hint"));
         }
         checklist(ui, tr, &check);
         strength_meter(ui, tr, check.strength);
         if !check.passes() {
             ok = false;
         } else if *d.passphrase != *d.again {
-            explain(ui, &tr.t("unlock-differ"));
+            explain(ui, &tr.say("unlock-differ"));
             ok = false;
         }
     }
     if let Some(e) = &d.error {
-        error_line(ui, &tr.m(e));
+        error_line(ui, &tr.say(e));
     }
-    chrome::declare(
+    bar::declare(
         ui,
         tr,
         None,
         Some((
-            tr.t(if d.creating {
+            tr.say(if d.creating {
                 "unlock-create-submit"
             } else {
                 "unlock-submit"

@@ -9,26 +9,25 @@
 //! files without encryption, and files made with an empty or absent password. Decrypted key
 //! material only ever lives in `Zeroizing` buffers.
 //!
-//! What we write is verified by `p12-keystore` (an independent reader) in `pkcs12::verify_written`.
+//! What we write is also read by `p12-keystore` (an independent reader) in `verify.rs`.
 //!
-//! Why one file: the budget is only as good as its coverage — every place that derives a key is
-//! here, next to the counting that must precede it, so no decryption path can escape the count.
+//! Why the walk is one function: the budget is only as good as its coverage — every place that
+//! runs a derivation (`mac::matches`, `Cipher::decrypt`) is called from here, after the counting
+//! that must precede it, so no decryption path can escape the count.
 
-use cbc::cipher::{BlockModeDecrypt, KeyIvInit, block_padding::Pkcs7};
-use cms::cert::x509::spki::AlgorithmIdentifierOwned;
 use cms::content_info::ContentInfo;
 use cms::encrypted_data::EncryptedData;
-use der08::asn1::{BmpString, ObjectIdentifier, OctetString};
+use der08::asn1::OctetString;
 use der08::{Any, Decode, Encode};
-use hmac13::{KeyInit, Mac};
-use pkcs12::kdf::{self, Pkcs12KeyType};
-use pkcs12::pbe_params::{EncryptedPrivateKeyInfo, Pkcs12PbeParams};
+use pkcs12::CertBag;
+use pkcs12::pbe_params::EncryptedPrivateKeyInfo;
 use pkcs12::pfx::Pfx;
-use pkcs12::safe_bag::{SafeBag, SafeContents};
-use pkcs12::{CertBag, MacData};
+use pkcs12::safe_bag::SafeContents;
 use zeroize::Zeroizing;
 
-use super::pkcs12::{MAX_READ_ITERATIONS, P12Error};
+use super::attrs::{friendly_name, local_key_id};
+use super::pbe::{Cipher, Pass};
+use super::{MAX_READ_ITERATIONS, P12Error, damaged, mac, oid};
 
 /// The most key-derivation rounds one file may ask for in total (all its bags and the MAC, and
 /// every password encoding tried). The writers people meet use 2,048 (OpenSSL), 10,000 (Java),
@@ -38,44 +37,22 @@ pub const MAX_TOTAL_ITERATIONS: u64 = 3_000_000;
 /// The most bags (keys, certificates, anything) one file may hold.
 pub const MAX_BAGS: usize = 256;
 
-const OID_DATA: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.2.840.113549.1.7.1");
-const OID_ENCRYPTED_DATA: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.2.840.113549.1.7.6");
-const OID_PBES2: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.2.840.113549.1.5.13");
-const OID_PBE_SHA_3DES: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.2.840.113549.1.12.1.3");
-const OID_PBE_SHA_2DES: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.2.840.113549.1.12.1.4");
-const OID_PBE_SHA_RC2_128: ObjectIdentifier =
-    ObjectIdentifier::new_unwrap("1.2.840.113549.1.12.1.5");
-const OID_PBE_SHA_RC2_40: ObjectIdentifier =
-    ObjectIdentifier::new_unwrap("1.2.840.113549.1.12.1.6");
-const OID_KEY_BAG: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.2.840.113549.1.12.10.1.1");
-const OID_SHROUDED_KEY_BAG: ObjectIdentifier =
-    ObjectIdentifier::new_unwrap("1.2.840.113549.1.12.10.1.2");
-const OID_CERT_BAG: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.2.840.113549.1.12.10.1.3");
-const OID_X509_CERT: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.2.840.113549.1.9.22.1");
-const OID_FRIENDLY_NAME: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.2.840.113549.1.9.20");
-const OID_LOCAL_KEY_ID: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.2.840.113549.1.9.21");
-const OID_SHA1: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.3.14.3.2.26");
-const OID_SHA224: ObjectIdentifier = ObjectIdentifier::new_unwrap("2.16.840.1.101.3.4.2.4");
-const OID_SHA256: ObjectIdentifier = ObjectIdentifier::new_unwrap("2.16.840.1.101.3.4.2.1");
-const OID_SHA384: ObjectIdentifier = ObjectIdentifier::new_unwrap("2.16.840.1.101.3.4.2.2");
-const OID_SHA512: ObjectIdentifier = ObjectIdentifier::new_unwrap("2.16.840.1.101.3.4.2.3");
-
 /// One private key found in the file (PKCS#8 PrivateKeyInfo DER, wiped on drop).
-pub struct ReadKey {
+pub(super) struct ReadKey {
     pub pkcs8: Zeroizing<Vec<u8>>,
     pub friendly_name: Option<String>,
     pub local_key_id: Option<Vec<u8>>,
 }
 
 /// One certificate found in the file.
-pub struct ReadCert {
+pub(super) struct ReadCert {
     pub der: Vec<u8>,
     pub friendly_name: Option<String>,
     pub local_key_id: Option<Vec<u8>>,
 }
 
 /// Everything the file holds, and how it was protected.
-pub struct Contents {
+pub(super) struct Contents {
     pub keys: Vec<ReadKey>,
     pub certs: Vec<ReadCert>,
     /// e.g. `certificates: PBES2`, `key: pbeWithSHAAnd3-KeyTripleDES-CBC`.
@@ -83,32 +60,6 @@ pub struct Contents {
     /// `HMAC-SHA256`, … or `none`.
     pub mac: String,
     pub mac_iterations: i32,
-}
-
-/// The password in the encodings RFC 7292 allows: PBES2 takes the UTF-8 bytes; the PKCS#12 KDF
-/// (MAC and the legacy ciphers) takes BMPString with a two-byte terminator — or, for a file made
-/// with no password at all, no bytes (OpenSSL reads both for an empty password).
-#[derive(Clone)]
-struct Pass {
-    utf8: Zeroizing<Vec<u8>>,
-    bmp: Zeroizing<Vec<u8>>,
-}
-
-fn passes(password: &str) -> Result<Vec<Pass>, P12Error> {
-    let bmp = BmpString::from_utf8(password).map_err(|_| P12Error::WrongPasswordOrDamaged)?;
-    let mut b = Zeroizing::new(bmp.into_bytes().to_vec());
-    b.extend([0u8, 0u8]);
-    let mut out = vec![Pass {
-        utf8: Zeroizing::new(password.as_bytes().to_vec()),
-        bmp: b,
-    }];
-    if password.is_empty() {
-        out.push(Pass {
-            utf8: Zeroizing::new(Vec::new()),
-            bmp: Zeroizing::new(Vec::new()),
-        });
-    }
-    Ok(out)
 }
 
 /// Counts key-derivation rounds against the budget before they are run.
@@ -132,147 +83,6 @@ impl Budget {
     }
 }
 
-fn damaged<E>(_: E) -> P12Error {
-    P12Error::WrongPasswordOrDamaged
-}
-
-fn alg_name(oid: &ObjectIdentifier) -> String {
-    match *oid {
-        OID_PBES2 => "PBES2".into(),
-        OID_PBE_SHA_3DES => "pbeWithSHAAnd3-KeyTripleDES-CBC".into(),
-        OID_PBE_SHA_2DES => "pbeWithSHAAnd2-KeyTripleDES-CBC".into(),
-        OID_PBE_SHA_RC2_128 => "pbeWithSHAAnd128BitRC2-CBC".into(),
-        OID_PBE_SHA_RC2_40 => "pbeWithSHAAnd40BitRC2-CBC".into(),
-        OID_SHA1 => "HMAC-SHA1".into(),
-        OID_SHA224 => "HMAC-SHA224".into(),
-        OID_SHA256 => "HMAC-SHA256".into(),
-        OID_SHA384 => "HMAC-SHA384".into(),
-        OID_SHA512 => "HMAC-SHA512".into(),
-        other => other.to_string(),
-    }
-}
-
-/// How an encryption algorithm is run, decoded before any work.
-enum Cipher {
-    Pbes2(Box<pkcs5::pbes2::Parameters>),
-    /// A PKCS#12 PBE (SHA-1 KDF): the OID, salt and rounds.
-    Pkcs12 {
-        oid: ObjectIdentifier,
-        salt: Vec<u8>,
-        rounds: i32,
-    },
-}
-
-impl Cipher {
-    fn parse(alg: &AlgorithmIdentifierOwned) -> Result<Cipher, P12Error> {
-        let params = alg.parameters.as_ref().ok_or(P12Error::Unsupported)?;
-        if alg.oid == OID_PBES2 {
-            let p = pkcs5::pbes2::Parameters::try_from(der08::AnyRef::from(params))
-                .map_err(|_| P12Error::Unsupported)?;
-            // scrypt is written by no platform we serve, and its memory is another budget.
-            if p.kdf.pbkdf2().is_none() {
-                return Err(P12Error::Unsupported);
-            }
-            return Ok(Cipher::Pbes2(Box::new(p)));
-        }
-        if ![OID_PBE_SHA_3DES, OID_PBE_SHA_RC2_128, OID_PBE_SHA_RC2_40].contains(&alg.oid) {
-            return Err(P12Error::Unsupported);
-        }
-        let p = Pkcs12PbeParams::from_der(&params.to_der().map_err(damaged)?).map_err(damaged)?;
-        if p.iterations < 1 {
-            return Err(P12Error::WrongPasswordOrDamaged);
-        }
-        Ok(Cipher::Pkcs12 {
-            oid: alg.oid,
-            salt: p.salt.as_bytes().to_vec(),
-            rounds: p.iterations,
-        })
-    }
-
-    /// One attempt's cost: rounds per derivation, and how many derivations.
-    fn cost(&self, tries: u64) -> (u64, u64) {
-        match self {
-            Cipher::Pbes2(p) => (
-                p.kdf
-                    .pbkdf2()
-                    .map_or(u64::MAX, |k| u64::from(k.iteration_count)),
-                tries,
-            ),
-            // Key and IV are two derivations.
-            Cipher::Pkcs12 { rounds, .. } => {
-                (u64::try_from(*rounds).unwrap_or(u64::MAX), 2 * tries)
-            }
-        }
-    }
-
-    fn decrypt(&self, pass: &Pass, data: &[u8]) -> Option<Zeroizing<Vec<u8>>> {
-        let mut buf = Zeroizing::new(data.to_vec());
-        let n = match self {
-            Cipher::Pbes2(p) => p
-                .decrypt_in_place(pass.utf8.as_slice(), &mut buf)
-                .ok()?
-                .len(),
-            Cipher::Pkcs12 { oid, salt, rounds } => {
-                let key_len = match *oid {
-                    OID_PBE_SHA_3DES => 24,
-                    OID_PBE_SHA_RC2_128 => 16,
-                    _ => 5,
-                };
-                let derive = |t, n| {
-                    Zeroizing::new(kdf::derive_key::<sha1_011::Sha1>(
-                        &pass.bmp, salt, t, *rounds, n,
-                    ))
-                };
-                let key = derive(Pkcs12KeyType::EncryptionKey, key_len);
-                let iv = derive(Pkcs12KeyType::Iv, 8);
-                if *oid == OID_PBE_SHA_3DES {
-                    cbc::Decryptor::<des::TdesEde3>::new_from_slices(&key, &iv)
-                        .ok()?
-                        .decrypt_padded::<Pkcs7>(&mut buf)
-                        .ok()?
-                        .len()
-                } else {
-                    cbc::Decryptor::<rc2::Rc2>::new_from_slices(&key, &iv)
-                        .ok()?
-                        .decrypt_padded::<Pkcs7>(&mut buf)
-                        .ok()?
-                        .len()
-                }
-            }
-        };
-        buf.truncate(n);
-        Some(buf)
-    }
-}
-
-fn mac_matches(m: &MacData, pass: &Pass, data: &[u8]) -> Result<bool, P12Error> {
-    let salt = m.mac_salt.as_bytes();
-    let rounds = m.iterations;
-    let expected = m.mac.digest.as_bytes();
-    macro_rules! check {
-        ($h:ty, $n:expr) => {{
-            let key = Zeroizing::new(kdf::derive_key::<$h>(
-                &pass.bmp,
-                salt,
-                Pkcs12KeyType::Mac,
-                rounds,
-                $n,
-            ));
-            let mut mac = hmac13::Hmac::<$h>::new_from_slice(&key).map_err(damaged)?;
-            mac.update(data);
-            Ok(mac.verify_slice(expected).is_ok())
-        }};
-    }
-    match m.mac.algorithm.oid {
-        OID_SHA1 => check!(sha1_011::Sha1, 20),
-        OID_SHA224 => check!(sha2_011::Sha224, 28),
-        OID_SHA256 => check!(sha2_011::Sha256, 32),
-        OID_SHA384 => check!(sha2_011::Sha384, 48),
-        OID_SHA512 => check!(sha2_011::Sha512, 64),
-        _ => Err(P12Error::Unsupported),
-    }
-}
-
 /// The inside of a bag's `[0] EXPLICIT` value.
 fn explicit(v: &[u8]) -> Result<Vec<u8>, P12Error> {
     if v.first() == Some(&0xA0) {
@@ -280,27 +90,6 @@ fn explicit(v: &[u8]) -> Result<Vec<u8>, P12Error> {
     } else {
         Ok(v.to_vec())
     }
-}
-
-fn attribute(bag: &SafeBag, oid: ObjectIdentifier) -> Option<Vec<u8>> {
-    bag.bag_attributes
-        .as_ref()?
-        .iter()
-        .find(|a| a.oid == oid)
-        .and_then(|a| a.values.iter().next())
-        .and_then(|v| v.to_der().ok())
-}
-
-fn friendly_name(bag: &SafeBag) -> Option<String> {
-    let der = attribute(bag, OID_FRIENDLY_NAME)?;
-    BmpString::from_der(&der).ok().map(|s| s.to_string())
-}
-
-fn local_key_id(bag: &SafeBag) -> Option<Vec<u8>> {
-    let der = attribute(bag, OID_LOCAL_KEY_ID)?;
-    OctetString::from_der(&der)
-        .ok()
-        .map(|o| o.as_bytes().to_vec())
 }
 
 /// A SafeContents, and whether it was encrypted (for the protection summary).
@@ -313,7 +102,7 @@ struct Safe {
 fn shrouded(bags: &SafeContents) -> Result<Vec<(usize, Cipher, Vec<u8>)>, P12Error> {
     let mut out = Vec::new();
     for (i, bag) in bags.iter().enumerate() {
-        if bag.bag_id == OID_SHROUDED_KEY_BAG {
+        if bag.bag_id == oid::SHROUDED_KEY_BAG {
             let epki =
                 EncryptedPrivateKeyInfo::from_der(&explicit(&bag.bag_value)?).map_err(damaged)?;
             out.push((
@@ -344,9 +133,9 @@ fn der_of(bytes: &[u8]) -> std::borrow::Cow<'_, [u8]> {
 
 /// Opens `bytes` with `password`. Refuses, before any key derivation, a file that would need
 /// more than [`MAX_TOTAL_ITERATIONS`] rounds or holds more than [`MAX_BAGS`] bags.
-pub fn read(bytes: &[u8], password: &str) -> Result<Contents, P12Error> {
+pub(super) fn open(bytes: &[u8], password: &str) -> Result<Contents, P12Error> {
     let pfx = parse_pfx(bytes).ok_or(P12Error::WrongPasswordOrDamaged)?;
-    if pfx.auth_safe.content_type != OID_DATA {
+    if pfx.auth_safe.content_type != oid::DATA {
         return Err(P12Error::Unsupported); // public-key integrity mode: nobody writes it
     }
     let auth_safe = OctetString::from_der(&pfx.auth_safe.content.to_der().map_err(damaged)?)
@@ -358,7 +147,7 @@ pub fn read(bytes: &[u8], password: &str) -> Result<Contents, P12Error> {
 
     // 1. Everything visible without a password: the MAC, the encrypted SafeContents, the
     //    shrouded key bags of the plain ones. Charged before any of it is run.
-    let candidates = passes(password)?;
+    let candidates = Pass::candidates(password)?;
     let mut budget = Budget { spent: 0 };
     let mut plain: Vec<SafeContents> = Vec::new();
     let mut encrypted: Vec<(Cipher, Vec<u8>, String)> = Vec::new();
@@ -367,13 +156,13 @@ pub fn read(bytes: &[u8], password: &str) -> Result<Contents, P12Error> {
     let mut order: Vec<(bool, usize)> = Vec::new();
     for ci in &cis {
         let der = ci.content.to_der().map_err(damaged)?;
-        if ci.content_type == OID_DATA {
+        if ci.content_type == oid::DATA {
             let os = OctetString::from_der(&der).map_err(damaged)?;
             let bags = SafeContents::from_der(&der_of(os.as_bytes())).map_err(damaged)?;
             bag_count += bags.len();
             order.push((false, plain.len()));
             plain.push(bags);
-        } else if ci.content_type == OID_ENCRYPTED_DATA {
+        } else if ci.content_type == oid::ENCRYPTED_DATA {
             let ed = EncryptedData::from_der(&der).map_err(damaged)?;
             let alg = &ed.enc_content_info.content_enc_alg;
             let data = ed
@@ -383,7 +172,7 @@ pub fn read(bytes: &[u8], password: &str) -> Result<Contents, P12Error> {
                 .map(|o| o.as_bytes().to_vec())
                 .unwrap_or_default();
             order.push((true, encrypted.len()));
-            encrypted.push((Cipher::parse(alg)?, data, alg_name(&alg.oid)));
+            encrypted.push((Cipher::parse(alg)?, data, oid::name(&alg.oid)));
         } else {
             return Err(P12Error::Unsupported); // enveloped (public-key privacy) mode
         }
@@ -417,7 +206,10 @@ pub fn read(bytes: &[u8], password: &str) -> Result<Contents, P12Error> {
         }
         let mut found = None;
         for p in &candidates {
-            if mac_matches(m, p, auth_safe.as_bytes())? {
+            let (salt, rounds) = (m.mac_salt.as_bytes(), m.iterations);
+            let expected = m.mac.digest.as_bytes();
+            let digest = &m.mac.algorithm.oid;
+            if mac::matches(digest, &p.bmp, salt, rounds, auth_safe.as_bytes(), expected)? {
                 found = Some(p.clone());
                 break;
             }
@@ -480,11 +272,11 @@ pub fn read(bytes: &[u8], password: &str) -> Result<Contents, P12Error> {
         mac: pfx
             .mac_data
             .as_ref()
-            .map_or_else(|| "none".to_owned(), |m| alg_name(&m.mac.algorithm.oid)),
+            .map_or_else(|| "none".to_owned(), |m| oid::name(&m.mac.algorithm.oid)),
         mac_iterations: pfx.mac_data.as_ref().map_or(0, |m| m.iterations),
     };
     for safe in &safes {
-        let with_certs = safe.bags.iter().any(|b| b.bag_id == OID_CERT_BAG);
+        let with_certs = safe.bags.iter().any(|b| b.bag_id == oid::CERT_BAG);
         if with_certs {
             out.encryption.push(format!(
                 "certificates: {}",
@@ -493,9 +285,9 @@ pub fn read(bytes: &[u8], password: &str) -> Result<Contents, P12Error> {
         }
         for bag in safe.bags.iter() {
             match bag.bag_id {
-                OID_CERT_BAG => {
+                oid::CERT_BAG => {
                     let cb = CertBag::from_der(&explicit(&bag.bag_value)?).map_err(damaged)?;
-                    if cb.cert_id == OID_X509_CERT {
+                    if cb.cert_id == oid::X509_CERT {
                         out.certs.push(ReadCert {
                             der: cb.cert_value.as_bytes().to_vec(),
                             friendly_name: friendly_name(bag),
@@ -503,7 +295,7 @@ pub fn read(bytes: &[u8], password: &str) -> Result<Contents, P12Error> {
                         });
                     }
                 }
-                OID_KEY_BAG => {
+                oid::KEY_BAG => {
                     out.keys.push(ReadKey {
                         pkcs8: Zeroizing::new(explicit(&bag.bag_value)?),
                         friendly_name: friendly_name(bag),
@@ -511,7 +303,7 @@ pub fn read(bytes: &[u8], password: &str) -> Result<Contents, P12Error> {
                     });
                     out.encryption.push("key: none".to_owned());
                 }
-                OID_SHROUDED_KEY_BAG => {
+                oid::SHROUDED_KEY_BAG => {
                     let epki = EncryptedPrivateKeyInfo::from_der(&explicit(&bag.bag_value)?)
                         .map_err(damaged)?;
                     let c = Cipher::parse(&epki.encryption_algorithm)?;
@@ -520,8 +312,10 @@ pub fn read(bytes: &[u8], password: &str) -> Result<Contents, P12Error> {
                         friendly_name: friendly_name(bag),
                         local_key_id: local_key_id(bag),
                     });
-                    out.encryption
-                        .push(format!("key: {}", alg_name(&epki.encryption_algorithm.oid)));
+                    out.encryption.push(format!(
+                        "key: {}",
+                        oid::name(&epki.encryption_algorithm.oid)
+                    ));
                 }
                 _ => {}
             }
@@ -533,8 +327,11 @@ pub fn read(bytes: &[u8], password: &str) -> Result<Contents, P12Error> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use cms::cert::x509::spki::AlgorithmIdentifierOwned;
     use cms::content_info::CmsVersion;
     use cms::enveloped_data::EncryptedContentInfo;
+    use pkcs12::pbe_params::Pkcs12PbeParams;
+    use pkcs12::safe_bag::SafeBag;
 
     fn os(b: &[u8]) -> OctetString {
         OctetString::new(b.to_vec()).unwrap()
@@ -549,13 +346,13 @@ mod tests {
         };
         let epki = EncryptedPrivateKeyInfo {
             encryption_algorithm: AlgorithmIdentifierOwned {
-                oid: OID_PBE_SHA_3DES,
+                oid: oid::PBE_SHA_3DES,
                 parameters: Some(Any::from_der(&params.to_der().unwrap()).unwrap()),
             },
             encrypted_data: os(&[0u8; 64]),
         };
         SafeBag {
-            bag_id: OID_SHROUDED_KEY_BAG,
+            bag_id: oid::SHROUDED_KEY_BAG,
             bag_value: epki.to_der().unwrap(),
             bag_attributes: None,
         }
@@ -563,7 +360,7 @@ mod tests {
 
     fn data(bytes: &[u8]) -> ContentInfo {
         ContentInfo {
-            content_type: OID_DATA,
+            content_type: oid::DATA,
             content: Any::from_der(&os(bytes).to_der().unwrap()).unwrap(),
         }
     }
@@ -586,7 +383,7 @@ mod tests {
             let bags: SafeContents = (0..n).map(|_| costly_bag(1_000_000)).collect();
             let bytes = pfx(vec![data(&bags.to_der().unwrap())]);
             let t0 = std::time::Instant::now();
-            let r = read(&bytes, "any password");
+            let r = open(&bytes, "any password");
             assert!(matches!(r, Err(P12Error::TooManyIterations)), "{n} bags");
             assert!(
                 t0.elapsed().as_millis() < 500,
@@ -601,7 +398,7 @@ mod tests {
         let bags: SafeContents = (0..MAX_BAGS + 1).map(|_| costly_bag(1)).collect();
         let bytes = pfx(vec![data(&bags.to_der().unwrap())]);
         assert!(matches!(
-            read(&bytes, "x"),
+            open(&bytes, "x"),
             Err(P12Error::TooManyIterations)
         ));
     }
@@ -617,9 +414,9 @@ mod tests {
         let ed = EncryptedData {
             version: CmsVersion::V0,
             enc_content_info: EncryptedContentInfo {
-                content_type: OID_DATA,
+                content_type: oid::DATA,
                 content_enc_alg: AlgorithmIdentifierOwned {
-                    oid: OID_PBES2,
+                    oid: oid::PBES2,
                     parameters: Some(Any::from_der(&params.to_der().unwrap()).unwrap()),
                 },
                 encrypted_content: Some(os(&ct)),
@@ -627,12 +424,12 @@ mod tests {
             unprotected_attrs: None,
         };
         let ci = ContentInfo {
-            content_type: OID_ENCRYPTED_DATA,
+            content_type: oid::ENCRYPTED_DATA,
             content: Any::from_der(&ed.to_der().unwrap()).unwrap(),
         };
         let t0 = std::time::Instant::now();
         assert!(matches!(
-            read(&pfx(vec![ci]), "pw"),
+            open(&pfx(vec![ci]), "pw"),
             Err(P12Error::TooManyIterations)
         ));
         assert!(t0.elapsed().as_millis() < 500, "{:?}", t0.elapsed());
@@ -643,7 +440,7 @@ mod tests {
         let bags: SafeContents = vec![costly_bag(1_000_001)];
         let bytes = pfx(vec![data(&bags.to_der().unwrap())]);
         assert!(matches!(
-            read(&bytes, "x"),
+            open(&bytes, "x"),
             Err(P12Error::TooManyIterations)
         ));
     }
@@ -663,13 +460,13 @@ mod tests {
             .unwrap();
         let epki = EncryptedPrivateKeyInfo {
             encryption_algorithm: AlgorithmIdentifierOwned {
-                oid: OID_PBES2,
+                oid: oid::PBES2,
                 parameters: Some(Any::from_der(&params.to_der().unwrap()).unwrap()),
             },
             encrypted_data: os(&ct),
         };
         let bag = SafeBag {
-            bag_id: OID_SHROUDED_KEY_BAG,
+            bag_id: oid::SHROUDED_KEY_BAG,
             bag_value: epki.to_der().unwrap(),
             bag_attributes: None,
         };
@@ -684,12 +481,12 @@ mod tests {
     fn pbes2_with_the_sha1_prf_and_empty_passwords_open() {
         for pw in ["Kq7#mv2P!rTz", ""] {
             let (bytes, key) = sha1_prf_file(pw);
-            let c = read(&bytes, pw).unwrap();
+            let c = open(&bytes, pw).unwrap();
             assert_eq!(c.keys.len(), 1);
             assert_eq!(c.keys[0].pkcs8.as_slice(), key.as_slice(), "{pw:?}");
             assert_eq!(c.mac, "none");
         }
         let (bytes, _) = sha1_prf_file("Kq7#mv2P!rTz");
-        assert!(read(&bytes, "wrong").is_err());
+        assert!(open(&bytes, "wrong").is_err());
     }
 }

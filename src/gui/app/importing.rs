@@ -1,0 +1,73 @@
+//! Bringing in the CA's files: the file dialog, and the import job (a double-clicked file that
+//! belongs to no request is inspected instead).
+
+use std::path::PathBuf;
+
+use super::ShomeiApp;
+use super::jobs::JobKind;
+use crate::gui::wizard::Event;
+use crate::i18n::{Localized, Message};
+use crate::ops::{self, Error};
+
+impl ShomeiApp {
+    /// The import's file dialog.
+    pub(super) fn pick_files(&mut self, ctx: &egui::Context) -> Option<Event> {
+        match self.cfg.host.pick_files() {
+            Some(paths) if !paths.is_empty() => self.effect(ctx, Event::ImportPaths(paths)),
+            _ => {
+                // Cancel, or no dialog on this desktop: say what else works.
+                self.banner = Some(Message::new("import-no-dialog"));
+                None
+            }
+        }
+    }
+
+    /// Imports the CA's files off the UI thread.
+    pub(super) fn import_paths(
+        &mut self,
+        ctx: &egui::Context,
+        paths: Vec<PathBuf>,
+    ) -> Option<Event> {
+        let vault = self.vault()?;
+        let now = self.now_utc();
+        let inspect_instead = std::mem::take(&mut self.inspect_on_import_failure)
+            .then(|| paths.first().cloned())
+            .flatten();
+        self.jobs.start(JobKind::Import, ctx, None, move |_| {
+            let result = (|| {
+                let mut files = Vec::new();
+                for p in &paths {
+                    let name = p
+                        .file_name()
+                        .map(|n| n.to_string_lossy().into_owned())
+                        .unwrap_or_default();
+                    files.push((name, ops::read_input(p)?));
+                }
+                ops::import(&vault, &files, now)
+            })();
+            match result {
+                Ok(done) => vec![Event::ImportDone(done)],
+                // Opened by double-click and not ours to import: show what it is.
+                Err(Error::ForeignCertificate { .. } | Error::OnlyCaCertificates { .. })
+                    if inspect_instead.is_some() =>
+                {
+                    let path = inspect_instead.unwrap_or_default();
+                    vec![
+                        Event::ImportFailed { not_ours: true },
+                        Event::InspectPath(path.clone()),
+                        Event::InspectFile {
+                            path,
+                            password: None,
+                        },
+                    ]
+                }
+                Err(e) => vec![
+                    Event::Tell(e.message()),
+                    Event::ImportFailed { not_ours: false },
+                ],
+            }
+        });
+        self.banner = None;
+        Some(Event::ImportStarted)
+    }
+}

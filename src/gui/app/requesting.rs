@@ -1,0 +1,169 @@
+//! Making a request and the request page: the key and CSR job, copying and saving the CSR and
+//! the hand-off sheet, a renewal or reissue started from home, opening a request and deleting a
+//! pending one.
+
+use super::ShomeiApp;
+use super::effects::ascii_name;
+use super::jobs::JobKind;
+use super::saving::SaveJob;
+use crate::gui::wizard::{
+    CsrInfo, Draft, Event, ReplacementInfo, RequestFacts, ServerDraft, SmimeDraft,
+};
+use crate::i18n::{Localized, Message, report};
+use crate::ops::{self, Error, HandOff};
+use crate::pki::key::{CancelToken, KeyError};
+use crate::pki::request::Request;
+
+impl ShomeiApp {
+    /// Makes the key and the CSR off the UI thread; the step shows the progress.
+    pub(super) fn start_keygen(
+        &mut self,
+        ctx: &egui::Context,
+        request: Box<Request>,
+    ) -> Option<Event> {
+        let vault = self.vault()?;
+        let today = self.today();
+        let cancel = CancelToken::new();
+        let c2 = cancel.clone();
+        let job_request = request.clone();
+        self.jobs
+            .start(JobKind::Keygen, ctx, Some(cancel), move |progress| {
+                let report = |p| progress.report(Event::KeygenProgress(p));
+                match ops::create_request(&vault, &job_request, &c2, &report) {
+                    Ok((record, csr)) => vec![Event::KeygenDone(CsrInfo {
+                        id: record.id.clone(),
+                        title: record.request.title().to_owned(),
+                        csr_pem: csr.pem,
+                        handoff: ops::handoff(&record.request, today),
+                        saved_to: None,
+                        copied: false,
+                        request: None,
+                    })],
+                    Err(Error::Key(KeyError::Cancelled)) => Vec::new(),
+                    Err(e) => vec![Event::Tell(e.message()), Event::KeygenFailed],
+                }
+            });
+        Some(Event::StartKeygen(request))
+    }
+
+    /// Puts the CSR on the clipboard.
+    pub(super) fn copy_csr(&mut self, ctx: &egui::Context, pem: String) -> Option<Event> {
+        // eframe's `clipboard` feature hands this to the OS clipboard (arboard /
+        // smithay-clipboard); the host hook lets tests see what was copied.
+        ctx.copy_text(pem.clone());
+        self.cfg.host.copied(&pem);
+        Some(Event::CsrCopied)
+    }
+
+    /// Saves the CSR under an ASCII name.
+    pub(super) fn save_csr(
+        &mut self,
+        ctx: &egui::Context,
+        title: String,
+        pem: String,
+    ) -> Option<Event> {
+        self.save_as(
+            ctx,
+            &ascii_name(&title, "csr"),
+            SaveJob::Public {
+                bytes: pem.into_bytes(),
+                csr: true,
+            },
+        )
+    }
+
+    /// Saves the hand-off sheet (in the current language) with the CSR below it.
+    pub(super) fn save_handoff(
+        &mut self,
+        ctx: &egui::Context,
+        title: String,
+        handoff: HandOff,
+        pem: String,
+    ) -> Option<Event> {
+        let text = format!("{}\n{pem}", report::handoff_text(&handoff, self.lang));
+        self.save_as(
+            ctx,
+            &ascii_name(&title, "txt"),
+            SaveJob::Public {
+                bytes: text.into_bytes(),
+                csr: false,
+            },
+        )
+    }
+
+    /// A renewal or reissue: the earlier request's form, with what to know at its top.
+    pub(super) fn start_replacement(&mut self, id: &str, kind: ops::Replacement) -> Option<Event> {
+        let vault = self.vault()?;
+        let plan = match vault
+            .get(id)
+            .map_err(Error::from)
+            .and_then(|r| ops::plan_replacement(&r, kind, self.now()))
+        {
+            Ok(p) => p,
+            Err(e) => {
+                self.show(&e);
+                return None;
+            }
+        };
+        let info = Some(ReplacementInfo {
+            kind: plan.kind,
+            notes: plan.notes,
+        });
+        let draft = match plan.request {
+            Request::Smime(r) => Draft::Smime(SmimeDraft {
+                replacing: info,
+                ..SmimeDraft::from_form(r.to_form())
+            }),
+            Request::Server(r) => Draft::Server(ServerDraft {
+                replacing: info,
+                ..ServerDraft::from_form(r.to_form())
+            }),
+        };
+        self.banner = None;
+        Some(Event::RenewFrom(draft))
+    }
+
+    /// A request's page: its CSR, sheet, dates and status.
+    pub(super) fn open_request(&mut self, id: &str) -> Option<Event> {
+        let vault = self.vault()?;
+        let record = match vault.get(id) {
+            Ok(r) => r,
+            Err(e) => {
+                self.show(&e);
+                return None;
+            }
+        };
+        let row = self.rows.iter().find(|r| r.id == id)?;
+        Some(Event::RequestOpened(CsrInfo {
+            id: record.id.clone(),
+            title: record.request.title().to_owned(),
+            csr_pem: record.csr_pem.clone(),
+            handoff: ops::handoff(&record.request, self.today()),
+            saved_to: None,
+            copied: false,
+            request: Some(RequestFacts {
+                made: row.made.clone(),
+                key: row.key.clone(),
+                status: row.status,
+                confirm_delete: false,
+            }),
+        }))
+    }
+
+    /// Deletes a pending request and its key (the page asked first).
+    pub(super) fn delete_request(&mut self, id: String) -> Option<Event> {
+        let vault = self.vault()?;
+        let row = self.rows.iter().find(|r| r.id == id)?.clone();
+        if let Err(e) = ops::delete_request(&vault, &id, self.now()) {
+            self.show(&e);
+            return None;
+        }
+        self.refresh_rows();
+        self.banner = Some(
+            Message::new("request-deleted")
+                .with("title", row.title)
+                .with("date", row.made),
+        );
+        Some(Event::DeleteRequest(id))
+    }
+}

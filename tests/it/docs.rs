@@ -1,0 +1,109 @@
+//! The documents a reader opens: README.md starts with the two commands a newcomer runs, and
+//! every relative link in the repository's Markdown files leads to a file or folder that exists,
+//! so a reference never points outside what a clone holds.
+
+use std::path::{Path, PathBuf};
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The repository's Markdown files (not build output, dependencies or VCS data).
+fn markdown_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    for e in std::fs::read_dir(dir).unwrap().flatten() {
+        let p = e.path();
+        let name = e.file_name().to_string_lossy().into_owned();
+        if p.is_dir() {
+            if !name.starts_with('.') && name != "target" && name != "node_modules" {
+                markdown_files(&p, out);
+            }
+        } else if name.ends_with(".md") {
+            out.push(p);
+        }
+    }
+}
+
+/// The targets of inline links and images, `[text](target)`, outside code blocks and spans.
+fn link_targets(md: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut fenced = false;
+    for line in md.lines() {
+        if line.trim_start().starts_with("```") {
+            fenced = !fenced;
+            continue;
+        }
+        if fenced {
+            continue;
+        }
+        // Drop code spans: `[a](b)` inside backticks is an example, not a link.
+        let prose: String = line
+            .split('`')
+            .enumerate()
+            .filter(|(i, _)| i % 2 == 0)
+            .map(|(_, s)| s)
+            .collect();
+        let mut rest = prose.as_str();
+        while let Some(i) = rest.find("](") {
+            let after = &rest[i + 2..];
+            let Some(end) = after.find(')') else { break };
+            out.push(after[..end].trim().to_owned());
+            rest = &after[end..];
+        }
+    }
+    out
+}
+
+#[test]
+fn readme_starts_with_the_two_commands() {
+    let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
+    let first: Vec<&str> = readme
+        .lines()
+        .skip_while(|l| !l.starts_with("```"))
+        .collect();
+    assert_eq!(
+        first.get(..4),
+        Some(&["```sh", "cargo run", "tests/run.sh", "```"][..]),
+        "README.md must open with the two commands"
+    );
+    assert!(root().join("tests/run.sh").is_file());
+    let head: Vec<&str> = readme.lines().take(3).collect();
+    assert!(head.contains(&"```sh"), "the commands come first: {head:?}");
+}
+
+#[test]
+fn every_relative_link_in_the_documents_resolves() {
+    let mut files = Vec::new();
+    markdown_files(&root(), &mut files);
+    assert!(files.len() >= 6, "found only {files:?}");
+    let mut broken = Vec::new();
+    let mut checked = 0;
+    for f in &files {
+        let md = std::fs::read_to_string(f).unwrap();
+        for target in link_targets(&md) {
+            let path = target.split('#').next().unwrap_or_default();
+            if path.is_empty() || target.contains("://") || target.starts_with("mailto:") {
+                continue;
+            }
+            checked += 1;
+            let resolved = f.parent().unwrap().join(path);
+            if !resolved.exists() {
+                broken.push(format!("{}: {target}", f.display()));
+            }
+        }
+    }
+    assert!(
+        checked > 20,
+        "only {checked} links checked: is the scan broken?"
+    );
+    assert!(
+        broken.is_empty(),
+        "links that lead nowhere:\n{}",
+        broken.join("\n")
+    );
+}
+
+#[test]
+fn the_link_scan_sees_links_and_skips_code() {
+    let md = "see [a](x.md) and `[b](y.md)`\n```\n[c](z.md)\n```\n![img](p.png#frag)";
+    assert_eq!(link_targets(md), ["x.md", "p.png#frag"]);
+}
