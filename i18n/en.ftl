@@ -644,3 +644,39 @@ purchase-direct = Directly from DigiCert (order and pay on CertCentral)
 purchase-voucher = From a reseller (you have a voucher)
 smime-purchase-explain = With a voucher, the order starts from the URL printed on the voucher; the product and validity are preset and there is no payment step. The hand-off sheet follows this.
 handoff-account = CertCentral account: to use Secure Mail ID, after opening the account, contact DigiCert support with the organization name and account number it was opened with (DigiCert must add the product to the account). Skip this if it is done.
+
+## Issue 22: certificates that break a rule (read for inspection, refused on import)
+finding-breaks-rule = This certificate breaks a rule: { $rule }
+err-import-breaks-rule = { $face ->
+    [cli] The certificate in { $file } breaks a rule, so Shomei will not bring it in: { $rule } Ask the CA to issue it again; "shomei inspect" shows what else it says.
+   *[window] The certificate in { $file } breaks a rule, so Shomei will not bring it in: { $rule } Ask the CA to issue it again; "Look inside a file" on the home screen shows what else it says.
+}
+inspect-time-unreadable = (unreadable)
+quirk-time-generalized-before-2050 = a date before 2050 is written in the long form (GeneralizedTime) meant for 2050 and later.
+quirk-time-without-seconds = a validity time has no seconds.
+quirk-time-not-utc = a validity time is not in UTC (it carries an offset, or none).
+quirk-time-fraction = a validity time has fractions of a second.
+quirk-time-unreadable = a validity time cannot be read as a date.
+quirk-san-not-ascii = a { $kind } name among the alternative names (SAN) is not plain ASCII text.
+quirk-san-empty-entry = an entry among the alternative names (SAN) is empty.
+quirk-san-control-byte = an alternative name (SAN) contains a NUL or control character (shown as \xNN).
+quirk-unknown-attribute = the name has a field of a type Shomei does not know ({ $oid }); it is shown by that number.
+quirk-serial-number-attribute = the serialNumber field of the name is not short plain text (a PrintableString of at most 64 characters).
+quirk-name-empty-part = the subject or issuer name has an empty part.
+quirk-name-unreadable = the subject or issuer name cannot be read in full; what can be read is shown.
+quirk-critical-aia = the Authority Information Access extension (where the CA's certificate is) is marked critical.
+quirk-critical-sia = the Subject Information Access extension is marked critical.
+quirk-name-constraints-empty = the name constraints have an empty list of names.
+quirk-name-constraints-min-max = the name constraints state a minimum or maximum, which must be left out.
+quirk-path-len-negative = the basic constraints allow a negative number of CAs below this one.
+quirk-path-len-without-ca = the basic constraints limit the CAs below this one, but it is not a CA.
+quirk-notice-string-type = a certificate policy's notice text is not in UTF-8.
+quirk-notice-too-long = a certificate policy's notice text is { $chars } characters long (at most 200 are allowed).
+quirk-crldp-without-name = a CRL distribution point does not say where the revocation list is.
+quirk-unique-identifiers = it carries issuer or subject unique identifiers, which CAs must not use.
+quirk-extension-unreadable = an extension ({ $oid }) cannot be read.
+quirk-rsa-parameters-missing = the RSA key lacks the NULL parameters its algorithm must carry; its SHA-256 is given as OpenSSL states it (with them).
+quirk-key-encoding = the RSA key's numbers are not written the way the rules require (DER); its SHA-256 is given as OpenSSL states it (written correctly).
+quirk-curve-mismatch = the public key does not fit the curve it names ({ $curve }), so no key size is shown.
+quirk-serial-not-positive = the serial number is zero or negative.
+quirk-not-strict-der = a part of it is not encoded the way the rules require (DER).

@@ -640,3 +640,39 @@ purchase-direct = デジサートから直接（CertCentral で申し込み、�
 purchase-voucher = 販売代理店から（バウチャーがある）
 smime-purchase-explain = バウチャーがある場合、申請はバウチャー券面に記載のURLから始めます。製品と有効期間はプリセットされていて、支払いの手順はありません。申請メモはこれに合わせて書きます。
 handoff-account = CertCentral のアカウント：Secure Mail ID を使うには、アカウントの開設後、開設した組織名とアカウント番号を添えてデジサートのサポートに連絡します（デジサート側で製品追加の設定作業が必要です）。済んでいれば不要です。
+
+## Issue 22: 規則に反する証明書（内容の確認では読み、取り込みでは断る）
+finding-breaks-rule = この証明書は規則に反しています：{ $rule }
+err-import-breaks-rule = { $face ->
+    [cli] { $file } の証明書は規則に反しているため、Shomei（証明）は取り込みません：{ $rule } 認証局に発行し直してもらってください。ほかの内容は「shomei inspect」で確認できます。
+   *[window] { $file } の証明書は規則に反しているため、Shomei（証明）は取り込みません：{ $rule } 認証局に発行し直してもらってください。ほかの内容はホーム画面の「ファイルの中身を確認する」で確認できます。
+}
+inspect-time-unreadable = （読み取れません）
+quirk-time-generalized-before-2050 = 2050年より前の日時が、2050年以降用の長い形式（GeneralizedTime）で書かれています。
+quirk-time-without-seconds = 有効期間の日時に秒がありません。
+quirk-time-not-utc = 有効期間の日時が協定世界時（UTC）で書かれていません（時差付き、または時差なし）。
+quirk-time-fraction = 有効期間の日時に秒未満の端数があります。
+quirk-time-unreadable = 有効期間の日時が日付として読み取れません。
+quirk-san-not-ascii = 別名（SAN）の { $kind } 名に、半角英数字以外の文字が含まれています。
+quirk-san-empty-entry = 別名（SAN）に空の項目があります。
+quirk-san-control-byte = 別名（SAN）にNULなどの制御文字が含まれています（\xNN と表示しています）。
+quirk-unknown-attribute = 名前に、Shomei（証明）が知らない種類の項目（{ $oid }）があります。その番号で表示しています。
+quirk-serial-number-attribute = 名前の serialNumber が、短い英数字（64文字以内の PrintableString）になっていません。
+quirk-name-empty-part = サブジェクトまたは発行者の名前に、空の部分があります。
+quirk-name-unreadable = サブジェクトまたは発行者の名前を全部は読み取れません。読み取れた部分だけを表示しています。
+quirk-critical-aia = 認証局情報アクセス（AIA：認証局の証明書の場所）の拡張が「重要（critical）」になっています。
+quirk-critical-sia = サブジェクト情報アクセス（SIA）の拡張が「重要（critical）」になっています。
+quirk-name-constraints-empty = 名前の制約（Name Constraints）の一覧が空です。
+quirk-name-constraints-min-max = 名前の制約（Name Constraints）に、書いてはいけない最小値・最大値が書かれています。
+quirk-path-len-negative = 基本制約（Basic Constraints）で、下位の認証局の数が負の値になっています。
+quirk-path-len-without-ca = 基本制約（Basic Constraints）で下位の認証局の数を制限していますが、この証明書は認証局ではありません。
+quirk-notice-string-type = 証明書ポリシーの説明文が UTF-8 で書かれていません。
+quirk-notice-too-long = 証明書ポリシーの説明文が { $chars } 文字あります（200文字まで）。
+quirk-crldp-without-name = CRL配布ポイントに、失効リストの場所が書かれていません。
+quirk-unique-identifiers = 認証局が使ってはいけない、発行者・サブジェクトの固有ID（unique identifier）が含まれています。
+quirk-extension-unreadable = 拡張（{ $oid }）が読み取れません。
+quirk-rsa-parameters-missing = RSA鍵に、アルゴリズムが必要とする NULL パラメーターがありません。SHA-256 は OpenSSL と同じく、これを補った値で示しています。
+quirk-key-encoding = RSA鍵の数値が規則どおりの形式（DER）で書かれていません。SHA-256 は OpenSSL と同じく、正しい形式に直した値で示しています。
+quirk-curve-mismatch = 公開鍵が、指定された曲線（{ $curve }）に合っていないため、鍵の長さは表示していません。
+quirk-serial-not-positive = シリアル番号が0または負の値です。
+quirk-not-strict-der = 一部が規則どおりの形式（DER）で書かれていません。

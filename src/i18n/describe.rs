@@ -180,6 +180,7 @@ impl Localized for Finding {
             Finding::NoSan => Message::new("finding-no-san"),
             Finding::Expired => Message::new("finding-expired"),
             Finding::NotYetValid => Message::new("finding-not-yet-valid"),
+            Finding::BreaksRule(rule) => super::report::breaks_rule(rule),
         }
     }
 }
@@ -291,6 +292,7 @@ impl Localized for BundleError {
             BundleError::IsPrivateKey { file } => ("err-import-is-key", file),
             BundleError::IsPkcs12 { file } => ("err-import-is-p12", file),
             BundleError::BadCertificate { file } => ("err-import-bad-cert", file),
+            BundleError::BreaksRule { file, rule } => return super::report::refused(file, rule),
             BundleError::BadPkcs7 { file } => ("err-import-bad-p7", file),
             BundleError::BadZip { file } => ("err-import-bad-zip", file),
             BundleError::ZipEncrypted { file } => ("err-import-zip-encrypted", file),

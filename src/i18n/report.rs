@@ -11,6 +11,7 @@ pub use super::sheet::handoff_text;
 use crate::ops::Imported;
 use crate::pki::chain::{Cert, Finding as ChainFinding, Role};
 use crate::pki::inspect::{CertView, CsrSummary, Finding, Inspection};
+use crate::pki::lenient::Quirk;
 
 /// `2026-03-15` for Unix seconds (empty when out of range).
 pub fn date(ts: i64) -> String {
@@ -284,12 +285,20 @@ fn cert_lines(certs: &[CertView], lang: Lang, line: &mut dyn FnMut(&'static str,
             format!("{}: {}", say(lang, role), cert.subject),
         );
         line("inspect-issuer", cert.issuer.clone());
+        // A time the certificate writes in a form no reader understands (pki::lenient).
+        let when = |ts: i64, unreadable: bool| {
+            if unreadable {
+                say(lang, Message::new("inspect-time-unreadable"))
+            } else {
+                say(lang, date_message(ts))
+            }
+        };
         line(
             "inspect-validity",
             format!(
                 "{} – {}",
-                say(lang, date_message(cert.not_before)),
-                say(lang, date_message(cert.not_after))
+                when(cert.not_before, cert.not_before_unreadable),
+                when(cert.not_after, cert.not_after_unreadable)
             ),
         );
         if !cert.emails.is_empty() {
@@ -317,6 +326,64 @@ fn cert_lines(certs: &[CertView], lang: Lang, line: &mut dyn FnMut(&'static str,
         }
         for f in findings {
             line("inspect-finding", say(lang, f));
+        }
+    }
+}
+
+// ---- The rules a certificate breaks (pki::lenient), in plain words: the inspection's
+// "this certificate breaks a rule: …" lines and import's refusal (issue 22).
+
+/// "This certificate breaks a rule: …", an inspection's line.
+pub(super) fn breaks_rule(rule: &Quirk) -> Message {
+    Message::new("finding-breaks-rule").msg("rule", rule.message())
+}
+
+/// Import's refusal of a certificate (in `file`) that breaks `rule`.
+pub(super) fn refused(file: &str, rule: &Quirk) -> Message {
+    Message::new("err-import-breaks-rule")
+        .with("file", file)
+        .msg("rule", rule.message())
+}
+
+impl Localized for Quirk {
+    fn message(&self) -> Message {
+        match self {
+            Quirk::TimeGeneralizedBefore2050 => Message::new("quirk-time-generalized-before-2050"),
+            Quirk::TimeWithoutSeconds => Message::new("quirk-time-without-seconds"),
+            Quirk::TimeNotUtc => Message::new("quirk-time-not-utc"),
+            Quirk::TimeFraction => Message::new("quirk-time-fraction"),
+            Quirk::TimeUnreadable => Message::new("quirk-time-unreadable"),
+            Quirk::SanNotAscii { kind } => Message::new("quirk-san-not-ascii").with("kind", *kind),
+            Quirk::SanEmptyEntry => Message::new("quirk-san-empty-entry"),
+            Quirk::SanControlByte => Message::new("quirk-san-control-byte"),
+            Quirk::UnknownAttribute { oid } => {
+                Message::new("quirk-unknown-attribute").with("oid", oid.clone())
+            }
+            Quirk::SerialNumberAttribute => Message::new("quirk-serial-number-attribute"),
+            Quirk::NameEmptyPart => Message::new("quirk-name-empty-part"),
+            Quirk::NameUnreadable => Message::new("quirk-name-unreadable"),
+            Quirk::CriticalAia => Message::new("quirk-critical-aia"),
+            Quirk::CriticalSia => Message::new("quirk-critical-sia"),
+            Quirk::NameConstraintsEmpty => Message::new("quirk-name-constraints-empty"),
+            Quirk::NameConstraintsMinMax => Message::new("quirk-name-constraints-min-max"),
+            Quirk::PathLenNegative => Message::new("quirk-path-len-negative"),
+            Quirk::PathLenWithoutCa => Message::new("quirk-path-len-without-ca"),
+            Quirk::NoticeStringType => Message::new("quirk-notice-string-type"),
+            Quirk::NoticeTooLong { chars } => {
+                Message::new("quirk-notice-too-long").num("chars", *chars as i64)
+            }
+            Quirk::CrlDistributionPointWithoutName => Message::new("quirk-crldp-without-name"),
+            Quirk::UniqueIdentifiers => Message::new("quirk-unique-identifiers"),
+            Quirk::ExtensionUnreadable { oid } => {
+                Message::new("quirk-extension-unreadable").with("oid", oid.clone())
+            }
+            Quirk::RsaParametersMissing => Message::new("quirk-rsa-parameters-missing"),
+            Quirk::KeyEncoding => Message::new("quirk-key-encoding"),
+            Quirk::CurveMismatch { curve } => {
+                Message::new("quirk-curve-mismatch").with("curve", *curve)
+            }
+            Quirk::SerialNotPositive => Message::new("quirk-serial-not-positive"),
+            Quirk::NotStrictDer => Message::new("quirk-not-strict-der"),
         }
     }
 }

@@ -55,7 +55,10 @@ pub fn import(
     }
     let mut planned = Vec::new();
     for leaf in leaves {
-        let Some(record) = records.iter().find(|r| r.spki_sha256 == leaf.spki_sha256) else {
+        // Matched on the key's bytes exactly as the certificate carries them (not OpenSSL's
+        // re-encoding that `Cert::spki_sha256` states): import accepts nothing it did not before.
+        let own = chain::sha256_hex(&leaf.spki_der);
+        let Some(record) = records.iter().find(|r| r.spki_sha256 == own) else {
             return Err(Error::ForeignCertificate {
                 subject: leaf.subject.clone(),
             });

@@ -2,8 +2,8 @@
 //! PKCS#12. Returns typed facts; the faces render them.
 
 use crate::pki::bundle;
-use crate::pki::chain::Cert;
 use crate::pki::inspect::InspectError;
+use crate::pki::lenient;
 
 use super::Error;
 
@@ -34,9 +34,10 @@ pub fn inspect_file(
         Err(InspectError::Unrecognized) => {}
         Err(e) => return Err(e.into()),
     }
-    let found = bundle::read_files(&[(name.to_owned(), bytes.to_vec())])?;
-    let certs: Vec<Cert> = found.iter().filter_map(|f| Cert::parse(&f.der)).collect();
+    // Certificates that break a rule are read too, each rule a finding (`pki::lenient`).
+    let found = bundle::read_files_for_inspect(&[(name.to_owned(), bytes.to_vec())])?;
+    let certs: Vec<_> = found.iter().filter_map(|f| lenient::read(&f.der)).collect();
     Ok(Inspection::Certificates {
-        certificates: inspect::cert_views(certs, now),
+        certificates: inspect::quirky_cert_views(certs, now),
     })
 }

@@ -51,6 +51,12 @@ pub enum BundleError {
     IsPkcs12 { file: String },
     #[error("{file}: damaged certificate")]
     BadCertificate { file: String },
+    /// A certificate the strict reader refuses, and the (first) rule it breaks.
+    #[error("{file}: the certificate breaks a rule ({rule:?})")]
+    BreaksRule {
+        file: String,
+        rule: super::lenient::Quirk,
+    },
     #[error("{file}: damaged PKCS#7")]
     BadPkcs7 { file: String },
     #[error("{file}: damaged zip")]
@@ -75,11 +81,26 @@ pub enum BundleError {
 }
 
 /// Reads every certificate from the given files (name, bytes), de-duplicated, in order found.
+/// Strict: a certificate x509-parser refuses is an error (`BreaksRule` when Shomei can say
+/// which rule it breaks). Import reads this way.
 pub fn read_files(files: &[(String, Vec<u8>)]) -> Result<Vec<FoundCert>, BundleError> {
+    read_files_as(files, false)
+}
+
+/// Like [`read_files`], but a certificate that breaks a rule is taken as long as its outer
+/// structure parses (`pki::lenient`): for inspection, never for import.
+pub fn read_files_for_inspect(files: &[(String, Vec<u8>)]) -> Result<Vec<FoundCert>, BundleError> {
+    read_files_as(files, true)
+}
+
+fn read_files_as(
+    files: &[(String, Vec<u8>)],
+    lenient: bool,
+) -> Result<Vec<FoundCert>, BundleError> {
     let mut out: Vec<FoundCert> = Vec::new();
     for (name, bytes) in files {
         let mut found = Vec::new();
-        read_one(name, bytes, true, &mut found)?;
+        read_one(name, bytes, true, lenient, &mut found)?;
         for c in found {
             if !out.iter().any(|o| o.der == c.der) {
                 out.push(c);
@@ -99,6 +120,7 @@ fn read_one(
     name: &str,
     bytes: &[u8],
     allow_zip: bool,
+    lenient: bool,
     out: &mut Vec<FoundCert>,
 ) -> Result<(), BundleError> {
     let file = || name.to_owned();
@@ -113,7 +135,7 @@ fn read_one(
             // A zip inside a zip is not something CAs send.
             return Err(BundleError::Unrecognized { file: file() });
         }
-        return read_zip(name, bytes, out);
+        return read_zip(name, bytes, lenient, out);
     }
     // The CA's mail (.eml/.msg): each attachment read as a file of its own, within the zip caps.
     if allow_zip && let Some(mail) = super::mail::attachments(bytes, &MAIL_LIMITS) {
@@ -123,14 +145,23 @@ fn read_one(
         })?;
         for a in attachments {
             let source = a.name.map_or_else(file, |n| format!("{name} › {n}"));
-            read_one(&source, &a.bytes, true, out)?;
+            read_one(&source, &a.bytes, true, lenient, out)?;
         }
         return Ok(());
     }
     if let Some(text) = pem_text(bytes) {
-        return read_pem(name, text, out);
+        return read_pem(name, text, lenient, out);
     }
-    read_der(name, bytes, out)
+    if lenient
+        && bytes.first() != Some(&0x30)
+        && let Some(text) = pem_text_lossy(bytes)
+    {
+        // PEM after text that is not UTF-8 (a dump of the certificate in some legacy charset,
+        // as lint suites' test files have): OpenSSL skips whatever precedes BEGIN, and so does
+        // inspection. Import keeps to UTF-8 files.
+        return read_pem(name, &text, lenient, out);
+    }
+    read_der(name, bytes, lenient, out)
 }
 
 /// PEM is text with a BEGIN line; a UTF-8 BOM or CRLF line ends are fine.
@@ -140,7 +171,22 @@ fn pem_text(bytes: &[u8]) -> Option<&str> {
     text.contains("-----BEGIN ").then_some(text)
 }
 
-fn read_pem(name: &str, text: &str, out: &mut Vec<FoundCert>) -> Result<(), BundleError> {
+/// Text with a BEGIN line whose other bytes need not be UTF-8 (those become U+FFFD; the
+/// base64 between BEGIN and END is ASCII or the block is damaged anyway).
+fn pem_text_lossy(bytes: &[u8]) -> Option<String> {
+    let begin = b"-----BEGIN ";
+    bytes
+        .windows(begin.len())
+        .any(|w| w == begin)
+        .then(|| String::from_utf8_lossy(bytes).into_owned())
+}
+
+fn read_pem(
+    name: &str,
+    text: &str,
+    lenient: bool,
+    out: &mut Vec<FoundCert>,
+) -> Result<(), BundleError> {
     let file = || name.to_owned();
     // Key files first: their headers (Proc-Type, DEK-Info) are not certificate PEM.
     for line in text.lines() {
@@ -169,9 +215,9 @@ fn read_pem(name: &str, text: &str, out: &mut Vec<FoundCert>) -> Result<(), Bund
         seen += 1;
         match pem.label.as_str() {
             "CERTIFICATE" | "X509 CERTIFICATE" | "TRUSTED CERTIFICATE" => {
-                push_cert(name, &pem.contents, out)?;
+                push_cert(name, &pem.contents, lenient, out)?;
             }
-            "PKCS7" | "CERTIFICATE CHAIN" => read_pkcs7(name, &pem.contents, out)?,
+            "PKCS7" | "CERTIFICATE CHAIN" => read_pkcs7(name, &pem.contents, lenient, out)?,
             "CERTIFICATE REQUEST" | "NEW CERTIFICATE REQUEST" => {
                 return Err(BundleError::IsCsr { file: file() });
             }
@@ -187,22 +233,41 @@ fn read_pem(name: &str, text: &str, out: &mut Vec<FoundCert>) -> Result<(), Bund
     Ok(())
 }
 
-fn push_cert(name: &str, der: &[u8], out: &mut Vec<FoundCert>) -> Result<(), BundleError> {
-    match x509_parser::certificate::X509Certificate::from_der(der) {
-        Ok(([], _)) => {
-            out.push(FoundCert {
-                der: der.to_vec(),
-                source: name.to_owned(),
-            });
-            Ok(())
-        }
-        _ => Err(BundleError::BadCertificate {
+fn push_cert(
+    name: &str,
+    der: &[u8],
+    lenient: bool,
+    out: &mut Vec<FoundCert>,
+) -> Result<(), BundleError> {
+    let strict = matches!(
+        x509_parser::certificate::X509Certificate::from_der(der),
+        Ok(([], _))
+    );
+    if strict || (lenient && super::lenient::is_certificate(der)) {
+        out.push(FoundCert {
+            der: der.to_vec(),
+            source: name.to_owned(),
+        });
+        return Ok(());
+    }
+    // Refused (import): say which rule it breaks when that can be told.
+    match super::lenient::refusal_reasons(der).into_iter().next() {
+        Some(rule) => Err(BundleError::BreaksRule {
+            file: name.to_owned(),
+            rule,
+        }),
+        None => Err(BundleError::BadCertificate {
             file: name.to_owned(),
         }),
     }
 }
 
-fn read_der(name: &str, bytes: &[u8], out: &mut Vec<FoundCert>) -> Result<(), BundleError> {
+fn read_der(
+    name: &str,
+    bytes: &[u8],
+    lenient: bool,
+    out: &mut Vec<FoundCert>,
+) -> Result<(), BundleError> {
     if bytes.first() != Some(&0x30) {
         return Err(BundleError::Unrecognized {
             file: name.to_owned(),
@@ -211,11 +276,11 @@ fn read_der(name: &str, bytes: &[u8], out: &mut Vec<FoundCert>) -> Result<(), Bu
     if let Ok((rest, _)) = x509_parser::certificate::X509Certificate::from_der(bytes)
         && rest.is_empty()
     {
-        return push_cert(name, bytes, out);
+        return push_cert(name, bytes, lenient, out);
     }
     if let Ok(ci) = cms::content_info::ContentInfo::from_der(bytes) {
         if ci.content_type == const_oid_signed_data() {
-            return read_pkcs7(name, bytes, out);
+            return read_pkcs7(name, bytes, lenient, out);
         }
         return Err(BundleError::Unrecognized {
             file: name.to_owned(),
@@ -227,7 +292,7 @@ fn read_der(name: &str, bytes: &[u8], out: &mut Vec<FoundCert>) -> Result<(), Bu
         && ci.content_type == const_oid_signed_data()
     {
         // BER (indefinite lengths), as Windows and Java write .p7b files.
-        return read_pkcs7(name, &der, out);
+        return read_pkcs7(name, &der, lenient, out);
     }
     if x509_parser::certification_request::X509CertificationRequest::from_der(bytes).is_ok() {
         return Err(BundleError::IsCsr {
@@ -239,6 +304,10 @@ fn read_der(name: &str, bytes: &[u8], out: &mut Vec<FoundCert>) -> Result<(), Bu
             file: name.to_owned(),
         });
     }
+    if super::lenient::is_certificate(bytes) {
+        // A certificate that breaks a rule: read for inspection, explained on import.
+        return push_cert(name, bytes, lenient, out);
+    }
     Err(BundleError::Unrecognized {
         file: name.to_owned(),
     })
@@ -248,7 +317,12 @@ fn const_oid_signed_data() -> der08::asn1::ObjectIdentifier {
     der08::asn1::ObjectIdentifier::new_unwrap("1.2.840.113549.1.7.2")
 }
 
-fn read_pkcs7(name: &str, der: &[u8], out: &mut Vec<FoundCert>) -> Result<(), BundleError> {
+fn read_pkcs7(
+    name: &str,
+    der: &[u8],
+    lenient: bool,
+    out: &mut Vec<FoundCert>,
+) -> Result<(), BundleError> {
     let bad = || BundleError::BadPkcs7 {
         file: name.to_owned(),
     };
@@ -269,14 +343,42 @@ fn read_pkcs7(name: &str, der: &[u8], out: &mut Vec<FoundCert>) -> Result<(), Bu
         });
     }
     let sd_der = ci.content.to_der().map_err(|_| bad())?;
-    let sd = cms::signed_data::SignedData::from_der(&sd_der).map_err(|_| bad())?;
+    let sd = match cms::signed_data::SignedData::from_der(&sd_der) {
+        Ok(sd) => sd,
+        Err(_) => {
+            // The cms crate decodes each certificate strictly: one that breaks a rule (a
+            // UTCTime with an offset …) fails the whole SignedData. Its certificates, taken out
+            // TLV by TLV, are read (inspection) or explained (import) like any others.
+            let certs = super::lenient::pkcs7_certificates(&sd_der).ok_or_else(bad)?;
+            if certs.is_empty() {
+                return Err(bad());
+            }
+            if !lenient {
+                // Import refuses such a file as before, now naming the rule when it can.
+                let rule = certs
+                    .iter()
+                    .find_map(|d| super::lenient::refusal_reasons(d).into_iter().next());
+                return Err(match rule {
+                    Some(rule) => BundleError::BreaksRule {
+                        file: name.to_owned(),
+                        rule,
+                    },
+                    None => bad(),
+                });
+            }
+            for d in certs {
+                push_cert(name, d, lenient, out)?;
+            }
+            return Ok(());
+        }
+    };
     let Some(set) = sd.certificates else {
         return Err(BundleError::NoCertificates);
     };
     for choice in set.0.iter() {
         if let cms::cert::CertificateChoices::Certificate(c) = choice {
             let d = c.to_der().map_err(|_| bad())?;
-            push_cert(name, &d, out)?;
+            push_cert(name, &d, lenient, out)?;
         }
     }
     Ok(())
@@ -301,7 +403,12 @@ pub fn safe_base_name(full: &str) -> Option<String> {
     Some(parts.last().copied().unwrap_or("").to_owned())
 }
 
-fn read_zip(name: &str, bytes: &[u8], out: &mut Vec<FoundCert>) -> Result<(), BundleError> {
+fn read_zip(
+    name: &str,
+    bytes: &[u8],
+    lenient: bool,
+    out: &mut Vec<FoundCert>,
+) -> Result<(), BundleError> {
     let file = || name.to_owned();
     let mut zip = zip::ZipArchive::new(Cursor::new(bytes))
         .map_err(|_| BundleError::BadZip { file: file() })?;
@@ -354,7 +461,7 @@ fn read_zip(name: &str, bytes: &[u8], out: &mut Vec<FoundCert>) -> Result<(), Bu
             continue; // readme.html, install guides …
         }
         let source = format!("{name} › {base}");
-        read_one(&source, &buf, false, out)?;
+        read_one(&source, &buf, false, lenient, out)?;
     }
     Ok(())
 }

@@ -1,13 +1,17 @@
 //! Issued certificates → who is who (leaf / intermediate / root), the leaf's chain ordered by
 //! issuer and AKI→SKI with every signature checked, and plain findings against the request:
 //! expiry, names, key usage / EKU versus the chosen profile, a missing intermediate.
+//!
+//! Why one file: a `Cert` is built (strictly, or from `pki::lenient`'s fields) and its chain
+//! ordered and checked through private fields — raw names, key ids, the TBS and signature —
+//! that nothing outside this file should touch.
 
 use ::time::OffsetDateTime;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 use x509_parser::prelude::*;
 
-use crate::pki::inspect::{eku_names, key_description, key_usage_names, name_entries, san_names};
+use crate::pki::inspect::{eku_names, key_description, key_usage_names, san_names};
 use crate::pki::profile::server_key_usages;
 use crate::pki::request::Request;
 use crate::pki::verify;
@@ -19,7 +23,12 @@ pub struct Cert {
     pub der: Vec<u8>,
     #[serde(skip)]
     pub spki_der: Vec<u8>,
+    /// SHA-256 of the public key (SPKI) as OpenSSL writes it out.
     pub spki_sha256: String,
+    /// SHA-256 of the SPKI bytes as they are in the certificate, when they differ from
+    /// `spki_sha256` (an RSA key without its NULL parameters).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub spki_sha256_in_certificate: Option<String>,
     pub subject: String,
     pub subject_cn: Option<String>,
     pub issuer: String,
@@ -38,6 +47,11 @@ pub struct Cert {
     /// Unix seconds.
     pub not_before: i64,
     pub not_after: i64,
+    /// The time could not be read at all (0 stands in `not_before` / `not_after`).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub not_before_unreadable: bool,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub not_after_unreadable: bool,
     pub is_ca: bool,
     pub self_issued: bool,
     pub emails: Vec<String>,
@@ -97,13 +111,50 @@ pub fn serial_text(raw: &[u8]) -> String {
     }
 }
 
+/// The fields of a certificate, decoded by the strict parser (x509-parser) or field by field by
+/// the lenient reader (`pki::lenient`), from which a [`Cert`] is built the same way.
+pub(crate) struct Parts<'a, 'b> {
+    pub der: &'b [u8],
+    pub tbs: &'b [u8],
+    pub sig_oid: String,
+    pub signature: &'b [u8],
+    pub serial: &'b [u8],
+    /// The names' whole DER, as in the certificate.
+    pub subject_raw: &'b [u8],
+    pub issuer_raw: &'b [u8],
+    /// Unix seconds; `None` for a time that cannot be read at all (OpenSSL: "Bad time value").
+    pub not_before: Option<i64>,
+    pub not_after: Option<i64>,
+    pub spki: &'b SubjectPublicKeyInfo<'a>,
+    pub extensions: &'b [X509Extension<'a>],
+}
+
 impl Cert {
-    /// Decodes a certificate's DER. `None` for anything x509-parser refuses.
+    /// Decodes a certificate's DER strictly. `None` for anything x509-parser refuses: what is
+    /// imported is read only this way (`pki::lenient::read` reads more, for inspection).
     pub fn parse(der: &[u8]) -> Option<Cert> {
         let (rest, c) = X509Certificate::from_der(der).ok()?;
         if !rest.is_empty() {
             return None;
         }
+        let (issuer_raw, subject_raw) = crate::pki::lenient::name_fields(der)
+            .unwrap_or((c.issuer().as_raw(), c.subject().as_raw()));
+        Some(Cert::build(&Parts {
+            der,
+            tbs: c.tbs_certificate.as_ref(),
+            subject_raw,
+            issuer_raw,
+            sig_oid: c.signature_algorithm.algorithm.to_id_string(),
+            signature: &c.signature_value.data,
+            serial: c.raw_serial(),
+            not_before: Some(c.validity().not_before.timestamp()),
+            not_after: Some(c.validity().not_after.timestamp()),
+            spki: &c.tbs_certificate.subject_pki,
+            extensions: c.extensions(),
+        }))
+    }
+
+    pub(crate) fn build(p: &Parts<'_, '_>) -> Cert {
         let mut emails = Vec::new();
         let mut dns_names = Vec::new();
         let mut key_usage = Vec::new();
@@ -111,10 +162,15 @@ impl Cert {
         let mut ski = None;
         let mut aki = None;
         let mut is_ca = false;
-        for ext in c.extensions() {
+        for ext in p.extensions {
             match ext.parsed_extension() {
                 ParsedExtension::SubjectAlternativeName(san) => {
                     (emails, dns_names) = san_names(san);
+                }
+                // A subjectAltName x509-parser cannot decode (a DNS name that is not ASCII …):
+                // its names as OpenSSL prints them, the rule it breaks is a quirk line.
+                ParsedExtension::ParseError { .. } if ext.oid.to_id_string() == "2.5.29.17" => {
+                    (emails, dns_names) = crate::pki::lenient::san_names_raw(ext.value);
                 }
                 ParsedExtension::KeyUsage(ku) => key_usage = key_usage_names(ku),
                 ParsedExtension::ExtendedKeyUsage(e) => extended_key_usage = eku_names(e),
@@ -126,36 +182,46 @@ impl Cert {
                 _ => {}
             }
         }
-        let spki_der = c.tbs_certificate.subject_pki.raw.to_vec();
-        let (key, key_bits) = key_description(&c.tbs_certificate.subject_pki);
-        let subject_cn = c.subject().iter_common_name().next().map(|a| {
-            crate::pki::text::clean(&crate::pki::inspect::attr_value_text(a.attr_value()))
-        });
-        let subject_entries = name_entries(c.subject());
-        let issuer_entries = name_entries(c.issuer());
+        let spki_der = p.spki.raw.to_vec();
+        let (key, key_bits) = key_description(p.spki);
+        // Each RDN by itself: x509-parser's X509Name ends at an empty RDN (see
+        // `lenient::name_entries_raw`).
+        let subject_entries = crate::pki::lenient::name_entries_raw(p.subject_raw);
+        let issuer_entries = crate::pki::lenient::name_entries_raw(p.issuer_raw);
+        let subject_cn = subject_entries
+            .iter()
+            .find(|e| e.attr == "CN")
+            .map(|e| e.value.clone());
         let fmt = |v: &[crate::pki::inspect::NameEntry]| {
             v.iter()
                 .map(|e| format!("{}={}", e.attr, e.value))
                 .collect::<Vec<_>>()
                 .join(", ")
         };
-        let sig_oid = c.signature_algorithm.algorithm.to_id_string();
-        Some(Cert {
-            spki_sha256: sha256_hex(&spki_der),
+        // The key's hash as OpenSSL states it (`openssl x509 -pubkey | openssl pkey -pubin
+        // -outform DER | sha256sum`): OpenSSL writes the key out again, restoring the NULL an RSA
+        // key's algorithm must carry; for every other certificate these are its own bytes.
+        let spki_sha256 = sha256_hex(&crate::pki::lenient::canonical_spki(p.spki));
+        let own = sha256_hex(&spki_der);
+        Cert {
+            spki_sha256_in_certificate: (own != spki_sha256).then_some(own),
+            spki_sha256,
             spki_der,
             subject: fmt(&subject_entries),
             subject_cn,
             issuer: fmt(&issuer_entries),
             subject_names: subject_entries,
             issuer_names: issuer_entries,
-            subject_raw: c.subject().as_raw().to_vec(),
-            issuer_raw: c.issuer().as_raw().to_vec(),
-            self_issued: c.subject().as_raw() == c.issuer().as_raw(),
+            subject_raw: p.subject_raw.to_vec(),
+            issuer_raw: p.issuer_raw.to_vec(),
+            self_issued: p.subject_raw == p.issuer_raw,
             ski,
             aki,
-            serial: serial_text(c.raw_serial()),
-            not_before: c.validity().not_before.timestamp(),
-            not_after: c.validity().not_after.timestamp(),
+            serial: serial_text(p.serial),
+            not_before: p.not_before.unwrap_or(0),
+            not_after: p.not_after.unwrap_or(0),
+            not_before_unreadable: p.not_before.is_none(),
+            not_after_unreadable: p.not_after.is_none(),
             is_ca,
             emails,
             dns_names,
@@ -163,12 +229,12 @@ impl Cert {
             extended_key_usage,
             key,
             key_bits,
-            signature_algorithm: verify::signature_name(&sig_oid).to_owned(),
-            tbs: c.tbs_certificate.as_ref().to_vec(),
-            signature: c.signature_value.data.to_vec(),
-            sig_oid,
-            der: der.to_vec(),
-        })
+            signature_algorithm: verify::signature_name(&p.sig_oid).to_owned(),
+            tbs: p.tbs.to_vec(),
+            signature: p.signature.to_vec(),
+            sig_oid: p.sig_oid.clone(),
+            der: p.der.to_vec(),
+        }
     }
 
     /// Whether `issuer` plausibly issued `self` (names, and key ids when both have them).

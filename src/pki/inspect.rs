@@ -5,6 +5,7 @@ use serde::Serialize;
 use x509_parser::prelude::*;
 
 pub use crate::pki::keyinfo::{key_description, private_key_facts};
+use crate::pki::lenient::Quirk;
 use crate::pki::verify::{self, signature_name};
 
 /// Something worth telling the user about a file.
@@ -13,7 +14,9 @@ use crate::pki::verify::{self, signature_name};
 pub enum Finding {
     SignatureInvalid,
     SignatureUnsupported,
-    KeyTooSmall { bits: usize },
+    KeyTooSmall {
+        bits: usize,
+    },
     WeakHash,
     CnNotInSan,
     HasOrganizationalUnit,
@@ -22,6 +25,9 @@ pub enum Finding {
     NoSan,
     Expired,
     NotYetValid,
+    /// The certificate breaks a rule (read anyway, for inspection: see `pki::lenient`).
+    /// JSON: `{"breaks-rule": {"rule": "time-without-seconds", …}}`.
+    BreaksRule(crate::pki::lenient::Quirk),
 }
 
 /// One subject attribute.
@@ -117,11 +123,12 @@ pub fn inspect_pkcs12(
 ) -> Result<Inspection, crate::pki::pkcs12::P12Error> {
     use crate::pki::chain::{Cert, sha256_hex};
     let mut summary = crate::pki::pkcs12::read(bytes, password)?;
-    let certs: Vec<Cert> = summary
+    let read: Vec<(Cert, Vec<Quirk>)> = summary
         .certs
         .iter()
-        .filter_map(|d| Cert::parse(d))
+        .filter_map(|d| crate::pki::lenient::read(d))
         .collect();
+    let certs: Vec<Cert> = read.iter().map(|(c, _)| c.clone()).collect();
     let has_key = !summary.key_pkcs8.is_empty();
     let (mut key, mut key_bits, spki) = summary
         .key_pkcs8
@@ -153,20 +160,30 @@ pub fn inspect_pkcs12(
         key_matches_certificate,
         key_certificate,
         key_matches_leaf: key_matches_certificate.unwrap_or(false),
-        certificates: cert_views(certs, now),
+        certificates: quirky_cert_views(read, now),
     })
 }
 
 /// Describes certificates with findings judged at `now` (Unix seconds).
 pub fn cert_views(certs: Vec<crate::pki::chain::Cert>, now: i64) -> Vec<CertView> {
-    let pool = certs.clone();
+    quirky_cert_views(certs.into_iter().map(|c| (c, Vec::new())).collect(), now)
+}
+
+/// Like [`cert_views`], for certificates read by `pki::lenient::read`: each rule a certificate
+/// breaks is a finding of its own, after the others.
+pub fn quirky_cert_views(
+    certs: Vec<(crate::pki::chain::Cert, Vec<Quirk>)>,
+    now: i64,
+) -> Vec<CertView> {
+    let pool: Vec<crate::pki::chain::Cert> = certs.iter().map(|(c, _)| c.clone()).collect();
     certs
         .into_iter()
-        .map(|cert| {
+        .map(|(cert, quirks)| {
             let mut findings = Vec::new();
-            if cert.not_after < now {
+            // A time that cannot be read tells nothing about expiry.
+            if cert.not_after < now && !cert.not_after_unreadable {
                 findings.push(Finding::Expired);
-            } else if cert.not_before > now {
+            } else if cert.not_before > now && !cert.not_before_unreadable {
                 findings.push(Finding::NotYetValid);
             }
             let bits = cert.key_bits;
@@ -185,6 +202,7 @@ pub fn cert_views(certs: Vec<crate::pki::chain::Cert>, now: i64) -> Vec<CertView
             {
                 findings.push(Finding::CnNotInSan);
             }
+            findings.extend(quirks.into_iter().map(Finding::BreaksRule));
             CertView {
                 role,
                 cert,
@@ -228,7 +246,7 @@ pub fn inspect(bytes: &[u8]) -> Result<Inspection, InspectError> {
     Err(InspectError::Unrecognized)
 }
 
-fn attr_name(oid: &str) -> String {
+pub(crate) fn attr_name(oid: &str) -> String {
     match oid {
         "2.5.4.6" => "C",
         "2.5.4.8" => "ST",
@@ -337,6 +355,14 @@ pub fn san_names(san: &SubjectAlternativeName<'_>) -> (Vec<String>, Vec<String>)
         match n {
             GeneralName::RFC822Name(e) => emails.push(crate::pki::text::clean(e)),
             GeneralName::DNSName(d) => dns.push(crate::pki::text::clean(d)),
+            // Not UTF-8 (x509-parser keeps the bytes): shown as OpenSSL prints them, the bytes
+            // that are not UTF-8 as \xNN (see `lenient::bytes_text`).
+            GeneralName::Invalid(tag, b) if tag.0 == 1 => {
+                emails.push(crate::pki::lenient::bytes_text(b));
+            }
+            GeneralName::Invalid(tag, b) if tag.0 == 2 => {
+                dns.push(crate::pki::lenient::bytes_text(b));
+            }
             _ => {}
         }
     }

@@ -63,6 +63,9 @@ pub fn key_description(spki: &SubjectPublicKeyInfo<'_>) -> (String, usize) {
                 .and_then(|p| p.as_oid().ok())
                 .map(|o| o.to_id_string());
             match curve.as_deref().and_then(named_curve) {
+                // A point that cannot lie on the curve named (a P-256 point labelled P-384):
+                // no size is claimed, as OpenSSL claims none ("Unable to load Public Key").
+                Some((_, bits)) if !point_fits(point.data(), bits) => ("ECDSA".to_owned(), 0),
                 Some((name, bits)) => (format!("ECDSA {name}"), bits),
                 None => {
                     // An unnamed curve: the size of the point's coordinates.
@@ -78,6 +81,34 @@ pub fn key_description(spki: &SubjectPublicKeyInfo<'_>) -> (String, usize) {
         }
         _ => (alg, 0),
     }
+}
+
+/// Whether an encoded EC point (SEC 1: 04‖X‖Y uncompressed, 02/03‖X compressed) has the
+/// length a point on a `bits`-bit curve has.
+fn point_fits(point: &[u8], bits: usize) -> bool {
+    let n = bits.div_ceil(8);
+    match point.first() {
+        Some(4) => point.len() == 1 + 2 * n,
+        Some(2 | 3) => point.len() == 1 + n,
+        _ => false,
+    }
+}
+
+/// The named curve of an EC key whose point does not fit it, e.g. `P-384` for a P-256 point
+/// labelled with P-384's OID; `None` for every other key.
+pub fn curve_mismatch(spki: &SubjectPublicKeyInfo<'_>) -> Option<&'static str> {
+    if spki.algorithm.algorithm.to_id_string() != "1.2.840.10045.2.1" {
+        return None;
+    }
+    let oid = spki
+        .algorithm
+        .parameters
+        .as_ref()?
+        .as_oid()
+        .ok()?
+        .to_id_string();
+    let (name, bits) = named_curve(&oid)?;
+    (!point_fits(&spki.subject_public_key.data, bits)).then_some(name)
 }
 
 /// The curves people meet, by OID: name and size in bits.

@@ -10,6 +10,7 @@ pub mod input;
 pub mod inspect;
 pub mod key;
 pub mod keyinfo;
+pub mod lenient;
 pub mod mail;
 pub mod password;
 pub mod pkcs12;

@@ -664,3 +664,115 @@ fn a_vault_made_with_a_weaker_passphrase_still_opens() {
         Err(VaultError::WrongPassphrase)
     ));
 }
+
+// ---- Issue 22: certificates that break a rule never loosen import, never touch the vault ----
+
+fn quirk_files() -> Vec<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/quirks");
+    let mut out = Vec::new();
+    for d in [dir.clone(), dir.join("zlint")] {
+        for e in std::fs::read_dir(d).unwrap().flatten() {
+            let p = e.path();
+            if matches!(p.extension().and_then(|x| x.to_str()), Some("der" | "pem")) {
+                out.push(p);
+            }
+        }
+    }
+    out.sort();
+    assert!(out.len() >= 50, "{out:?}");
+    out
+}
+
+#[test]
+fn quirky_certificates_change_nothing_in_the_vault() {
+    let env = Env::new();
+    let _ = smime_request(&env, "taro@example.jp");
+    let before = snapshot(&env.data_dir());
+    for f in quirk_files() {
+        let s = f.to_str().unwrap();
+        let o = env.run("en", &["inspect", s]);
+        assert!(o.status.success(), "{s}: {}", stderr(&o));
+        // None is for the vault's key, and some break a rule the strict reader refuses: every
+        // import is refused, and nothing is written.
+        let o = env.run("en", &["import", s]);
+        assert!(!o.status.success(), "{s}: imported");
+        assert!(!stderr(&o).contains("panicked"), "{s}: {}", stderr(&o));
+        assert_eq!(snapshot(&env.data_dir()), before, "{s} changed the vault");
+    }
+}
+
+#[test]
+fn import_refuses_what_it_refused_before_and_names_the_rule() {
+    let env = Env::new();
+    let _ = smime_request(&env, "taro@example.jp");
+    let before = snapshot(&env.data_dir());
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/quirks");
+    // x509-parser refuses these (a UTCTime with a four-digit year, a GeneralizedTime without
+    // Z): inspection reads them, import still refuses — now naming the rule, not "not a
+    // certificate file".
+    for name in ["time-utc-four-digit-year.der", "time-generalized-local.der"] {
+        let f = dir.join(name);
+        for (lang, want) in [
+            (
+                "en",
+                "breaks a rule, so Shomei will not bring it in: a validity time cannot be read",
+            ),
+            (
+                "ja",
+                "規則に反しているため、Shomei（証明）は取り込みません：有効期間の日時",
+            ),
+        ] {
+            let o = import(&env, lang, &[&f]);
+            assert!(!o.status.success(), "{lang} {name}: imported");
+            let e = stderr(&o);
+            assert!(e.contains(want), "{lang} {name}: {e}");
+            assert!(!e.contains("not a certificate file"), "{e}");
+        }
+        assert!(
+            shomei::pki::bundle::read_files(&[(name.into(), std::fs::read(&f).unwrap())]).is_err()
+        );
+    }
+    // The strict reader is the one import uses: it reads none of what x509-parser refuses.
+    for f in quirk_files() {
+        let der = std::fs::read(&f).unwrap();
+        let strict = shomei::pki::bundle::read_files(&[("f".into(), der.clone())]);
+        let lenient = shomei::pki::bundle::read_files_for_inspect(&[("f".into(), der.clone())]);
+        assert!(lenient.is_ok(), "{f:?}");
+        if let Ok(found) = strict {
+            for c in found {
+                assert!(shomei::pki::chain::Cert::parse(&c.der).is_some(), "{f:?}");
+            }
+        }
+    }
+    assert_eq!(snapshot(&env.data_dir()), before);
+}
+
+/// Replays a sample of the lenient reader's fuzz corpus (tests/data/fuzz-corpus-lenient: inputs
+/// that reached new code in a 7-minute, one-million-run `cargo fuzz run lenient` seeded with
+/// tests/corpus/quirks) through what the fuzz target calls: a result or `None`, quickly, and
+/// the report in both languages, never a panic.
+#[test]
+fn lenient_fuzz_corpus_inputs_are_handled() {
+    use shomei::i18n::{Lang, report};
+    use shomei::pki::{bundle, inspect, lenient};
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/fuzz-corpus-lenient");
+    let mut n = 0;
+    for e in std::fs::read_dir(dir).unwrap().flatten() {
+        let data = std::fs::read(e.path()).unwrap();
+        let t0 = std::time::Instant::now();
+        if let Some((cert, quirks)) = lenient::read(&data) {
+            let _ = cert.verify_with(&cert);
+            let found = inspect::Inspection::Certificates {
+                certificates: inspect::quirky_cert_views(vec![(cert, quirks)], 0),
+            };
+            for lang in [Lang::Ja, Lang::En] {
+                assert!(!report::inspection_report(&found, lang).is_empty());
+            }
+        }
+        let _ = lenient::refusal_reasons(&data);
+        let _ = bundle::read_files_for_inspect(&[("f".into(), data.clone())]);
+        assert!(t0.elapsed().as_secs() < 5, "{:?}", e.path());
+        n += 1;
+    }
+    assert!(n >= 40, "only {n} inputs");
+}
