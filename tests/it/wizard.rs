@@ -1010,6 +1010,16 @@ fn opening_a_file_opens_the_right_screen() {
     .unwrap();
     let root = dir.path().join("TrustedRoot.cer");
     std::fs::write(&root, &ca.root_der).unwrap();
+    // A real-world oddity import will not take (a UTCTime that is not in Zulu).
+    let quirky = dir.path().join("quirky.cer");
+    std::fs::copy(
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/corpus/quirks/time-utc-not-zulu.der"
+        ),
+        &quirky,
+    )
+    .unwrap();
     drop(vault);
 
     let report =
@@ -1044,6 +1054,10 @@ fn opening_a_file_opens_the_right_screen() {
     assert!(
         matches!(open(&root), Step::Inspect { result: Some(r), .. } if report(&r).contains("root certificate")),
         "a certificate that is not ours is inspected"
+    );
+    assert!(
+        matches!(open(&quirky), Step::Inspect { result: Some(r), .. } if report(&r).contains("breaks a rule")),
+        "a certificate that breaks a rule is shown, with the rule, instead of an import error"
     );
 }
 

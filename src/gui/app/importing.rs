@@ -8,6 +8,7 @@ use super::jobs::JobKind;
 use crate::gui::wizard::Event;
 use crate::i18n::{Localized, Message};
 use crate::ops::{self, Error};
+use crate::pki::bundle::BundleError;
 
 impl ShomeiApp {
     /// The import's file dialog.
@@ -47,10 +48,14 @@ impl ShomeiApp {
             })();
             match result {
                 Ok(done) => vec![Event::ImportDone(done)],
-                // Opened by double-click and not ours to import: show what it is.
-                Err(Error::ForeignCertificate { .. } | Error::OnlyCaCertificates { .. })
-                    if inspect_instead.is_some() =>
-                {
+                // Opened by double-click and not ours to import (another key's certificate, CA
+                // certificates only, or one that breaks a rule import will not loosen): show
+                // what it is.
+                Err(
+                    Error::ForeignCertificate { .. }
+                    | Error::OnlyCaCertificates { .. }
+                    | Error::Bundle(BundleError::BreaksRule { .. }),
+                ) if inspect_instead.is_some() => {
                     let path = inspect_instead.unwrap_or_default();
                     vec![
                         Event::ImportFailed { not_ours: true },
