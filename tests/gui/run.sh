@@ -30,7 +30,10 @@ env -i PATH="$bindir" HOME="$scratch/home" \
     set -u
     display=:$((90 + RANDOM % 100))
     export DISPLAY=$display
-    Xvfb "$DISPLAY" -screen 0 1400x900x24 -nolisten tcp >"$SHOMEI_GUI_SCRATCH/xvfb.log" 2>&1 & X=$!
+    # -noreset: by default the X server resets when its last client leaves, and an app that
+    # connects in that moment is refused ("Failed to open connection to X server", seen once on
+    # a fresh machine right after the readiness check below disconnected).
+    Xvfb "$DISPLAY" -screen 0 1400x900x24 -nolisten tcp -noreset >"$SHOMEI_GUI_SCRATCH/xvfb.log" 2>&1 & X=$!
     /usr/libexec/at-spi-bus-launcher --launch-immediately --a11y=1 >/dev/null 2>&1 & B=$!
     ok=0
     for _ in $(seq 1 100); do
