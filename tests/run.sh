@@ -63,8 +63,8 @@ trap '[ -z "$win_pid" ] || kill -- -"$win_pid" 2>/dev/null; rm -rf "$scratch"' E
 
 # The Windows cross-build waits for nothing the tests do: it starts now, at the lowest CPU
 # priority, and takes only what the tests leave idle (much of the time they wait on OpenSSL,
-# Python, Xvfb or a timer); its Wine smoke test comes last. Measured on 2 idle cores, this
-# takes ~5 minutes off the run (CONTRIBUTING.md).
+# Python, Xvfb or a timer); its Wine smoke test comes last. On a fresh 2-core machine it had
+# built for 7 of its ~10 minutes by the time the .deb check ended (CONTRIBUTING.md).
 win_t0=$SECONDS
 # (Its own process group, so that a failure elsewhere stops all of it.)
 setsid nice -n 19 packaging/windows/build.sh --dev >"$scratch/windows.out" 2>"$scratch/windows.err" &
