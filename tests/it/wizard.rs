@@ -1010,12 +1010,12 @@ fn opening_a_file_opens_the_right_screen() {
     .unwrap();
     let root = dir.path().join("TrustedRoot.cer");
     std::fs::write(&root, &ca.root_der).unwrap();
-    // A real-world oddity import will not take (a UTCTime that is not in Zulu).
+    // A real-world oddity the strict reader refuses (a UTCTime with a four-digit year).
     let quirky = dir.path().join("quirky.cer");
     std::fs::copy(
         concat!(
             env!("CARGO_MANIFEST_DIR"),
-            "/tests/corpus/quirks/time-utc-not-zulu.der"
+            "/tests/corpus/quirks/time-utc-four-digit-year.der"
         ),
         &quirky,
     )
