@@ -6,7 +6,7 @@ use egui::{Align, Id, Layout, Rect, RichText, Ui, UiBuilder, vec2};
 
 use super::design::{MARGIN, SMALL, primary_button, secondary_button};
 use super::widgets::Tr;
-use super::wizard::Event;
+use super::wizard::Intent;
 
 /// What the bottom bar shows: Back on the left, the primary action on the right.
 #[derive(Clone, Debug, Default)]
@@ -29,13 +29,13 @@ pub enum BarAction {
 #[derive(Clone, Default)]
 pub struct Declared {
     pub bar: Bar,
-    pub back: Option<Event>,
-    pub primary: Option<Event>,
+    pub back: Option<Intent>,
+    pub primary: Option<Intent>,
 }
 
 impl Declared {
     /// The event `action` stands for (the page's own event when the bar declared none).
-    pub fn event(&self, action: Option<BarAction>, page: Option<Event>) -> Option<Event> {
+    pub fn event(&self, action: Option<BarAction>, page: Option<Intent>) -> Option<Intent> {
         match action {
             Some(BarAction::Back) => self.back.clone().or(page),
             Some(BarAction::Primary) => self.primary.clone().or(page),
@@ -54,8 +54,8 @@ fn slot() -> Id {
 pub fn declare(
     ui: &Ui,
     tr: Tr,
-    back: Option<(&'static str, Event)>,
-    primary: Option<(String, Option<Event>)>,
+    back: Option<(&'static str, Intent)>,
+    primary: Option<(String, Option<Intent>)>,
 ) {
     let d = Declared {
         bar: Bar {
@@ -71,12 +71,12 @@ pub fn declare(
 
 /// A form step's bar: Back, and the forward action labelled `next_label`, enabled once the
 /// step's input is complete (`next` is `None` until then, and the bar says what is missing).
-pub fn back_and_next(ui: &Ui, tr: Tr, next_label: &'static str, next: Option<Event>) {
+pub fn back_and_next(ui: &Ui, tr: Tr, next_label: &'static str, next: Option<Intent>) {
     let incomplete = next.is_none();
     declare(
         ui,
         tr,
-        Some(("nav-back", Event::Back)),
+        Some(("nav-back", Intent::Back)),
         Some((tr.say(next_label), next)),
     );
     if incomplete {

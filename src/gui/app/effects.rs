@@ -1,34 +1,33 @@
-//! What each event does outside the state machine — start a job, open a dialog, write a file,
-//! touch the clipboard — taking everything it needs from the event itself. `effect` routes each
-//! event to its subject's file (`opening`, `requesting`, `importing`, `exporting`, `inspecting`,
-//! `saving`) and returns the event to feed `wizard::transition` (possibly another one), or
-//! `None` when the step stays.
+//! What the user asked for, done: a move between pages goes to `wizard::transition`; a request
+//! for work (a job, a dialog, a file, the clipboard) is routed here to its subject's file —
+//! `opening`, `requesting`, `importing`, `exporting`, `inspecting`, `saving` — which does it,
+//! taking everything it needs from the intent itself, and answers with an [`Outcome`] that
+//! `outcomes` settles (or nothing, when the step stays).
 
 use std::path::Path;
 
 use super::ShomeiApp;
 use super::jobs::JobKind;
 
-use crate::gui::wizard::{self, Event, Secret, SharedVault, Step};
+use crate::gui::wizard::{self, Intent, Outcome, Secret, Step};
 use crate::i18n::{Localized, Message};
 use crate::ops::{self, Error};
 use crate::vault::{self, Vault};
 
 impl ShomeiApp {
-    /// Runs `ev`'s effect, then moves to the next step.
-    pub fn handle(&mut self, ctx: &egui::Context, ev: Event) {
-        let Some(ev) = self.effect(ctx, ev) else {
-            return;
-        };
-        self.advance(ctx, ev);
+    /// Does what the user asked for: the move (pure), then the work, whose outcome is settled.
+    pub fn handle(&mut self, ctx: &egui::Context, intent: Intent) {
+        self.advance(ctx, |step| wizard::transition(step, &intent));
+        if let Some(outcome) = self.work(ctx, intent) {
+            self.settle(ctx, outcome);
+        }
     }
 
-    /// Moves to the step after `ev` (its effect already done). A new screen takes the focus
-    /// into its first field.
-    pub(super) fn advance(&mut self, ctx: &egui::Context, ev: Event) {
+    /// Replaces the step with `next(step)`. A new screen takes the focus into its first field.
+    pub(super) fn advance(&mut self, ctx: &egui::Context, next: impl FnOnce(Step) -> Step) {
         let before = std::mem::discriminant(&self.step);
         let step = std::mem::replace(&mut self.step, Step::Home);
-        self.step = wizard::transition(step, &ev);
+        self.step = next(step);
         if std::mem::discriminant(&self.step) != before {
             crate::gui::design::step_entered(ctx);
         }
@@ -36,16 +35,86 @@ impl ShomeiApp {
 
     /// The user acted on the page (a button, Enter, Esc, a drop). When that leads to another
     /// screen, what was said on the old one goes with it — unless the action itself just said
-    /// something for the new one (a renewal's note, a deleted request).
-    pub(super) fn navigate(&mut self, ctx: &egui::Context, ev: Event) {
+    /// something for the new one (a deleted request).
+    pub(super) fn navigate(&mut self, ctx: &egui::Context, intent: Intent) {
         let before = std::mem::discriminant(&self.step);
         let said = self.banner.clone();
-        self.handle(ctx, ev);
+        self.handle(ctx, intent);
         if std::mem::discriminant(&self.step) != before {
             if self.banner == said {
                 self.banner = None;
             }
             self.save_prompt = None;
+        }
+    }
+
+    /// The work an intent asks for, and its outcome; `None` for a move (or when the work has
+    /// nothing to settle yet, e.g. a save waiting for its place).
+    fn work(&mut self, ctx: &egui::Context, intent: Intent) -> Option<Outcome> {
+        match intent {
+            Intent::Home => {
+                self.refresh_rows();
+                None
+            }
+            Intent::Back
+            | Intent::NewSmime
+            | Intent::NewServer
+            | Intent::StartInspect
+            | Intent::StartImport
+            | Intent::DetailsNext
+            | Intent::ProfileNext
+            | Intent::SubjectNext
+            | Intent::PasswordNext => None,
+            Intent::UnlockSubmit(pass) => {
+                self.start_open(ctx, Some(pass.0));
+                None
+            }
+            Intent::StartKeygen(request) => self.start_keygen(ctx, request),
+            Intent::KeygenCancel => {
+                self.jobs.cancel(JobKind::Keygen);
+                Some(Outcome::KeygenCancelled)
+            }
+            Intent::CopyCsr(pem) => Some(self.copy_csr(ctx, pem)),
+            Intent::SaveCsr { title, pem } => self.save_csr(ctx, title, pem),
+            Intent::SaveHandoff {
+                title,
+                handoff,
+                pem,
+            } => self.save_handoff(ctx, title, handoff, pem),
+            Intent::OpenRequest(id) => self.open_request(&id),
+            Intent::DeleteRequest(id) => self.delete_request(id),
+            Intent::Renew(id) => self.start_replacement(&id, ops::Replacement::Renewal),
+            Intent::Reissue(id) => self.start_replacement(&id, ops::Replacement::Reissue),
+            Intent::InspectPick => self.inspect_pick(ctx),
+            Intent::InspectFile { path, password } => Some(self.inspect_file(ctx, path, password)),
+            Intent::InspectDropped { path, password } => {
+                Some(self.inspect_new_file(ctx, path, password))
+            }
+            Intent::PickFiles if !self.cfg.host.dialogs_available() => {
+                self.banner = Some(Message::new("pick-no-dialog"));
+                None
+            }
+            Intent::PickFiles => self.pick_files(ctx),
+            Intent::ImportPaths(paths) => self.import_paths(ctx, paths),
+            Intent::ExportRequest(id) => self.export_request(id),
+            Intent::GeneratePassword => Some(Outcome::PasswordGenerated(Secret(
+                crate::pki::password::generate_readable(),
+            ))),
+            Intent::CopyPassword(pw) => Some(self.copy_password(ctx, pw)),
+            Intent::SavePkcs12 {
+                id,
+                password,
+                default_name,
+                platform,
+            } => self.save_pkcs12(ctx, id, password, default_name, platform),
+            Intent::SaveReminder(id) => self.save_reminder(ctx, id),
+            Intent::SaveFullchain(id) => self.save_fullchain(ctx, id),
+            Intent::SaveServerKey(id) => self.save_server_key(id),
+            Intent::WriteServerKey {
+                id,
+                title,
+                passphrase,
+            } => self.write_server_key(ctx, id, title, passphrase),
         }
     }
 
@@ -74,81 +143,6 @@ impl ShomeiApp {
                 self.show(&e);
                 None
             }
-        }
-    }
-
-    /// The side effect of an event.
-    pub(super) fn effect(&mut self, ctx: &egui::Context, ev: Event) -> Option<Event> {
-        match ev {
-            Event::Tell(m) => {
-                self.banner = Some(m);
-                None
-            }
-            Event::UnlockSubmit(pass) => {
-                self.start_open(ctx, Some(pass.0));
-                None
-            }
-            Event::VaultOpened(SharedVault(v)) => self.vault_opened(ctx, v),
-            Event::StartKeygen(request) => self.start_keygen(ctx, request),
-            Event::KeygenDone(info) => {
-                self.refresh_rows();
-                Some(Event::KeygenDone(info))
-            }
-            Event::KeygenCancel => {
-                self.jobs.cancel(JobKind::Keygen);
-                Some(Event::KeygenCancel)
-            }
-            Event::CopyCsr(pem) => self.copy_csr(ctx, pem),
-            Event::SaveCsr { title, pem } => self.save_csr(ctx, title, pem),
-            Event::SaveHandoff {
-                title,
-                handoff,
-                pem,
-            } => self.save_handoff(ctx, title, handoff, pem),
-            Event::OpenRequest(id) => self.open_request(&id),
-            Event::DeleteRequest(id) => self.delete_request(id),
-            Event::InspectPick => self.inspect_pick(ctx),
-            Event::PickFiles if !self.cfg.host.dialogs_available() => {
-                self.banner = Some(Message::new("pick-no-dialog"));
-                None
-            }
-            Event::PickFiles => self.pick_files(ctx),
-            Event::ImportPaths(paths) => self.import_paths(ctx, paths),
-            Event::ImportDone(done) => {
-                self.refresh_rows();
-                Some(Event::ImportDone(done))
-            }
-            Event::ExportRequest(id) => self.export_request(id),
-            Event::GeneratePassword => Some(Event::PasswordGenerated(Secret(
-                crate::pki::password::generate_readable(),
-            ))),
-            Event::CopyPassword(pw) => self.copy_password(ctx, pw),
-            Event::SavePkcs12 {
-                id,
-                password,
-                default_name,
-                platform,
-            } => self.save_pkcs12(ctx, id, password, default_name, platform),
-            Event::Renew(id) => self.start_replacement(&id, ops::Replacement::Renewal),
-            Event::Reissue(id) => self.start_replacement(&id, ops::Replacement::Reissue),
-            Event::SaveReminder(id) => self.save_reminder(ctx, id),
-            Event::SaveFullchain(id) => self.save_fullchain(ctx, id),
-            Event::SaveServerKey(id) => self.save_server_key(id),
-            Event::WriteServerKey {
-                id,
-                title,
-                passphrase,
-            } => self.write_server_key(ctx, id, title, passphrase),
-            Event::InspectFile { path, password } => self.inspect_file(ctx, path, password),
-            Event::Inspected(found) => {
-                self.banner = None;
-                Some(Event::Inspected(found))
-            }
-            Event::Home | Event::ExportDone { .. } => {
-                self.refresh_rows();
-                Some(ev)
-            }
-            other => Some(other),
         }
     }
 

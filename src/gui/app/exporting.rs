@@ -6,41 +6,30 @@ use zeroize::Zeroizing;
 use super::ShomeiApp;
 use super::effects::ascii_name;
 use super::saving::SaveJob;
-use crate::gui::wizard::{self, Event, P12Draft, Secret, ServerKeyDraft};
-use crate::i18n::Message;
+use crate::gui::wizard::{self, Outcome, P12Draft, Secret, ServerKeyDraft};
 use crate::ops;
 use crate::pki::request::Request;
 
 impl ShomeiApp {
     /// The .p12 password page for an issued request.
-    pub(super) fn export_request(&mut self, id: String) -> Option<Event> {
-        {
-            let vault = self.vault()?;
-            match vault.get(&id) {
-                Ok(record) => Some(Event::ExportFor(P12Draft {
-                    id: record.id.clone(),
-                    title: record.request.title().to_owned(),
-                    default_name: ops::default_p12_name(&record, self.now_utc().year()),
-                    context: ops::password_context(&record).words,
-                    password: Zeroizing::new(String::new()),
-                    confirm: Zeroizing::new(String::new()),
-                    show: false,
-                })),
-                Err(e) => {
-                    self.show(&e);
-                    None
-                }
-            }
-        }
-        // Groups of letters and digits a person can read out over the phone.
+    pub(super) fn export_request(&mut self, id: String) -> Option<Outcome> {
+        let (record, ()) = self.read_record(&id, |_| Ok(()))?;
+        Some(Outcome::ExportReady(P12Draft {
+            id: record.id.clone(),
+            title: record.request.title().to_owned(),
+            default_name: ops::default_p12_name(&record, self.now_utc().year()),
+            context: ops::password_context(&record).words,
+            password: Zeroizing::new(String::new()),
+            confirm: Zeroizing::new(String::new()),
+            show: false,
+        }))
     }
 
     /// Puts the generated password on the clipboard.
-    pub(super) fn copy_password(&mut self, ctx: &egui::Context, pw: Secret) -> Option<Event> {
+    pub(super) fn copy_password(&mut self, ctx: &egui::Context, pw: Secret) -> Outcome {
         ctx.copy_text(pw.to_string());
         self.cfg.host.copied(&pw);
-        self.banner = Some(Message::new("password-copied"));
-        None
+        Outcome::PasswordCopied
     }
 
     /// Writes the .p12 (and its compatible twin) where the user picks.
@@ -51,7 +40,7 @@ impl ShomeiApp {
         password: Secret,
         default_name: String,
         platform: wizard::Platform,
-    ) -> Option<Event> {
+    ) -> Option<Outcome> {
         self.save_as(
             ctx,
             &default_name,
@@ -64,7 +53,7 @@ impl ShomeiApp {
     }
 
     /// Saves a calendar reminder of the expiry.
-    pub(super) fn save_reminder(&mut self, ctx: &egui::Context, id: String) -> Option<Event> {
+    pub(super) fn save_reminder(&mut self, ctx: &egui::Context, id: String) -> Option<Outcome> {
         let (record, chain) = self.read_record(&id, ops::stored_chain)?;
         let kind = match record.request {
             Request::Smime(_) => crate::pki::reminder::Kind::Smime,
@@ -89,7 +78,7 @@ impl ShomeiApp {
     }
 
     /// Saves a server's certificate chain (fullchain.pem).
-    pub(super) fn save_fullchain(&mut self, ctx: &egui::Context, id: String) -> Option<Event> {
+    pub(super) fn save_fullchain(&mut self, ctx: &egui::Context, id: String) -> Option<Outcome> {
         let (record, pem) = self.read_record(&id, ops::fullchain_pem)?;
         let name = ascii_name(&format!("{}-fullchain", record.request.title()), "pem");
         self.save_as(
@@ -103,9 +92,9 @@ impl ShomeiApp {
     }
 
     /// The page that exports a server's key, encrypted.
-    pub(super) fn save_server_key(&mut self, id: String) -> Option<Event> {
+    pub(super) fn save_server_key(&mut self, id: String) -> Option<Outcome> {
         let (record, ()) = self.read_record(&id, |_| Ok(()))?;
-        Some(Event::ServerKeyFor(ServerKeyDraft {
+        Some(Outcome::ServerKeyReady(ServerKeyDraft {
             id: record.id.clone(),
             title: record.request.title().to_owned(),
             context: ops::password_context(&record).words,
@@ -122,7 +111,7 @@ impl ShomeiApp {
         id: String,
         title: String,
         passphrase: Secret,
-    ) -> Option<Event> {
+    ) -> Option<Outcome> {
         self.save_as(
             ctx,
             &ascii_name(&format!("{title}-key"), "pem"),

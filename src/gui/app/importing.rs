@@ -5,16 +5,16 @@ use std::path::PathBuf;
 
 use super::ShomeiApp;
 use super::jobs::JobKind;
-use crate::gui::wizard::Event;
+use crate::gui::wizard::Outcome;
 use crate::i18n::{Localized, Message};
 use crate::ops::{self, Error};
 use crate::pki::bundle::BundleError;
 
 impl ShomeiApp {
     /// The import's file dialog.
-    pub(super) fn pick_files(&mut self, ctx: &egui::Context) -> Option<Event> {
+    pub(super) fn pick_files(&mut self, ctx: &egui::Context) -> Option<Outcome> {
         match self.cfg.host.pick_files() {
-            Some(paths) if !paths.is_empty() => self.effect(ctx, Event::ImportPaths(paths)),
+            Some(paths) if !paths.is_empty() => self.import_paths(ctx, paths),
             _ => {
                 // Cancel, or no dialog on this desktop: say what else works.
                 self.banner = Some(Message::new("import-no-dialog"));
@@ -28,7 +28,7 @@ impl ShomeiApp {
         &mut self,
         ctx: &egui::Context,
         paths: Vec<PathBuf>,
-    ) -> Option<Event> {
+    ) -> Option<Outcome> {
         let vault = self.vault()?;
         let now = self.now_utc();
         let inspect_instead = std::mem::take(&mut self.inspect_on_import_failure)
@@ -47,7 +47,7 @@ impl ShomeiApp {
                 ops::import(&vault, &files, now)
             })();
             match result {
-                Ok(done) => vec![Event::ImportDone(done)],
+                Ok(done) => Outcome::Imported(done),
                 // Opened by double-click and not ours to import (another key's certificate, CA
                 // certificates only, or one that breaks a rule import will not loosen): show
                 // what it is.
@@ -56,23 +56,11 @@ impl ShomeiApp {
                     | Error::OnlyCaCertificates { .. }
                     | Error::Bundle(BundleError::BreaksRule { .. }),
                 ) if inspect_instead.is_some() => {
-                    let path = inspect_instead.unwrap_or_default();
-                    vec![
-                        Event::ImportFailed { not_ours: true },
-                        Event::InspectPath(path.clone()),
-                        Event::InspectFile {
-                            path,
-                            password: None,
-                        },
-                    ]
+                    Outcome::NotOurs(inspect_instead.unwrap_or_default())
                 }
-                Err(e) => vec![
-                    Event::Tell(e.message()),
-                    Event::ImportFailed { not_ours: false },
-                ],
+                Err(e) => Outcome::ImportFailed(e.message()),
             }
         });
-        self.banner = None;
-        Some(Event::ImportStarted)
+        Some(Outcome::ImportStarted)
     }
 }

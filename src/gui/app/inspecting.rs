@@ -5,13 +5,13 @@ use std::path::PathBuf;
 use super::ShomeiApp;
 use super::jobs::JobKind;
 use super::saving::read_problem;
-use crate::gui::wizard::{Event, Secret, Step};
+use crate::gui::wizard::{Outcome, Secret, Step};
 use crate::i18n::{Localized, Message};
 use crate::ops;
 
 impl ShomeiApp {
     /// The inspector's file dialog.
-    pub(super) fn inspect_pick(&mut self, ctx: &egui::Context) -> Option<Event> {
+    pub(super) fn inspect_pick(&mut self, ctx: &egui::Context) -> Option<Outcome> {
         if !self.cfg.host.dialogs_available() {
             self.banner = Some(Message::new("pick-no-dialog"));
             return None;
@@ -21,8 +21,19 @@ impl ShomeiApp {
             Step::Inspect { password, .. } if !password.is_empty() => Some(Secret::new(password)),
             _ => None,
         };
-        self.advance(ctx, Event::InspectPath(path.clone()));
-        self.effect(ctx, Event::InspectFile { path, password })
+        Some(self.inspect_new_file(ctx, path, password))
+    }
+
+    /// A file picked or dropped: it replaces the typed path (and the password typed for the
+    /// old one), and is read with the password that was typed.
+    pub(super) fn inspect_new_file(
+        &mut self,
+        ctx: &egui::Context,
+        path: PathBuf,
+        password: Option<Secret>,
+    ) -> Outcome {
+        self.settle(ctx, Outcome::InspectChosen(path.clone()));
+        self.inspect_file(ctx, path, password)
     }
 
     /// Reads and describes a file off the UI thread.
@@ -31,7 +42,7 @@ impl ShomeiApp {
         ctx: &egui::Context,
         path: PathBuf,
         password: Option<Secret>,
-    ) -> Option<Event> {
+    ) -> Outcome {
         let now = self.now();
         self.jobs.start(JobKind::Inspect, ctx, None, move |_| {
             let found = ops::read_input(&path).and_then(|bytes| {
@@ -39,14 +50,10 @@ impl ShomeiApp {
                 ops::inspect_file(&name, &bytes, password.as_deref(), now)
             });
             match found {
-                Ok(found) => vec![Event::Inspected(Box::new(found))],
-                Err(e) => {
-                    let m = read_problem(&e).unwrap_or_else(|| e.message());
-                    vec![Event::Tell(m.clone()), Event::InspectFailed(m)]
-                }
+                Ok(found) => Outcome::Inspected(Box::new(found)),
+                Err(e) => Outcome::InspectFailed(read_problem(&e).unwrap_or_else(|| e.message())),
             }
         });
-        self.banner = None;
-        Some(Event::InspectStarted)
+        Outcome::InspectStarted
     }
 }

@@ -1,11 +1,11 @@
 //! The wizard's background work in one registry: vault opening, key generation, import, export,
-//! inspection, the server key's encryption. Each job runs on its own named thread and answers
-//! with events — the same events the steps send — so the app handles a result exactly like a
-//! click. A job that dies answers too (an internal-error notice and its failure event).
+//! inspection, the server key's encryption, a double-clicked file. Each job runs on its own
+//! named thread and answers with one [`Outcome`], settled like every other work's answer. A
+//! job that dies answers too: its failure outcome, carrying the internal-error notice.
 
 use std::sync::mpsc::{self, Receiver, Sender};
 
-use crate::gui::wizard::Event;
+use crate::gui::wizard::Outcome;
 use crate::i18n::Message;
 use crate::jobs::{Job, Poll};
 use crate::pki::key::CancelToken;
@@ -36,26 +36,26 @@ impl JobKind {
     }
 
     /// What the wizard must hear when this job dies without an answer.
-    fn lost(self) -> Vec<Event> {
-        let mut out = vec![Event::Tell(Message::new("err-internal"))];
-        out.extend(match self {
-            JobKind::Keygen => Some(Event::KeygenFailed),
-            JobKind::Import => Some(Event::ImportFailed { not_ours: false }),
-            JobKind::Export => Some(Event::ExportFailed),
-            JobKind::Vault | JobKind::Open | JobKind::Inspect | JobKind::ServerKey => None,
-        });
-        out
+    fn lost(self) -> Outcome {
+        let m = Message::new("err-internal");
+        match self {
+            JobKind::Keygen => Outcome::KeygenFailed(m),
+            JobKind::Import => Outcome::ImportFailed(m),
+            JobKind::Export => Outcome::ExportFailed(m),
+            JobKind::Inspect => Outcome::InspectFailed(m),
+            JobKind::Vault | JobKind::Open | JobKind::ServerKey => Outcome::Failed(m),
+        }
     }
 }
 
 /// How a running job tells the window about progress (e.g. primes found).
 pub struct Reporter {
-    tx: Sender<Event>,
+    tx: Sender<Outcome>,
     wake: egui::Context,
 }
 
 impl Reporter {
-    pub fn report(&self, ev: Event) {
+    pub fn report(&self, ev: Outcome) {
         let _ = self.tx.send(ev);
         self.wake.request_repaint();
     }
@@ -63,15 +63,15 @@ impl Reporter {
 
 struct Running {
     kind: JobKind,
-    job: Job<Vec<Event>>,
+    job: Job<Outcome>,
     cancel: Option<CancelToken>,
 }
 
 /// Every job the window has started and not yet heard back from.
 pub struct Jobs {
     running: Vec<Running>,
-    progress_tx: Sender<Event>,
-    progress_rx: Receiver<Event>,
+    progress_tx: Sender<Outcome>,
+    progress_rx: Receiver<Outcome>,
 }
 
 impl Default for Jobs {
@@ -87,13 +87,13 @@ impl Default for Jobs {
 
 impl Jobs {
     /// Starts `work` off the UI thread, replacing (and cancelling) a job of the same kind. Its
-    /// events arrive through [`Jobs::poll`]; the window is woken when they are ready.
+    /// outcome arrives through [`Jobs::poll`]; the window is woken when they are ready.
     pub fn start(
         &mut self,
         kind: JobKind,
         ctx: &egui::Context,
         cancel: Option<CancelToken>,
-        work: impl FnOnce(&Reporter) -> Vec<Event> + Send + 'static,
+        work: impl FnOnce(&Reporter) -> Outcome + Send + 'static,
     ) {
         self.cancel(kind);
         let reporter = Reporter {
@@ -129,10 +129,10 @@ impl Jobs {
         !self.running.is_empty()
     }
 
-    /// The events that came back since the last frame: the latest progress report of each
+    /// The outcomes that came back since the last frame: the latest progress report of each
     /// running job, then every finished job's answer.
-    pub fn poll(&mut self) -> Vec<Event> {
-        let mut out: Vec<Event> = Vec::new();
+    pub fn poll(&mut self) -> Vec<Outcome> {
+        let mut out: Vec<Outcome> = Vec::new();
         let mut latest_progress = None;
         while let Ok(ev) = self.progress_rx.try_recv() {
             latest_progress = Some(ev);
@@ -144,8 +144,8 @@ impl Jobs {
         for mut r in self.running.drain(..) {
             match r.job.poll() {
                 Poll::Pending => still.push(r),
-                Poll::Done(events) => out.extend(events),
-                Poll::Lost => out.extend(r.kind.lost()),
+                Poll::Done(outcome) => out.push(outcome),
+                Poll::Lost => out.push(r.kind.lost()),
             }
         }
         self.running = still;

@@ -1,8 +1,8 @@
-//! The eframe app: owns the wizard's step, the language, the open vault and the job registry;
-//! each frame it hands finished jobs' events to `handle`, draws the current step (text is made
-//! at draw time, in the current language) and handles the event the step returns. `effects`
-//! routes each event to its subject — `opening`, `requesting`, `importing`, `exporting`,
-//! `inspecting`, `saving` — and background work runs in `jobs`.
+//! The eframe app: owns the wizard's step, the language, the open vault and the job registry.
+//! Each frame it settles what finished jobs answered (`outcomes`), draws the current step (text
+//! is made at draw time, in the current language) and does what the step's [`Intent`] asks
+//! (`effects`, which routes work to its subject — `opening`, `requesting`, `importing`,
+//! `exporting`, `inspecting`, `saving`). Background work runs in `jobs`.
 
 mod effects;
 mod exporting;
@@ -10,6 +10,7 @@ mod importing;
 mod inspecting;
 mod jobs;
 mod opening;
+mod outcomes;
 mod requesting;
 mod saving;
 
@@ -21,7 +22,7 @@ use super::design::{self, Tone};
 use super::save;
 use super::settings::Settings;
 use super::widgets::Tr;
-use super::wizard::{self, Event, RequestStatus, Row, Step, View};
+use super::wizard::{self, Intent, RequestStatus, Row, Step, View};
 use crate::i18n::{Lang, Localized, Message, say};
 use crate::ops;
 use crate::pki::reminder;
@@ -198,7 +199,7 @@ impl ShomeiApp {
             .then_some(b)
     }
 
-    fn step_ui(&mut self, ui: &mut egui::Ui) -> Option<Event> {
+    fn step_ui(&mut self, ui: &mut egui::Ui) -> Option<Intent> {
         let view = View {
             tr: Tr(self.lang),
             rows: &self.rows,
@@ -264,8 +265,8 @@ impl eframe::App for ShomeiApp {
             }
             self.step = step;
         }
-        for ev in self.jobs.poll() {
-            self.handle(&ctx, ev);
+        for outcome in self.jobs.poll() {
+            self.settle(&ctx, outcome);
         }
         // Files dropped on the window go to import.
         let dropped: Vec<PathBuf> = ctx.input(|i| {
@@ -279,14 +280,18 @@ impl eframe::App for ShomeiApp {
         if let (Some(first), Step::Inspect { password, .. }) = (dropped.first(), &self.step) {
             // Dropped on the inspector: that file is the one to look at.
             let password = (!password.is_empty()).then(|| wizard::Secret::new(password));
-            let path = first.clone();
-            self.handle(&ctx, Event::InspectPath(path.clone()));
-            self.handle(&ctx, Event::InspectFile { path, password });
+            self.handle(
+                &ctx,
+                Intent::InspectDropped {
+                    path: first.clone(),
+                    password,
+                },
+            );
         } else if !dropped.is_empty()
             && self.vault.is_some()
             && matches!(self.step, Step::Home | Step::ImportPick { .. })
         {
-            self.navigate(&ctx, Event::ImportPaths(dropped));
+            self.navigate(&ctx, Intent::ImportPaths(dropped));
         }
         let tr = Tr(self.lang);
         let journey = super::chrome::journey(&self.step, tr);
@@ -361,14 +366,14 @@ impl eframe::App for ShomeiApp {
             Some(save::Answer::Save(path)) => {
                 if let Some(p) = self.save_prompt.take() {
                     let before = self.banner.clone();
-                    let next = self.save_to(&ctx, path, p.what.clone());
+                    let outcome = self.save_to(&ctx, path, p.what.clone());
                     let failed = self.banner != before
                         && self.banner.as_ref().is_some_and(|b| tone(b) == Tone::Error);
                     if failed {
                         // Could not write there: keep the field, with what was typed, to fix.
                         self.save_prompt = Some(save::Prompt { fresh: true, ..p });
-                    } else if let Some(next) = next {
-                        self.advance(&ctx, next);
+                    } else if let Some(outcome) = outcome {
+                        self.settle(&ctx, outcome);
                     }
                 }
             }

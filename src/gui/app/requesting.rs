@@ -7,9 +7,9 @@ use super::effects::ascii_name;
 use super::jobs::JobKind;
 use super::saving::SaveJob;
 use crate::gui::wizard::{
-    CsrInfo, Draft, Event, ReplacementInfo, RequestFacts, ServerDraft, SmimeDraft,
+    CsrInfo, Draft, Outcome, ReplacementInfo, RequestFacts, ServerDraft, SmimeDraft,
 };
-use crate::i18n::{Localized, Message, report};
+use crate::i18n::{Localized, report};
 use crate::ops::{self, Error, HandOff};
 use crate::pki::key::{CancelToken, KeyError};
 use crate::pki::request::Request;
@@ -20,7 +20,7 @@ impl ShomeiApp {
         &mut self,
         ctx: &egui::Context,
         request: Box<Request>,
-    ) -> Option<Event> {
+    ) -> Option<Outcome> {
         let vault = self.vault()?;
         let today = self.today();
         let cancel = CancelToken::new();
@@ -28,9 +28,9 @@ impl ShomeiApp {
         let job_request = request.clone();
         self.jobs
             .start(JobKind::Keygen, ctx, Some(cancel), move |progress| {
-                let report = |p| progress.report(Event::KeygenProgress(p));
+                let report = |p| progress.report(Outcome::KeygenProgress(p));
                 match ops::create_request(&vault, &job_request, &c2, &report) {
-                    Ok((record, csr)) => vec![Event::KeygenDone(CsrInfo {
+                    Ok((record, csr)) => Outcome::KeygenDone(CsrInfo {
                         id: record.id.clone(),
                         title: record.request.title().to_owned(),
                         csr_pem: csr.pem,
@@ -38,21 +38,21 @@ impl ShomeiApp {
                         saved_to: None,
                         copied: false,
                         request: None,
-                    })],
-                    Err(Error::Key(KeyError::Cancelled)) => Vec::new(),
-                    Err(e) => vec![Event::Tell(e.message()), Event::KeygenFailed],
+                    }),
+                    Err(Error::Key(KeyError::Cancelled)) => Outcome::KeygenCancelled,
+                    Err(e) => Outcome::KeygenFailed(e.message()),
                 }
             });
-        Some(Event::StartKeygen(request))
+        Some(Outcome::KeygenStarted)
     }
 
     /// Puts the CSR on the clipboard.
-    pub(super) fn copy_csr(&mut self, ctx: &egui::Context, pem: String) -> Option<Event> {
+    pub(super) fn copy_csr(&mut self, ctx: &egui::Context, pem: String) -> Outcome {
         // eframe's `clipboard` feature hands this to the OS clipboard (arboard /
         // smithay-clipboard); the host hook lets tests see what was copied.
         ctx.copy_text(pem.clone());
         self.cfg.host.copied(&pem);
-        Some(Event::CsrCopied)
+        Outcome::CsrCopied
     }
 
     /// Saves the CSR under an ASCII name.
@@ -61,7 +61,7 @@ impl ShomeiApp {
         ctx: &egui::Context,
         title: String,
         pem: String,
-    ) -> Option<Event> {
+    ) -> Option<Outcome> {
         self.save_as(
             ctx,
             &ascii_name(&title, "csr"),
@@ -79,7 +79,7 @@ impl ShomeiApp {
         title: String,
         handoff: HandOff,
         pem: String,
-    ) -> Option<Event> {
+    ) -> Option<Outcome> {
         let text = format!("{}\n{pem}", report::handoff_text(&handoff, self.lang));
         self.save_as(
             ctx,
@@ -92,7 +92,11 @@ impl ShomeiApp {
     }
 
     /// A renewal or reissue: the earlier request's form, with what to know at its top.
-    pub(super) fn start_replacement(&mut self, id: &str, kind: ops::Replacement) -> Option<Event> {
+    pub(super) fn start_replacement(
+        &mut self,
+        id: &str,
+        kind: ops::Replacement,
+    ) -> Option<Outcome> {
         let vault = self.vault()?;
         let plan = match vault
             .get(id)
@@ -119,12 +123,11 @@ impl ShomeiApp {
                 ..ServerDraft::from_form(r.to_form())
             }),
         };
-        self.banner = None;
-        Some(Event::RenewFrom(draft))
+        Some(Outcome::ReplacementReady(draft))
     }
 
     /// A request's page: its CSR, sheet, dates and status.
-    pub(super) fn open_request(&mut self, id: &str) -> Option<Event> {
+    pub(super) fn open_request(&mut self, id: &str) -> Option<Outcome> {
         let vault = self.vault()?;
         let record = match vault.get(id) {
             Ok(r) => r,
@@ -134,7 +137,7 @@ impl ShomeiApp {
             }
         };
         let row = self.rows.iter().find(|r| r.id == id)?;
-        Some(Event::RequestOpened(CsrInfo {
+        Some(Outcome::RequestOpened(CsrInfo {
             id: record.id.clone(),
             title: record.request.title().to_owned(),
             csr_pem: record.csr_pem.clone(),
@@ -151,19 +154,15 @@ impl ShomeiApp {
     }
 
     /// Deletes a pending request and its key (the page asked first).
-    pub(super) fn delete_request(&mut self, id: String) -> Option<Event> {
+    pub(super) fn delete_request(&mut self, id: String) -> Option<Outcome> {
         let vault = self.vault()?;
         let row = self.rows.iter().find(|r| r.id == id)?.clone();
-        if let Err(e) = ops::delete_request(&vault, &id, self.now()) {
-            self.show(&e);
-            return None;
+        match ops::delete_request(&vault, &id, self.now()) {
+            Ok(_) => Some(Outcome::RequestDeleted {
+                title: row.title,
+                made: row.made,
+            }),
+            Err(e) => Some(Outcome::Failed(e.message())),
         }
-        self.refresh_rows();
-        self.banner = Some(
-            Message::new("request-deleted")
-                .with("title", row.title)
-                .with("date", row.made),
-        );
-        Some(Event::DeleteRequest(id))
     }
 }

@@ -4,10 +4,9 @@
 use std::path::PathBuf;
 
 use super::ShomeiApp;
-use super::effects::saved;
 use super::jobs::JobKind;
 use crate::gui::save;
-use crate::gui::wizard::{self, Event, Secret};
+use crate::gui::wizard::{self, Outcome, Secret};
 use crate::i18n::{Localized, Message};
 use crate::ops::{self, Error};
 use crate::vault;
@@ -20,7 +19,7 @@ impl ShomeiApp {
         ctx: &egui::Context,
         name: &str,
         job: SaveJob,
-    ) -> Option<Event> {
+    ) -> Option<Outcome> {
         match save::ask(self.cfg.host.as_ref(), name, job) {
             Ok((path, job)) => self.save_to(ctx, path, job),
             Err(prompt) => {
@@ -36,16 +35,16 @@ impl ShomeiApp {
         ctx: &egui::Context,
         path: PathBuf,
         job: SaveJob,
-    ) -> Option<Event> {
+    ) -> Option<Outcome> {
         match job {
             SaveJob::Public { bytes, csr } => {
                 self.write_public(&path, &bytes)?;
-                if csr {
+                Some(if csr {
                     // The CSR page confirms right under its buttons.
-                    return Some(Event::CsrSaved(path));
-                }
-                self.banner = Some(saved(&path));
-                None
+                    Outcome::CsrSaved(path)
+                } else {
+                    Outcome::Saved(path)
+                })
             }
             SaveJob::ServerKey { id, passphrase } => {
                 let vault = self.vault()?;
@@ -61,8 +60,8 @@ impl ShomeiApp {
                             })
                         });
                     match written {
-                        Ok(()) => vec![Event::Tell(saved(&path)), Event::ServerKeyWritten(path)],
-                        Err(e) => vec![Event::Tell(e.message())],
+                        Ok(()) => Outcome::ServerKeyWritten(path),
+                        Err(e) => Outcome::Failed(e.message()),
                     }
                 });
                 None
@@ -73,31 +72,20 @@ impl ShomeiApp {
                 platform,
             } => {
                 let vault = self.vault()?;
-                let (job_id, job_password) = (id.clone(), password.clone());
                 self.jobs.start(
                     JobKind::Export,
                     ctx,
                     None,
-                    move |_| match ops::export_for_platform(
-                        &vault,
-                        &job_id,
-                        &job_password,
-                        platform,
-                        &path,
-                    ) {
-                        Ok(done) => vec![Event::ExportDone {
+                    move |_| match ops::export_for_platform(&vault, &id, &password, platform, &path)
+                    {
+                        Ok(done) => Outcome::Exported {
                             files: done.into_iter().map(|d| d.path).collect(),
                             platform,
-                        }],
-                        Err(e) => vec![Event::Tell(e.message()), Event::ExportFailed],
+                        },
+                        Err(e) => Outcome::ExportFailed(e.message()),
                     },
                 );
-                Some(Event::SavePkcs12 {
-                    id,
-                    password,
-                    default_name: String::new(),
-                    platform,
-                })
+                Some(Outcome::ExportStarted { platform })
             }
         }
     }

@@ -4,13 +4,13 @@
 use crate::gui::{bar, design};
 use egui::{RichText, Ui};
 
-use super::{CsrInfo, Event, RequestFacts, RequestStatus, View};
+use super::{CsrInfo, Intent, RequestFacts, RequestStatus, View};
 use crate::gui::widgets::explain;
 use crate::i18n::{Message, report};
 use crate::ops::HandOff;
 use crate::pki::dcv::Ca;
 
-pub fn ui(c: &mut CsrInfo, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
+pub fn ui(c: &mut CsrInfo, v: &View<'_>, ui: &mut Ui) -> Option<Intent> {
     let tr = v.tr;
     let mut ev = None;
     match &c.request {
@@ -36,16 +36,16 @@ pub fn ui(c: &mut CsrInfo, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
         let copy = design::primary_button(ui, true, &tr.say("csr-copy"));
         design::focus_if_first(&copy);
         if copy.clicked() {
-            ev = Some(Event::CopyCsr(c.csr_pem.clone()));
+            ev = Some(Intent::CopyCsr(c.csr_pem.clone()));
         }
         if design::secondary_button(ui, true, &tr.say("csr-save")).clicked() {
-            ev = Some(Event::SaveCsr {
+            ev = Some(Intent::SaveCsr {
                 title: c.title.clone(),
                 pem: c.csr_pem.clone(),
             });
         }
         if design::secondary_button(ui, true, &tr.say("csr-save-handoff")).clicked() {
-            ev = Some(Event::SaveHandoff {
+            ev = Some(Intent::SaveHandoff {
                 title: c.title.clone(),
                 handoff: c.handoff.clone(),
                 pem: c.csr_pem.clone(),
@@ -117,9 +117,9 @@ pub fn ui(c: &mut CsrInfo, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
         Some(_) => {}
     }
     if c.request.is_some() {
-        bar::declare(ui, tr, Some(("nav-back", Event::Home)), None);
+        bar::declare(ui, tr, Some(("nav-back", Intent::Home)), None);
     } else {
-        bar::declare(ui, tr, None, Some((tr.say("nav-done"), Some(Event::Home))));
+        bar::declare(ui, tr, None, Some((tr.say("nav-done"), Some(Intent::Home))));
     }
     ev
 }
@@ -159,7 +159,7 @@ fn request_facts(ui: &mut Ui, v: &View<'_>, c: &CsrInfo, r: &RequestFacts) {
 }
 
 /// Deleting a pending request: a button, then a confirmation that says what is lost.
-fn delete_ui(ui: &mut Ui, v: &View<'_>, id: String, r: &mut RequestFacts) -> Option<Event> {
+fn delete_ui(ui: &mut Ui, v: &View<'_>, id: String, r: &mut RequestFacts) -> Option<Intent> {
     let tr = v.tr;
     let mut ev = None;
     if !r.confirm_delete {
@@ -190,7 +190,7 @@ fn delete_ui(ui: &mut Ui, v: &View<'_>, id: String, r: &mut RequestFacts) -> Opt
                 )
                 .clicked()
             {
-                ev = Some(Event::DeleteRequest(id));
+                ev = Some(Intent::DeleteRequest(id));
             }
         });
     });

@@ -5,10 +5,10 @@ use std::path::PathBuf;
 
 use egui::{RichText, Ui};
 
-use super::{Event, Platform, View};
+use super::{Intent, Platform, View};
 use crate::i18n::{Message, describe};
 
-pub fn ui(files: &[PathBuf], platform: Platform, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
+pub fn ui(files: &[PathBuf], platform: Platform, v: &View<'_>, ui: &mut Ui) -> Option<Intent> {
     let tr = v.tr;
     design::heading(ui, &tr.say("export-done-title"));
     for f in files {
@@ -19,6 +19,6 @@ pub fn ui(files: &[PathBuf], platform: Platform, v: &View<'_>, ui: &mut Ui) -> O
     ui.label(tr.say(describe::platform_install(platform)));
     ui.add_space(8.0);
     ui.label(RichText::new(tr.say("p12-separate-route")).strong());
-    bar::declare(ui, tr, None, Some((tr.say("nav-done"), Some(Event::Home))));
+    bar::declare(ui, tr, None, Some((tr.say("nav-done"), Some(Intent::Home))));
     None
 }

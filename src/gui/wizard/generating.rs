@@ -3,10 +3,10 @@
 use crate::gui::{bar, design};
 use egui::Ui;
 
-use super::{Event, View};
+use super::{Intent, View};
 use crate::i18n::Message;
 
-pub fn ui(progress: Option<(u8, u64)>, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
+pub fn ui(progress: Option<(u8, u64)>, v: &View<'_>, ui: &mut Ui) -> Option<Intent> {
     let tr = v.tr;
     design::heading(ui, &tr.say("generating-title"));
     ui.horizontal(|ui| {
@@ -26,7 +26,7 @@ pub fn ui(progress: Option<(u8, u64)>, v: &View<'_>, ui: &mut Ui) -> Option<Even
     bar::declare(
         ui,
         tr,
-        Some(("generating-cancel", Event::KeygenCancel)),
+        Some(("generating-cancel", Intent::KeygenCancel)),
         None,
     );
     None

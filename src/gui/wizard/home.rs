@@ -4,42 +4,42 @@
 
 use egui::{RichText, Ui};
 
-use super::{Event, RequestStatus, Row, View};
+use super::{Intent, RequestStatus, Row, View};
 use crate::gui::widgets::explain;
 use crate::gui::{bar, design};
 use crate::i18n::Message;
 use crate::pki::reminder::{Urgency, urgency};
 
-pub fn ui(v: &View<'_>, ui: &mut Ui) -> Option<Event> {
+pub fn ui(v: &View<'_>, ui: &mut Ui) -> Option<Intent> {
     let tr = v.tr;
     let mut ev = None;
     design::heading(ui, &tr.say("home-title"));
     explain(ui, &tr.say("home-intro"));
     design::gap(ui);
-    let choices: [(&str, &str, bool, Event); 4] = [
+    let choices: [(&str, &str, bool, Intent); 4] = [
         (
             "home-new-smime",
             "home-new-smime-explain",
             v.vault_ready,
-            Event::NewSmime,
+            Intent::NewSmime,
         ),
         (
             "home-new-server",
             "home-new-server-explain",
             v.vault_ready,
-            Event::NewServer,
+            Intent::NewServer,
         ),
         (
             "home-import",
             "home-import-explain",
             v.vault_ready,
-            Event::StartImport,
+            Intent::StartImport,
         ),
         (
             "home-inspect",
             "home-inspect-explain",
             true,
-            Event::StartInspect,
+            Intent::StartInspect,
         ),
     ];
     for (title, explain_id, enabled, event) in choices {
@@ -69,7 +69,7 @@ pub fn ui(v: &View<'_>, ui: &mut Ui) -> Option<Event> {
     ev
 }
 
-fn row_ui(v: &View<'_>, row: &Row, ui: &mut Ui) -> Option<Event> {
+fn row_ui(v: &View<'_>, row: &Row, ui: &mut Ui) -> Option<Intent> {
     let tr = v.tr;
     let mut ev = None;
     ui.horizontal_wrapped(|ui| {
@@ -117,30 +117,30 @@ fn row_ui(v: &View<'_>, row: &Row, ui: &mut Ui) -> Option<Event> {
             )
         };
         if ui.button(named("home-open")).clicked() {
-            ev = Some(Event::OpenRequest(row.id.clone()));
+            ev = Some(Intent::OpenRequest(row.id.clone()));
         }
         let issued = matches!(row.status, RequestStatus::Issued { .. });
         if issued && ui.button(named("home-export-for")).clicked() {
-            ev = Some(Event::ExportRequest(row.id.clone()));
+            ev = Some(Intent::ExportRequest(row.id.clone()));
         }
         if issued && row.kind == "kind-server" {
             if ui.button(named("home-fullchain-for")).clicked() {
-                ev = Some(Event::SaveFullchain(row.id.clone()));
+                ev = Some(Intent::SaveFullchain(row.id.clone()));
             }
             if ui.button(named("home-server-key-for")).clicked() {
-                ev = Some(Event::SaveServerKey(row.id.clone()));
+                ev = Some(Intent::SaveServerKey(row.id.clone()));
             }
         }
         let ahead = issued && !row.status.expired();
         if ahead && ui.button(named("home-reminder-for")).clicked() {
-            ev = Some(Event::SaveReminder(row.id.clone()));
+            ev = Some(Intent::SaveReminder(row.id.clone()));
         }
         // Renewal and reissue are for issued certificates; a reissue replaces a valid one.
         if issued && v.vault_ready && ui.button(named("home-renew-for")).clicked() {
-            ev = Some(Event::Renew(row.id.clone()));
+            ev = Some(Intent::Renew(row.id.clone()));
         }
         if ahead && v.vault_ready && ui.button(named("home-reissue-for")).clicked() {
-            ev = Some(Event::Reissue(row.id.clone()));
+            ev = Some(Intent::Reissue(row.id.clone()));
         }
     });
     ev

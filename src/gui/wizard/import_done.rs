@@ -3,13 +3,13 @@
 use crate::gui::{bar, design};
 use egui::Ui;
 
-use super::{Event, View};
+use super::{Intent, View};
 use crate::i18n::report;
 use crate::ops::Imported;
 
-pub fn ui(imported: &[Imported], v: &View<'_>, ui: &mut Ui) -> Option<Event> {
+pub fn ui(imported: &[Imported], v: &View<'_>, ui: &mut Ui) -> Option<Intent> {
     let tr = v.tr;
-    let ev: Option<Event> = None;
+    let ev: Option<Intent> = None;
     design::heading(ui, &tr.say("import-done-title"));
     for imp in imported {
         for line in report::import_report(imp, tr.0).lines() {
@@ -20,13 +20,13 @@ pub fn ui(imported: &[Imported], v: &View<'_>, ui: &mut Ui) -> Option<Event> {
         Some(first) => bar::declare(
             ui,
             tr,
-            Some(("nav-home", Event::Home)),
+            Some(("nav-home", Intent::Home)),
             Some((
                 tr.say("import-done-export"),
-                Some(Event::ExportRequest(first.record.id.clone())),
+                Some(Intent::ExportRequest(first.record.id.clone())),
             )),
         ),
-        None => bar::declare(ui, tr, None, Some((tr.say("nav-home"), Some(Event::Home)))),
+        None => bar::declare(ui, tr, None, Some((tr.say("nav-home"), Some(Intent::Home)))),
     }
     ev
 }

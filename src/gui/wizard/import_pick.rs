@@ -6,10 +6,10 @@ use std::path::PathBuf;
 
 use egui::Ui;
 
-use super::{Event, View};
+use super::{Intent, View};
 use crate::gui::widgets::{explain, field_error, text_field};
 
-pub fn ui(typed_path: &mut String, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
+pub fn ui(typed_path: &mut String, v: &View<'_>, ui: &mut Ui) -> Option<Intent> {
     let tr = v.tr;
     let mut ev = None;
     design::heading(ui, &tr.say("import-title"));
@@ -25,7 +25,7 @@ pub fn ui(typed_path: &mut String, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
     });
     ui.add_space(8.0);
     if ui.button(tr.say("import-pick")).clicked() {
-        ev = Some(Event::PickFiles);
+        ev = Some(Intent::PickFiles);
     }
     let field = text_field(
         ui,
@@ -46,10 +46,10 @@ pub fn ui(typed_path: &mut String, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
     bar::declare(
         ui,
         tr,
-        Some(("nav-back", Event::Back)),
+        Some(("nav-back", Intent::Back)),
         Some((
             tr.say("import-open"),
-            (!paths.is_empty()).then_some(Event::ImportPaths(paths)),
+            (!paths.is_empty()).then_some(Intent::ImportPaths(paths)),
         )),
     );
     ev

@@ -7,7 +7,7 @@ use std::path::PathBuf;
 
 use zeroize::Zeroizing;
 
-use super::{Event, Secret, View};
+use super::{Intent, Secret, View};
 use crate::gui::widgets::{explain, field_error, password_field, text_field};
 use crate::i18n::report;
 use crate::pki::inspect::Inspection;
@@ -18,7 +18,7 @@ pub fn ui(
     result: Option<&Inspection>,
     v: &View<'_>,
     ui: &mut Ui,
-) -> Option<Event> {
+) -> Option<Intent> {
     let tr = v.tr;
     let mut ev = None;
     design::heading(ui, &tr.say("inspect-title"));
@@ -27,7 +27,7 @@ pub fn ui(
     design::card(ui, |ui| {
         ui.add(egui::Label::new(tr.say("inspect-drop")).wrap());
         if design::secondary_button(ui, true, &tr.say("inspect-pick")).clicked() {
-            ev = Some(Event::InspectPick);
+            ev = Some(Intent::InspectPick);
         }
     });
     let field = text_field(
@@ -46,7 +46,7 @@ pub fn ui(
         ui,
         tr,
         "inspect-open",
-        (!typed_path.trim().is_empty()).then(|| Event::InspectFile { path, password }),
+        (!typed_path.trim().is_empty()).then(|| Intent::InspectFile { path, password }),
     );
     if let Some(found) = result {
         design::gap(ui);

@@ -4,11 +4,11 @@
 use crate::gui::{bar, design};
 use egui::Ui;
 
-use super::{Draft, Event, View};
+use super::{Draft, Intent, View};
 use crate::gui::widgets::explain;
 use crate::pki::key::KeySpec;
 
-pub fn ui(d: &mut Draft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
+pub fn ui(d: &mut Draft, v: &View<'_>, ui: &mut Ui) -> Option<Intent> {
     let tr = v.tr;
     let server = matches!(d, Draft::Server(_));
     design::heading(
@@ -48,7 +48,7 @@ pub fn ui(d: &mut Draft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
         ui,
         tr,
         "key-generate",
-        request.map(|r| Event::StartKeygen(Box::new(r))),
+        request.map(|r| Intent::StartKeygen(Box::new(r))),
     );
     None // the bar carries this page's only action
 }

@@ -1,7 +1,8 @@
 //! The wizard as a small state machine: each step is a value with its own state, each step's
-//! module draws it and returns an [`Event`]; [`transition`] — pure, tested without a window —
-//! decides the next step. Effects (jobs, dialogs, files) are the app's, and come back as events
-//! that carry their results.
+//! module draws it and returns an [`Intent`] (what the user asked for). Two pure functions,
+//! tested without a window, decide the next step: [`transition`] for a move between pages, and
+//! [`settle`] for an [`Outcome`] — what the app's work (a job, a dialog, a file, the clipboard)
+//! answered. The work itself is the app's.
 
 pub mod csr_ready;
 mod draft;
@@ -12,6 +13,7 @@ pub mod import_done;
 pub mod import_pick;
 pub mod inspect;
 pub mod key_type;
+mod outcome;
 pub mod p12_password;
 pub mod p12_platform;
 pub mod server_details;
@@ -25,15 +27,15 @@ use std::path::PathBuf;
 
 use zeroize::Zeroizing;
 
+pub use outcome::{Outcome, settle};
+
 pub use draft::{
     CsrInfo, Draft, P12Draft, ReplacementInfo, RequestFacts, Secret, ServerDraft, ServerKeyDraft,
     SharedVault, SmimeDraft, UnlockDraft,
 };
 
-use crate::i18n::Message;
 use crate::ops::{HandOff, Imported};
 use crate::pki::inspect::Inspection;
-use crate::pki::key::KeygenProgress;
 pub use crate::pki::pkcs12::Platform;
 use crate::pki::request::Request;
 
@@ -77,241 +79,135 @@ pub enum Step {
     },
 }
 
-/// What happened: from a step's buttons (carrying what the effect needs, secrets included), or
-/// from a finished job (carrying its result).
+/// What the user asks for on a page (a button, Enter, Esc, a drop), carrying what the work
+/// needs, secrets included. A page only ever returns one of these; what comes back from the
+/// work is an [`Outcome`], settled by [`settle`].
+///
+/// Two kinds: *moves* between pages, decided by [`transition`] alone, and *requests for work*
+/// (marked "work:" below) that [`transition`] leaves to the app, which answers with outcomes.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Event {
+pub enum Intent {
+    /// To the home screen (also refreshes its list).
     Home,
     Back,
     NewSmime,
     NewServer,
-    Renew(String),
-    Reissue(String),
-    RenewFrom(Draft),
     StartInspect,
-    InspectPath(PathBuf),
+    StartImport,
+    DetailsNext,
+    ProfileNext,
+    SubjectNext,
+    PasswordNext,
+    /// Work: renew request `id` (its form, with what to know at the top).
+    Renew(String),
+    /// Work: reissue request `id`.
+    Reissue(String),
+    /// Work: inspect the file at `path` (the page's typed path), opening a .p12 with `password`.
     InspectFile {
         path: PathBuf,
         password: Option<Secret>,
     },
-    /// The inspection job has started.
-    InspectStarted,
-    Inspected(Box<Inspection>),
+    /// Work: inspect a file dropped on the inspector (it replaces the typed path).
+    InspectDropped {
+        path: PathBuf,
+        password: Option<Secret>,
+    },
+    /// Work: the inspector's file dialog.
+    InspectPick,
+    /// Work: save request `id`'s expiry as a calendar reminder.
     SaveReminder(String),
+    /// Work: save a server's certificate chain.
     SaveFullchain(String),
+    /// Work: the page that exports a server's key.
     SaveServerKey(String),
-    ServerKeyFor(ServerKeyDraft),
+    /// Work: write the server's key, encrypted with `passphrase`, where the user picks.
     WriteServerKey {
         id: String,
         title: String,
         passphrase: Secret,
     },
-    ServerKeyWritten(PathBuf),
-    StartImport,
-    /// The vault could not be opened without a passphrase.
-    NeedPassphrase {
-        creating: bool,
-    },
+    /// Work: open the vault with this passphrase.
     UnlockSubmit(Secret),
-    /// A job opened the vault.
-    VaultOpened(SharedVault),
-    Unlocked,
-    UnlockFailed(Message),
-    DetailsNext,
-    ProfileNext,
-    SubjectNext,
+    /// Work: make the key and the CSR.
     StartKeygen(Box<Request>),
-    KeygenProgress(KeygenProgress),
+    /// Work: stop making the key.
     KeygenCancel,
-    KeygenDone(CsrInfo),
-    KeygenFailed,
+    /// Work: put the CSR on the clipboard.
     CopyCsr(String),
-    CsrCopied,
+    /// Work: save the CSR.
     SaveCsr {
         title: String,
         pem: String,
     },
-    CsrSaved(PathBuf),
+    /// Work: save the hand-off sheet with the CSR.
     SaveHandoff {
         title: String,
         handoff: HandOff,
         pem: String,
     },
+    /// Work: the import's file dialog.
     PickFiles,
+    /// Work: import these files (picked or dropped).
     ImportPaths(Vec<PathBuf>),
-    /// The import job has started.
-    ImportStarted,
-    ImportDone(Vec<Imported>),
-    /// `not_ours`: the files hold no certificate for a request here (worth inspecting instead).
-    ImportFailed {
-        not_ours: bool,
-    },
+    /// Work: the .p12 password page for request `id`.
     ExportRequest(String),
-    ExportFor(P12Draft),
+    /// Work: make a readable password.
     GeneratePassword,
-    PasswordGenerated(Secret),
+    /// Work: put the password on the clipboard.
     CopyPassword(Secret),
-    PasswordNext,
+    /// Work: write the .p12 where the user picks.
     SavePkcs12 {
         id: String,
         password: Secret,
         default_name: String,
         platform: Platform,
     },
-    ExportDone {
-        files: Vec<PathBuf>,
-        platform: Platform,
-    },
-    ExportFailed,
-    /// Something to tell the user on the current screen (an error, or a saved file).
-    Tell(Message),
-    /// Open a request's page from home.
+    /// Work: open a request's page from home.
     OpenRequest(String),
-    /// A request's page, ready to show.
-    RequestOpened(CsrInfo),
-    /// Delete a pending request and its key (after the confirmation).
+    /// Work: delete a pending request and its key (after the confirmation).
     DeleteRequest(String),
-    /// Inspect: the file picker.
-    InspectPick,
-    /// Inspect: the file could not be read or understood.
-    InspectFailed(Message),
 }
 
-/// The next step after `event` in `step`. Pure: no I/O, no clock, no randomness.
-pub fn transition(step: Step, event: &Event) -> Step {
-    use Event as E;
+/// The next step after the move `intent` in `step`; requests for work leave the step as it is
+/// (their outcomes move it, through [`settle`]). Pure: no I/O, no clock, no randomness.
+pub fn transition(step: Step, intent: &Intent) -> Step {
+    use Intent as I;
     use Step as S;
-    match (step, event) {
-        (_, E::Home) => S::Home,
-        (_, E::NeedPassphrase { creating }) => S::Unlock(UnlockDraft {
-            creating: *creating,
-            ..Default::default()
-        }),
-        (S::Unlock(_), E::Unlocked) => S::Home,
-        (S::Unlock(mut d), E::UnlockFailed(msg)) => {
-            d.error = Some(msg.clone());
-            d.passphrase = Zeroizing::new(String::new());
-            d.again = Zeroizing::new(String::new());
-            S::Unlock(d)
-        }
-        (S::Home, E::NewSmime) => S::SmimeDetails(SmimeDraft::default()),
-        (S::Home, E::StartImport) => S::ImportPick {
+    match (step, intent) {
+        (_, I::Home) => S::Home,
+        (S::Home, I::NewSmime) => S::SmimeDetails(SmimeDraft::default()),
+        (S::Home, I::StartImport) => S::ImportPick {
             typed_path: String::new(),
         },
-        (S::Home, E::NewServer) => S::ServerDetails(ServerDraft::default()),
-        (_, E::RenewFrom(Draft::Smime(d))) => S::SmimeDetails(d.clone()),
-        (_, E::RenewFrom(Draft::Server(d))) => S::ServerDetails(d.clone()),
-        (S::Home, E::StartInspect) => S::Inspect {
+        (S::Home, I::NewServer) => S::ServerDetails(ServerDraft::default()),
+        (S::Home, I::StartInspect) => S::Inspect {
             typed_path: String::new(),
             password: Zeroizing::new(String::new()),
             result: None,
         },
-        (
-            S::Inspect {
-                typed_path,
-                password,
-                ..
-            },
-            E::Inspected(found),
-        ) => S::Inspect {
-            typed_path,
-            password,
-            result: Some(found.clone()),
-        },
-        // A new file clears the old result.
-        (
-            S::Inspect {
-                typed_path,
-                password,
-                ..
-            },
-            E::InspectStarted,
-        ) => S::Inspect {
-            typed_path,
-            password,
-            result: None,
-        },
-        (_, E::InspectPath(p)) => S::Inspect {
-            typed_path: p.display().to_string(),
-            password: Zeroizing::new(String::new()),
-            result: None,
-        },
-        (
-            S::Inspect {
-                typed_path,
-                password,
-                ..
-            },
-            E::InspectFailed(_),
-        ) => S::Inspect {
-            typed_path,
-            password,
-            result: None,
-        },
-        (S::Inspect { .. }, E::Back) => S::Home,
-        (S::Home, E::RequestOpened(c)) => S::CsrReady(c.clone()),
-        (S::CsrReady(_), E::DeleteRequest(_)) => S::Home,
-        (_, E::ServerKeyFor(d)) => S::ServerKey(d.clone()),
-        (S::ServerKey(_), E::Back | E::ServerKeyWritten(_)) => S::Home,
-        (S::SmimeDetails(d), E::DetailsNext) if d.form().validate().is_ok() => S::SmimeProfile(d),
-        (S::SmimeDetails(_), E::Back) => S::Home,
-        (S::SmimeProfile(d), E::ProfileNext) if d.choice.check(d.key).is_ok() => {
+        (S::Inspect { .. }, I::Back) => S::Home,
+        (S::ServerKey(_), I::Back) => S::Home,
+        (S::SmimeDetails(d), I::DetailsNext) if d.form().validate().is_ok() => S::SmimeProfile(d),
+        (S::SmimeDetails(_), I::Back) => S::Home,
+        (S::SmimeProfile(d), I::ProfileNext) if d.choice.check(d.key).is_ok() => {
             S::KeyType(Draft::Smime(d))
         }
-        (S::SmimeProfile(d), E::Back) => S::SmimeDetails(d),
-        (S::ServerDetails(d), E::DetailsNext) if d.names_ok() => S::ServerSubject(d),
-        (S::ServerDetails(_), E::Back) => S::Home,
-        (S::ServerSubject(d), E::SubjectNext) if d.form().validate().is_ok() => {
+        (S::SmimeProfile(d), I::Back) => S::SmimeDetails(d),
+        (S::ServerDetails(d), I::DetailsNext) if d.names_ok() => S::ServerSubject(d),
+        (S::ServerDetails(_), I::Back) => S::Home,
+        (S::ServerSubject(d), I::SubjectNext) if d.form().validate().is_ok() => {
             S::KeyType(Draft::Server(d))
         }
-        (S::ServerSubject(d), E::Back) => S::ServerDetails(d),
-        (S::KeyType(d), E::StartKeygen(_)) if d.request().is_some() => S::Generating {
-            draft: d,
-            progress: None,
-        },
-        (S::KeyType(Draft::Smime(d)), E::Back) => S::SmimeProfile(d),
-        (S::KeyType(Draft::Server(d)), E::Back) => S::ServerSubject(d),
-        (S::Generating { draft, .. }, E::KeygenProgress(p)) => S::Generating {
-            draft,
-            progress: Some((p.primes_found, p.candidates)),
-        },
-        (S::Generating { draft, .. }, E::KeygenCancel | E::KeygenFailed) => S::KeyType(draft),
-        (S::Generating { .. }, E::KeygenDone(info)) => S::CsrReady(info.clone()),
-        (S::CsrReady(mut c), E::CsrCopied) => {
-            c.copied = true;
-            S::CsrReady(c)
-        }
-        (S::CsrReady(mut c), E::CsrSaved(p)) => {
-            c.saved_to = Some(p.clone());
-            S::CsrReady(c)
-        }
-        (S::ImportPick { .. } | S::Home, E::ImportStarted) => S::Importing,
-        (S::Importing, E::ImportDone(imported)) => S::ImportDone(imported.clone()),
-        (S::Importing, E::ImportFailed { .. }) => S::ImportPick {
-            typed_path: String::new(),
-        },
-        (S::ImportPick { .. }, E::Back) => S::Home,
-        (_, E::ExportFor(d)) => S::P12Password(d.clone()),
-        (S::P12Password(d), E::PasswordNext) if d.acceptable() => S::P12Platform {
+        (S::ServerSubject(d), I::Back) => S::ServerDetails(d),
+        (S::KeyType(Draft::Smime(d)), I::Back) => S::SmimeProfile(d),
+        (S::KeyType(Draft::Server(d)), I::Back) => S::ServerSubject(d),
+        (S::ImportPick { .. }, I::Back) => S::Home,
+        (S::P12Password(d), I::PasswordNext) if d.acceptable() => S::P12Platform {
             draft: d,
             platform: None,
         },
-        (S::P12Password(_), E::Back) => S::Home,
-        (S::P12Password(mut d), E::PasswordGenerated(pw)) => {
-            d.password = pw.0.clone();
-            d.confirm = pw.0.clone();
-            d.show = true;
-            S::P12Password(d)
-        }
-        (S::P12Platform { .. }, E::SavePkcs12 { platform, .. }) => S::Exporting {
-            platform: *platform,
-        },
-        (S::P12Platform { draft, .. }, E::Back) => S::P12Password(draft),
-        (S::Exporting { .. }, E::ExportDone { files, platform }) => S::ExportDone {
-            files: files.clone(),
-            platform: *platform,
-        },
-        (S::Exporting { .. }, E::ExportFailed) => S::Home,
+        (S::P12Password(_), I::Back) => S::Home,
+        (S::P12Platform { draft, .. }, I::Back) => S::P12Password(draft),
         (step, _) => step,
     }
 }
@@ -363,6 +259,7 @@ pub fn replacement_notes(ui: &mut egui::Ui, tr: crate::gui::widgets::Tr, info: &
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Message;
 
     fn draft() -> SmimeDraft {
         SmimeDraft {
@@ -397,26 +294,82 @@ mod tests {
         assert_eq!(SmimeDraft::default().purchase, Purchase::Direct);
     }
 
+    /// A journey interleaves the user's moves (`transition`) and the work's answers (`settle`).
     #[test]
     fn smime_journey() {
-        let s = transition(Step::Home, &Event::NewSmime);
+        let s = transition(Step::Home, &Intent::NewSmime);
         assert_eq!(s, Step::SmimeDetails(SmimeDraft::default()));
         // Invalid details do not advance.
-        assert_eq!(transition(s.clone(), &Event::DetailsNext), s);
-        let s = transition(Step::SmimeDetails(draft()), &Event::DetailsNext);
+        assert_eq!(transition(s.clone(), &Intent::DetailsNext), s);
+        let s = transition(Step::SmimeDetails(draft()), &Intent::DetailsNext);
         assert_eq!(s, Step::SmimeProfile(draft()));
-        let s = transition(s, &Event::ProfileNext);
+        let s = transition(s, &Intent::ProfileNext);
         assert_eq!(s, Step::KeyType(Draft::Smime(draft())));
-        let start = Event::StartKeygen(Box::new(Draft::Smime(draft()).request().unwrap()));
-        let s = transition(s, &start);
+        let s = settle(s, &Outcome::KeygenStarted);
         assert!(matches!(s, Step::Generating { .. }));
-        let s = transition(s, &Event::KeygenCancel);
+        let s = settle(s, &Outcome::KeygenCancelled);
         assert_eq!(s, Step::KeyType(Draft::Smime(draft())));
-        let s = transition(transition(s, &start), &Event::KeygenDone(info()));
+        let s = settle(
+            settle(s, &Outcome::KeygenStarted),
+            &Outcome::KeygenDone(info()),
+        );
         assert_eq!(s, Step::CsrReady(info()));
-        let s = transition(s, &Event::CsrCopied);
+        let s = settle(s, &Outcome::CsrCopied);
         assert!(matches!(s, Step::CsrReady(CsrInfo { copied: true, .. })));
-        assert_eq!(transition(s, &Event::Home), Step::Home);
+        assert_eq!(transition(s, &Intent::Home), Step::Home);
+    }
+
+    /// A request for work never moves the step by itself: only its outcome does.
+    #[test]
+    fn work_waits_for_its_outcome() {
+        let secret = || Secret(Zeroizing::new("Kq7#mv2P!rTz".into()));
+        let work = [
+            Intent::Renew("1".into()),
+            Intent::Reissue("1".into()),
+            Intent::InspectFile {
+                path: "a".into(),
+                password: None,
+            },
+            Intent::InspectDropped {
+                path: "a".into(),
+                password: None,
+            },
+            Intent::InspectPick,
+            Intent::SaveReminder("1".into()),
+            Intent::SaveFullchain("1".into()),
+            Intent::SaveServerKey("1".into()),
+            Intent::UnlockSubmit(secret()),
+            Intent::StartKeygen(Box::new(Draft::Smime(draft()).request().unwrap())),
+            Intent::KeygenCancel,
+            Intent::CopyCsr("pem".into()),
+            Intent::PickFiles,
+            Intent::ImportPaths(vec!["a".into()]),
+            Intent::ExportRequest("1".into()),
+            Intent::GeneratePassword,
+            Intent::CopyPassword(secret()),
+            Intent::SavePkcs12 {
+                id: "1".into(),
+                password: secret(),
+                default_name: "a.p12".into(),
+                platform: Platform::Unsure,
+            },
+            Intent::OpenRequest("1".into()),
+            Intent::DeleteRequest("1".into()),
+        ];
+        let steps = [
+            Step::Home,
+            Step::KeyType(Draft::Smime(draft())),
+            Step::CsrReady(info()),
+            Step::P12Platform {
+                draft: p12("Kq7#mv2P!rTz", "Kq7#mv2P!rTz"),
+                platform: Some(Platform::Unsure),
+            },
+        ];
+        for step in steps {
+            for w in &work {
+                assert_eq!(transition(step.clone(), w), step, "{w:?}");
+            }
+        }
     }
 
     fn info() -> CsrInfo {
@@ -440,14 +393,14 @@ mod tests {
         d.choice.profile = crate::pki::profile::Profile::Strict;
         d.choice.extras.client_auth = true; // Strict + 個人認証
         let s = Step::SmimeProfile(d);
-        assert_eq!(transition(s.clone(), &Event::ProfileNext), s);
+        assert_eq!(transition(s.clone(), &Intent::ProfileNext), s);
     }
 
     #[test]
     fn back_goes_back_keeping_what_was_typed() {
-        let s = transition(Step::KeyType(Draft::Smime(draft())), &Event::Back);
+        let s = transition(Step::KeyType(Draft::Smime(draft())), &Intent::Back);
         assert_eq!(s, Step::SmimeProfile(draft()));
-        assert_eq!(transition(s, &Event::Back), Step::SmimeDetails(draft()));
+        assert_eq!(transition(s, &Intent::Back), Step::SmimeDetails(draft()));
     }
 
     fn p12(pw: &str, confirm: &str) -> P12Draft {
@@ -464,34 +417,40 @@ mod tests {
 
     #[test]
     fn export_journey_and_password_gate() {
-        let s = transition(Step::Home, &Event::ExportFor(p12("", "")));
+        let s = settle(Step::Home, &Outcome::ExportReady(p12("", "")));
         assert!(matches!(s, Step::P12Password(_)));
-        assert_eq!(transition(s.clone(), &Event::PasswordNext), s);
+        assert_eq!(transition(s.clone(), &Intent::PasswordNext), s);
         let weak = Step::P12Password(p12("password", "password"));
-        assert_eq!(transition(weak.clone(), &Event::PasswordNext), weak);
+        assert_eq!(transition(weak.clone(), &Intent::PasswordNext), weak);
         let differ = Step::P12Password(p12("Kq7#mv2P!rTz", "Kq7#mv2P!rTZ"));
-        assert_eq!(transition(differ.clone(), &Event::PasswordNext), differ);
+        assert_eq!(transition(differ.clone(), &Intent::PasswordNext), differ);
         let s = transition(
             Step::P12Password(p12("Kq7#mv2P!rTz", "Kq7#mv2P!rTz")),
-            &Event::PasswordNext,
+            &Intent::PasswordNext,
         );
         assert!(matches!(s, Step::P12Platform { .. }));
-        let save = Event::SavePkcs12 {
+        let save = Intent::SavePkcs12 {
             id: "1".into(),
             password: Secret(Zeroizing::new("Kq7#mv2P!rTz".into())),
             default_name: "taro.p12".into(),
             platform: Platform::Unsure,
         };
-        let s = transition(s, &save);
+        assert_eq!(transition(s.clone(), &save), s);
+        let s = settle(
+            s,
+            &Outcome::ExportStarted {
+                platform: Platform::Unsure,
+            },
+        );
         assert_eq!(
             s,
             Step::Exporting {
                 platform: Platform::Unsure
             }
         );
-        let s = transition(
+        let s = settle(
             s,
-            &Event::ExportDone {
+            &Outcome::Exported {
                 files: vec!["a.p12".into()],
                 platform: Platform::Unsure,
             },
@@ -503,50 +462,57 @@ mod tests {
 
     #[test]
     fn import_journey() {
-        let s = transition(Step::Home, &Event::StartImport);
-        let s = transition(s, &Event::ImportStarted);
+        let s = transition(Step::Home, &Intent::StartImport);
+        assert_eq!(transition(s.clone(), &Intent::Back), Step::Home);
+        let s = settle(s, &Outcome::ImportStarted);
         assert_eq!(s, Step::Importing);
         assert_eq!(
-            transition(s.clone(), &Event::ImportFailed { not_ours: false }),
+            settle(
+                s.clone(),
+                &Outcome::ImportFailed(Message::new("err-internal"))
+            ),
             Step::ImportPick {
                 typed_path: String::new()
             }
         );
-        let s = transition(s, &Event::ImportDone(Vec::new()));
+        let s = settle(s, &Outcome::Imported(Vec::new()));
         assert!(matches!(s, Step::ImportDone(_)));
     }
 
     #[test]
     fn server_journey_and_renewal() {
-        let s = transition(Step::Home, &Event::NewServer);
+        let s = transition(Step::Home, &Intent::NewServer);
         let Step::ServerDetails(mut d) = s.clone() else {
             panic!("{s:?}")
         };
         assert_eq!(
-            transition(s, &Event::DetailsNext),
+            transition(s, &Intent::DetailsNext),
             Step::ServerDetails(d.clone())
         );
         d.common_name = "www.例え.jp".into();
-        let s = transition(Step::ServerDetails(d.clone()), &Event::DetailsNext);
+        let s = transition(Step::ServerDetails(d.clone()), &Intent::DetailsNext);
         assert_eq!(s, Step::ServerSubject(d.clone()));
         // The subject must be valid before the key type.
-        assert_eq!(transition(s.clone(), &Event::SubjectNext), s);
+        assert_eq!(transition(s.clone(), &Intent::SubjectNext), s);
         d.state = "Tokyo".into();
         d.locality = "Chiyoda-ku".into();
         d.organization = "Example Co., Ltd.".into();
-        let s = transition(Step::ServerSubject(d.clone()), &Event::SubjectNext);
+        let s = transition(Step::ServerSubject(d.clone()), &Intent::SubjectNext);
         assert_eq!(s, Step::KeyType(Draft::Server(d.clone())));
-        assert_eq!(transition(s, &Event::Back), Step::ServerSubject(d.clone()));
-        let s = transition(Step::Home, &Event::RenewFrom(Draft::Server(d.clone())));
+        assert_eq!(transition(s, &Intent::Back), Step::ServerSubject(d.clone()));
+        let s = settle(
+            Step::Home,
+            &Outcome::ReplacementReady(Draft::Server(d.clone())),
+        );
         assert_eq!(s, Step::ServerDetails(d));
     }
 
     #[test]
-    fn passphrase_screen() {
-        let s = transition(Step::Home, &Event::NeedPassphrase { creating: true });
-        let wrong = Message::new("err-vault-wrong-passphrase");
-        let s = transition(s, &Event::UnlockFailed(wrong.clone()));
-        assert!(matches!(&s, Step::Unlock(d) if d.error == Some(wrong) && d.creating));
-        assert_eq!(transition(s, &Event::Unlocked), Step::Home);
+    fn inspect_page() {
+        let s = transition(Step::Home, &Intent::StartInspect);
+        assert!(
+            matches!(&s, Step::Inspect { typed_path, result: None, .. } if typed_path.is_empty())
+        );
+        assert_eq!(transition(s, &Intent::Back), Step::Home);
     }
 }

@@ -4,10 +4,10 @@
 use crate::gui::{bar, design};
 use egui::Ui;
 
-use super::{Event, P12Draft, Secret, View};
+use super::{Intent, P12Draft, Secret, View};
 use crate::gui::widgets::{checklist, error_line, explain, password_field, strength_meter};
 
-pub fn ui(d: &mut P12Draft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
+pub fn ui(d: &mut P12Draft, v: &View<'_>, ui: &mut Ui) -> Option<Intent> {
     let tr = v.tr;
     let mut ev = None;
     design::heading(ui, &tr.say("p12-password-title"));
@@ -26,7 +26,7 @@ pub fn ui(d: &mut P12Draft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
     strength_meter(ui, tr, new.check.strength);
     ui.horizontal(|ui| {
         if ui.button(tr.say("p12-generate")).clicked() {
-            ev = Some(Event::GeneratePassword);
+            ev = Some(Intent::GeneratePassword);
         }
         // Disabled, not missing, until there is a password to copy.
         if ui
@@ -36,7 +36,7 @@ pub fn ui(d: &mut P12Draft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
             )
             .clicked()
         {
-            ev = Some(Event::CopyPassword(Secret::new(&d.password)));
+            ev = Some(Intent::CopyPassword(Secret::new(&d.password)));
         }
     });
     explain(ui, &tr.say("p12-separate-route"));
@@ -45,7 +45,7 @@ pub fn ui(d: &mut P12Draft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
         ui,
         tr,
         "nav-next",
-        (d.acceptable()).then(|| Event::PasswordNext),
+        (d.acceptable()).then(|| Intent::PasswordNext),
     );
     ev
 }

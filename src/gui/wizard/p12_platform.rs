@@ -3,7 +3,7 @@
 use crate::gui::{bar, design};
 use egui::Ui;
 
-use super::{Event, P12Draft, Platform, Secret, View};
+use super::{Intent, P12Draft, Platform, Secret, View};
 use crate::gui::widgets::explain;
 use crate::i18n::describe;
 
@@ -12,15 +12,15 @@ pub fn ui(
     choice: &mut Option<Platform>,
     v: &View<'_>,
     ui: &mut Ui,
-) -> Option<Event> {
+) -> Option<Intent> {
     let tr = v.tr;
-    let ev: Option<Event> = None;
+    let ev: Option<Intent> = None;
     design::heading(ui, &tr.say("platform-title"));
     for p in Platform::ALL {
         ui.radio_value(choice, Some(p), tr.say(p));
         explain(ui, &tr.say(describe::platform_explain(p)));
     }
-    let save = choice.map(|p| Event::SavePkcs12 {
+    let save = choice.map(|p| Intent::SavePkcs12 {
         id: draft.id.clone(),
         password: Secret::new(&draft.password),
         default_name: draft.default_name.clone(),
@@ -29,7 +29,7 @@ pub fn ui(
     bar::declare(
         ui,
         tr,
-        Some(("nav-back", Event::Back)),
+        Some(("nav-back", Intent::Back)),
         Some((tr.say("platform-save"), save)),
     );
     ev

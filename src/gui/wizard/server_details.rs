@@ -5,7 +5,7 @@
 use crate::gui::{bar, design};
 use egui::{RichText, Ui};
 
-use super::{Event, ServerDraft, View};
+use super::{Intent, ServerDraft, View};
 use crate::gui::widgets::{explain, field_error, text_area, text_field};
 use crate::i18n::{Localized, Message};
 use crate::ops::ReplacementNote;
@@ -13,7 +13,7 @@ use crate::pki::input::Field;
 use crate::pki::request::{san_list, www_default};
 use crate::pki::subject::parse_host;
 
-pub fn ui(d: &mut ServerDraft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
+pub fn ui(d: &mut ServerDraft, v: &View<'_>, ui: &mut Ui) -> Option<Intent> {
     let tr = v.tr;
     design::heading(ui, &tr.say("server-details-title"));
     explain(ui, &tr.say("server-details-explain"));
@@ -124,7 +124,7 @@ pub fn ui(d: &mut ServerDraft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
         ui,
         tr,
         "nav-next",
-        (d.names_ok()).then(|| Event::DetailsNext),
+        (d.names_ok()).then(|| Intent::DetailsNext),
     );
     None // the bar carries this page's only action
 }

@@ -4,11 +4,11 @@
 use crate::gui::{bar, design};
 use egui::{RichText, Ui};
 
-use super::{Event, Secret, ServerKeyDraft, View};
+use super::{Intent, Secret, ServerKeyDraft, View};
 use crate::gui::widgets::{checklist, error_line, explain, password_field};
 use crate::i18n::Message;
 
-pub fn ui(d: &mut ServerKeyDraft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
+pub fn ui(d: &mut ServerKeyDraft, v: &View<'_>, ui: &mut Ui) -> Option<Intent> {
     let tr = v.tr;
     design::heading(
         ui,
@@ -41,7 +41,7 @@ pub fn ui(d: &mut ServerKeyDraft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
         ui,
         tr,
         "server-key-save",
-        (d.acceptable()).then(|| Event::WriteServerKey {
+        (d.acceptable()).then(|| Intent::WriteServerKey {
             id: d.id.clone(),
             title: d.title.clone(),
             passphrase: Secret::new(&d.passphrase),

@@ -4,13 +4,13 @@
 use crate::gui::{bar, design};
 use egui::Ui;
 
-use super::{Event, ServerDraft, View};
+use super::{Intent, ServerDraft, View};
 use crate::gui::widgets::{explain, field_error, text_field};
 use crate::i18n::Localized;
 use crate::pki::input::Field;
 use crate::pki::subject::{parse_ascii_dn, parse_country};
 
-pub fn ui(d: &mut ServerDraft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
+pub fn ui(d: &mut ServerDraft, v: &View<'_>, ui: &mut Ui) -> Option<Intent> {
     let tr = v.tr;
     design::heading(ui, &tr.say("server-subject-title"));
     explain(ui, &tr.say("server-subject-explain"));
@@ -57,7 +57,7 @@ pub fn ui(d: &mut ServerDraft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
         ui,
         tr,
         "nav-next",
-        (d.form().validate().is_ok()).then(|| Event::SubjectNext),
+        (d.form().validate().is_ok()).then(|| Intent::SubjectNext),
     );
     None // the bar carries this page's only action
 }

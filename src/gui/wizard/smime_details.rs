@@ -4,7 +4,7 @@
 use crate::gui::{bar, design};
 use egui::Ui;
 
-use super::{Event, SmimeDraft, View};
+use super::{Intent, SmimeDraft, View};
 use crate::gui::widgets::{error_line, explain, field_error, hint, text_area, text_field};
 use crate::i18n::Localized;
 use crate::ops::ReplacementNote;
@@ -12,7 +12,7 @@ use crate::pki::input::Notice;
 use crate::pki::request::Purchase;
 use crate::pki::subject::{parse_mailbox, parse_smime_org};
 
-pub fn ui(d: &mut SmimeDraft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
+pub fn ui(d: &mut SmimeDraft, v: &View<'_>, ui: &mut Ui) -> Option<Intent> {
     let tr = v.tr;
     design::heading(ui, &tr.say("smime-details-title"));
     explain(ui, &tr.say("smime-details-explain"));
@@ -81,7 +81,7 @@ pub fn ui(d: &mut SmimeDraft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
         ui,
         tr,
         "nav-next",
-        (whole.is_ok()).then(|| Event::DetailsNext),
+        (whole.is_ok()).then(|| Intent::DetailsNext),
     );
     None // the bar carries this page's only action
 }

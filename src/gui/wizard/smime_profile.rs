@@ -4,11 +4,11 @@
 use crate::gui::{bar, design};
 use egui::Ui;
 
-use super::{Event, SmimeDraft, View};
+use super::{Intent, SmimeDraft, View};
 use crate::gui::widgets::explain;
 use crate::pki::profile::{Profile, SmimeChoice, Usage};
 
-pub fn ui(d: &mut SmimeDraft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
+pub fn ui(d: &mut SmimeDraft, v: &View<'_>, ui: &mut Ui) -> Option<Intent> {
     let tr = v.tr;
     design::heading(ui, &tr.say("smime-profile-title"));
     if ui.button(tr.say("smime-profile-legacy")).clicked() {
@@ -67,7 +67,7 @@ pub fn ui(d: &mut SmimeDraft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
         ui,
         tr,
         "nav-next",
-        (d.choice.check(d.key).is_ok()).then(|| Event::ProfileNext),
+        (d.choice.check(d.key).is_ok()).then(|| Intent::ProfileNext),
     );
     None // the bar carries this page's only action
 }

@@ -3,11 +3,11 @@
 use crate::gui::{bar, design};
 use egui::Ui;
 
-use super::{Event, Secret, UnlockDraft, View};
+use super::{Intent, Secret, UnlockDraft, View};
 use crate::gui::widgets::{checklist, error_line, explain, password_field, strength_meter};
 use crate::vault::check_new_passphrase;
 
-pub fn ui(d: &mut UnlockDraft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
+pub fn ui(d: &mut UnlockDraft, v: &View<'_>, ui: &mut Ui) -> Option<Intent> {
     let tr = v.tr;
     design::heading(
         ui,
@@ -56,7 +56,7 @@ pub fn ui(d: &mut UnlockDraft, v: &View<'_>, ui: &mut Ui) -> Option<Event> {
             } else {
                 "unlock-submit"
             }),
-            ok.then(|| Event::UnlockSubmit(Secret::new(&d.passphrase))),
+            ok.then(|| Intent::UnlockSubmit(Secret::new(&d.passphrase))),
         )),
     );
     None
