@@ -1,6 +1,6 @@
 //! The bottom bar, in one place: what a step declares while it draws (Back, and its primary
 //! action with whether it can be used yet and why not), how the page frame draws it, how Enter
-//! and Esc answer it, and which event the action taken means.
+//! and Esc answer it, and which intent the action taken means.
 
 use egui::{Align, Id, Layout, Rect, RichText, Ui, UiBuilder, vec2};
 
@@ -34,8 +34,8 @@ pub struct Declared {
 }
 
 impl Declared {
-    /// The event `action` stands for (the page's own event when the bar declared none).
-    pub fn event(&self, action: Option<BarAction>, page: Option<Intent>) -> Option<Intent> {
+    /// The intent `action` stands for (the page's own intent when the bar declared none).
+    pub fn intent(&self, action: Option<BarAction>, page: Option<Intent>) -> Option<Intent> {
         match action {
             Some(BarAction::Back) => self.back.clone().or(page),
             Some(BarAction::Primary) => self.primary.clone().or(page),
@@ -48,7 +48,7 @@ fn slot() -> Id {
     Id::unique("shomei-chrome-bar")
 }
 
-/// A step declares its bar: Back (its label id and event) and the primary action (its label,
+/// A step declares its bar: Back (its label id and intent) and the primary action (its label,
 /// and its event once it can be used — `None` shows it disabled). Drawn by the app in the fixed
 /// bottom bar.
 pub fn declare(

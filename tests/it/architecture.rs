@@ -88,3 +88,59 @@ fn no_file_in_src_is_a_house_of_its_own() {
         );
     }
 }
+
+/// The wizard's one event path: a page only asks (it returns an `Intent`, and never claims an
+/// `Outcome`); the work only answers (the app's subject files and jobs make `Outcome`s and
+/// never send an intent as if the user had clicked); the two functions that move the step,
+/// `transition` and `settle`, touch no disk, clock or randomness.
+#[test]
+fn pages_ask_and_work_answers() {
+    let gui = src_dir().join("gui");
+    let code = |f: &Path| {
+        let src = std::fs::read_to_string(f).unwrap();
+        src.split("\n#[cfg(test)]\nmod tests")
+            .next()
+            .unwrap()
+            .to_owned()
+    };
+    let mut pages = Vec::new();
+    rust_files(&gui.join("wizard"), &mut pages);
+    assert!(pages.len() > 10, "{pages:?}");
+    for page in &pages {
+        let name = page.file_name().unwrap().to_string_lossy();
+        if name != "outcome.rs" {
+            assert!(
+                !code(page).contains("Outcome::"),
+                "{name}: a page claims an outcome"
+            );
+        }
+        if name == "mod.rs" || name == "outcome.rs" {
+            for impure in [
+                "std::fs",
+                "SystemTime",
+                "OffsetDateTime::now",
+                "rand::",
+                "Instant",
+            ] {
+                assert!(!code(page).contains(impure), "{name} uses {impure}");
+            }
+        }
+    }
+    let mut app = Vec::new();
+    rust_files(&gui.join("app"), &mut app);
+    assert!(app.len() > 5, "{app:?}");
+    let mut answering = 0;
+    for f in &app {
+        let name = f.file_name().unwrap().to_string_lossy();
+        let src = code(f);
+        answering += usize::from(src.contains("Outcome::"));
+        // effects.rs routes the intents; mod.rs turns a drop on the window into one.
+        if name != "effects.rs" && name != "mod.rs" {
+            assert!(!src.contains("Intent::"), "{name}: work sends an intent");
+        }
+    }
+    assert!(
+        answering >= 6,
+        "only {answering} app files answer with outcomes"
+    );
+}

@@ -353,7 +353,7 @@ impl eframe::App for ShomeiApp {
                     |ui| new_lang = lang_switch(ui, lang),
                     to_top,
                 );
-                ev = declared.event(action, ev.take());
+                ev = declared.intent(action, ev.take());
             });
         if let Some(l) = new_lang {
             self.set_lang(&ctx, l);

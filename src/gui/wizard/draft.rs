@@ -1,6 +1,6 @@
 //! What the steps carry: the request being drafted, the CSR page's content, the password and
-//! passphrase screens (whose `Debug` never shows a secret), and [`Secret`] for events that carry
-//! one to an effect.
+//! passphrase screens (whose `Debug` never shows a secret), and [`Secret`] for an intent or
+//! outcome that carries one.
 
 use std::path::PathBuf;
 use std::sync::Arc;
