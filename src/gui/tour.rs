@@ -214,7 +214,8 @@ fn server_sample_handoff(today: time::Date) -> Option<crate::ops::HandOff> {
 }
 
 fn sample_inspection() -> crate::pki::inspect::Inspection {
-    use crate::pki::inspect::{CsrSummary, Inspection, NameEntry};
+    use crate::pki::cert::fields::NameEntry;
+    use crate::pki::inspect::{CsrSummary, Inspection};
     Inspection::Csr(CsrSummary {
         kind: "server".into(),
         subject: vec![

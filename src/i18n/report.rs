@@ -9,9 +9,10 @@ use crate::i18n::{Lang, Localized, Message, say};
 
 pub use super::sheet::handoff_text;
 use crate::ops::Imported;
-use crate::pki::chain::{Cert, Finding as ChainFinding, Role};
+use crate::pki::cert::chain::Finding as ChainFinding;
+use crate::pki::cert::lenient::Quirk;
+use crate::pki::cert::{Cert, Role};
 use crate::pki::inspect::{CertView, CsrSummary, Finding, Inspection};
-use crate::pki::lenient::Quirk;
 
 /// `2026-03-15` for Unix seconds (empty when out of range).
 pub fn date(ts: i64) -> String {
@@ -285,7 +286,7 @@ fn cert_lines(certs: &[CertView], lang: Lang, line: &mut dyn FnMut(&'static str,
             format!("{}: {}", say(lang, role), cert.subject),
         );
         line("inspect-issuer", cert.issuer.clone());
-        // A time the certificate writes in a form no reader understands (pki::lenient).
+        // A time the certificate writes in a form no reader understands (pki::cert::lenient).
         let when = |ts: i64, unreadable: bool| {
             if unreadable {
                 say(lang, Message::new("inspect-time-unreadable"))
@@ -330,7 +331,7 @@ fn cert_lines(certs: &[CertView], lang: Lang, line: &mut dyn FnMut(&'static str,
     }
 }
 
-// ---- The rules a certificate breaks (pki::lenient), in plain words: the inspection's
+// ---- The rules a certificate breaks (pki::cert::lenient), in plain words: the inspection's
 // "this certificate breaks a rule: …" lines and import's refusal (issue 22).
 
 /// "This certificate breaks a rule: …", an inspection's line.

@@ -2,7 +2,7 @@
 //! verify, an issuer nowhere at hand, an algorithm Shomei cannot check.
 
 use crate::i18n::{Localized, Message};
-use crate::pki::chain::{ChainError, LeafCheckError};
+use crate::pki::cert::chain::{ChainError, LeafCheckError};
 
 impl Localized for ChainError {
     fn message(&self) -> Message {

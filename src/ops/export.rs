@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::pki::bundle;
-use crate::pki::chain::{Cert, Role};
+use crate::pki::cert::{Cert, Role};
 use crate::pki::password::{self, Context};
 use crate::pki::pkcs12::{self as p12, P12Contents, P12Error, Platform, Preset};
 use crate::pki::request::Request;

@@ -5,7 +5,8 @@
 use time::OffsetDateTime;
 
 use crate::pki::bundle::{self, BundleError};
-use crate::pki::chain::{self, Cert, Chain, Finding, Role};
+use crate::pki::cert::chain::{self, Chain, Finding};
+use crate::pki::cert::{self, Cert, Role};
 use crate::vault::{Record, Vault};
 
 use super::Error;
@@ -57,7 +58,7 @@ pub fn import(
     for leaf in leaves {
         // Matched on the key's bytes exactly as the certificate carries them (not OpenSSL's
         // re-encoding that `Cert::spki_sha256` states): import accepts nothing it did not before.
-        let own = chain::sha256_hex(&leaf.spki_der);
+        let own = cert::sha256_hex(&leaf.spki_der);
         let Some(record) = records.iter().find(|r| r.spki_sha256 == own) else {
             return Err(Error::ForeignCertificate {
                 subject: leaf.subject.clone(),

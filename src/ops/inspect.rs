@@ -2,8 +2,8 @@
 //! PKCS#12. Returns typed facts; the faces render them.
 
 use crate::pki::bundle;
+use crate::pki::cert::lenient;
 use crate::pki::inspect::InspectError;
-use crate::pki::lenient;
 
 use super::Error;
 
@@ -34,7 +34,7 @@ pub fn inspect_file(
         Err(InspectError::Unrecognized) => {}
         Err(e) => return Err(e.into()),
     }
-    // Certificates that break a rule are read too, each rule a finding (`pki::lenient`).
+    // Certificates that break a rule are read too, each rule a finding (`pki::cert::lenient`).
     let found = bundle::read_files_for_inspect(&[(name.to_owned(), bytes.to_vec())])?;
     let certs: Vec<_> = found.iter().filter_map(|f| lenient::read(&f.der)).collect();
     Ok(Inspection::Certificates {

@@ -15,7 +15,7 @@ pub mod status;
 use std::path::PathBuf;
 
 use crate::pki::bundle::BundleError;
-use crate::pki::chain::{ChainError, LeafCheckError};
+use crate::pki::cert::chain::{ChainError, LeafCheckError};
 use crate::pki::csr::CsrError;
 use crate::pki::input::InputError;
 use crate::pki::inspect::InspectError;

@@ -55,7 +55,7 @@ pub enum BundleError {
     #[error("{file}: the certificate breaks a rule ({rule:?})")]
     BreaksRule {
         file: String,
-        rule: super::lenient::Quirk,
+        rule: super::cert::lenient::Quirk,
     },
     #[error("{file}: damaged PKCS#7")]
     BadPkcs7 { file: String },
@@ -88,7 +88,7 @@ pub fn read_files(files: &[(String, Vec<u8>)]) -> Result<Vec<FoundCert>, BundleE
 }
 
 /// Like [`read_files`], but a certificate that breaks a rule is taken as long as its outer
-/// structure parses (`pki::lenient`): for inspection, never for import.
+/// structure parses (`pki::cert::lenient`): for inspection, never for import.
 pub fn read_files_for_inspect(files: &[(String, Vec<u8>)]) -> Result<Vec<FoundCert>, BundleError> {
     read_files_as(files, true)
 }
@@ -243,7 +243,7 @@ fn push_cert(
         x509_parser::certificate::X509Certificate::from_der(der),
         Ok(([], _))
     );
-    if strict || (lenient && super::lenient::is_certificate(der)) {
+    if strict || (lenient && super::cert::lenient::is_certificate(der)) {
         out.push(FoundCert {
             der: der.to_vec(),
             source: name.to_owned(),
@@ -251,7 +251,10 @@ fn push_cert(
         return Ok(());
     }
     // Refused (import): say which rule it breaks when that can be told.
-    match super::lenient::refusal_reasons(der).into_iter().next() {
+    match super::cert::lenient::refusal_reasons(der)
+        .into_iter()
+        .next()
+    {
         Some(rule) => Err(BundleError::BreaksRule {
             file: name.to_owned(),
             rule,
@@ -304,7 +307,7 @@ fn read_der(
             file: name.to_owned(),
         });
     }
-    if super::lenient::is_certificate(bytes) {
+    if super::cert::lenient::is_certificate(bytes) {
         // A certificate that breaks a rule: read for inspection, explained on import.
         return push_cert(name, bytes, lenient, out);
     }
@@ -349,7 +352,7 @@ fn read_pkcs7(
             // The cms crate decodes each certificate strictly: one that breaks a rule (a
             // UTCTime with an offset …) fails the whole SignedData. Its certificates, taken out
             // TLV by TLV, are read (inspection) or explained (import) like any others.
-            let certs = super::lenient::pkcs7_certificates(&sd_der).ok_or_else(bad)?;
+            let certs = super::cert::lenient::pkcs7_certificates(&sd_der).ok_or_else(bad)?;
             if certs.is_empty() {
                 return Err(bad());
             }
@@ -357,7 +360,7 @@ fn read_pkcs7(
                 // Import refuses such a file as before, now naming the rule when it can.
                 let rule = certs
                     .iter()
-                    .find_map(|d| super::lenient::refusal_reasons(d).into_iter().next());
+                    .find_map(|d| super::cert::lenient::refusal_reasons(d).into_iter().next());
                 return Err(match rule {
                     Some(rule) => BundleError::BreaksRule {
                         file: name.to_owned(),

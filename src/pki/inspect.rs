@@ -1,11 +1,15 @@
-//! Any file a user may hold (a CSR now; certificates and .p12 with the import issue) → a
-//! plain-language summary with findings. The summary is data; the CLI and the wizard render it.
+//! Any file a user may hold → a plain-language summary with findings: a CSR (decoded and its
+//! signature checked here), certificates (the model is `pki::cert`; read leniently, so one
+//! that breaks a rule is described with that rule as a finding) and a .p12 opened with its
+//! password. The summary is data; the CLI and the wizard render it.
 
 use serde::Serialize;
 use x509_parser::prelude::*;
 
+use crate::pki::cert::fields::{NameEntry, eku_names, key_usage_names, name_entries, san_names};
+use crate::pki::cert::lenient::Quirk;
+use crate::pki::cert::{Cert, Role};
 pub use crate::pki::keyinfo::{key_description, private_key_facts};
-use crate::pki::lenient::Quirk;
 use crate::pki::verify::{self, signature_name};
 
 /// Something worth telling the user about a file.
@@ -25,17 +29,9 @@ pub enum Finding {
     NoSan,
     Expired,
     NotYetValid,
-    /// The certificate breaks a rule (read anyway, for inspection: see `pki::lenient`).
+    /// The certificate breaks a rule (read anyway, for inspection: see `pki::cert::lenient`).
     /// JSON: `{"breaks-rule": {"rule": "time-without-seconds", …}}`.
-    BreaksRule(crate::pki::lenient::Quirk),
-}
-
-/// One subject attribute.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct NameEntry {
-    /// Short name (C, ST, L, O, OU, CN, emailAddress) or the OID.
-    pub attr: String,
-    pub value: String,
+    BreaksRule(crate::pki::cert::lenient::Quirk),
 }
 
 /// What a CSR says, in plain terms.
@@ -70,9 +66,9 @@ pub enum InspectError {
 /// A certificate in plain terms, with its role and findings.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct CertView {
-    pub role: crate::pki::chain::Role,
+    pub role: Role,
     #[serde(flatten)]
-    pub cert: crate::pki::chain::Cert,
+    pub cert: Cert,
     /// Checked against its issuer when the issuer is in the same file (or it is self-signed);
     /// `None` when there is no issuer at hand or the algorithm is one Shomei cannot check.
     pub signature_valid: Option<bool>,
@@ -121,12 +117,12 @@ pub fn inspect_pkcs12(
     password: &str,
     now: i64,
 ) -> Result<Inspection, crate::pki::pkcs12::P12Error> {
-    use crate::pki::chain::{Cert, sha256_hex};
+    use crate::pki::cert::sha256_hex;
     let mut summary = crate::pki::pkcs12::read(bytes, password)?;
     let read: Vec<(Cert, Vec<Quirk>)> = summary
         .certs
         .iter()
-        .filter_map(|d| crate::pki::lenient::read(d))
+        .filter_map(|d| crate::pki::cert::lenient::read(d))
         .collect();
     let certs: Vec<Cert> = read.iter().map(|(c, _)| c.clone()).collect();
     let has_key = !summary.key_pkcs8.is_empty();
@@ -165,17 +161,14 @@ pub fn inspect_pkcs12(
 }
 
 /// Describes certificates with findings judged at `now` (Unix seconds).
-pub fn cert_views(certs: Vec<crate::pki::chain::Cert>, now: i64) -> Vec<CertView> {
+pub fn cert_views(certs: Vec<Cert>, now: i64) -> Vec<CertView> {
     quirky_cert_views(certs.into_iter().map(|c| (c, Vec::new())).collect(), now)
 }
 
-/// Like [`cert_views`], for certificates read by `pki::lenient::read`: each rule a certificate
+/// Like [`cert_views`], for certificates read by `pki::cert::lenient::read`: each rule a certificate
 /// breaks is a finding of its own, after the others.
-pub fn quirky_cert_views(
-    certs: Vec<(crate::pki::chain::Cert, Vec<Quirk>)>,
-    now: i64,
-) -> Vec<CertView> {
-    let pool: Vec<crate::pki::chain::Cert> = certs.iter().map(|(c, _)| c.clone()).collect();
+pub fn quirky_cert_views(certs: Vec<(Cert, Vec<Quirk>)>, now: i64) -> Vec<CertView> {
+    let pool: Vec<Cert> = certs.iter().map(|(c, _)| c.clone()).collect();
     certs
         .into_iter()
         .map(|(cert, quirks)| {
@@ -195,7 +188,7 @@ pub fn quirky_cert_views(
             }
             let role = cert.role();
             let signature_valid = cert.signature_status(&pool);
-            if role == crate::pki::chain::Role::Leaf
+            if role == Role::Leaf
                 && cert.extended_key_usage.iter().any(|e| e == "serverAuth")
                 && let Some(cn) = &cert.subject_cn
                 && !cert.dns_names.iter().any(|d| d.eq_ignore_ascii_case(cn))
@@ -244,129 +237,6 @@ pub fn inspect(bytes: &[u8]) -> Result<Inspection, InspectError> {
         return csr_summary(bytes).map(Inspection::Csr);
     }
     Err(InspectError::Unrecognized)
-}
-
-pub(crate) fn attr_name(oid: &str) -> String {
-    match oid {
-        "2.5.4.6" => "C",
-        "2.5.4.8" => "ST",
-        "2.5.4.7" => "L",
-        "2.5.4.10" => "O",
-        "2.5.4.11" => "OU",
-        "2.5.4.3" => "CN",
-        "1.2.840.113549.1.9.1" => "emailAddress",
-        other => other,
-    }
-    .to_owned()
-}
-
-/// Subject entries in order, values decoded whatever their string type, control characters
-/// escaped (see `crate::text`).
-pub fn name_entries(name: &X509Name<'_>) -> Vec<NameEntry> {
-    name.iter_attributes()
-        .map(|a| NameEntry {
-            attr: attr_name(&a.attr_type().to_id_string()),
-            value: crate::pki::text::clean(&attr_value_text(a.attr_value())),
-        })
-        .collect()
-}
-
-/// An attribute value as text: the string types decoded by their own rules (T61 as Latin-1,
-/// BMP as UTF-16, Universal as UTF-32), anything else — binary values — as `#` and the hex of
-/// its DER, the way RFC 4514 and OpenSSL write it.
-pub fn attr_value_text(v: &x509_parser::der_parser::asn1_rs::Any<'_>) -> String {
-    use x509_parser::der_parser::asn1_rs::{Tag, ToDer};
-    let d = v.data;
-    let text = match v.tag() {
-        Tag::Utf8String
-        | Tag::PrintableString
-        | Tag::NumericString
-        | Tag::Ia5String
-        | Tag::VisibleString
-        | Tag::GeneralString
-        | Tag::GraphicString => std::str::from_utf8(d).ok().map(str::to_owned),
-        Tag::T61String | Tag::VideotexString => Some(d.iter().map(|&b| char::from(b)).collect()),
-        Tag::BmpString if d.len().is_multiple_of(2) => {
-            let units: Vec<u16> = d
-                .chunks_exact(2)
-                .map(|c| u16::from_be_bytes([c[0], c[1]]))
-                .collect();
-            String::from_utf16(&units).ok()
-        }
-        Tag::UniversalString if d.len().is_multiple_of(4) => d
-            .chunks_exact(4)
-            .map(|c| char::from_u32(u32::from_be_bytes([c[0], c[1], c[2], c[3]])))
-            .collect(),
-        _ => None,
-    };
-    text.unwrap_or_else(|| {
-        let der = v.to_der_vec().unwrap_or_else(|_| d.to_vec());
-        format!(
-            "#{}",
-            der.iter().map(|b| format!("{b:02x}")).collect::<String>()
-        )
-    })
-}
-
-/// keyUsage bits by their RFC 5280 names.
-pub fn key_usage_names(ku: &KeyUsage) -> Vec<String> {
-    let mut v = Vec::new();
-    let pairs = [
-        (ku.digital_signature(), "digitalSignature"),
-        (ku.non_repudiation(), "nonRepudiation"),
-        (ku.key_encipherment(), "keyEncipherment"),
-        (ku.data_encipherment(), "dataEncipherment"),
-        (ku.key_agreement(), "keyAgreement"),
-        (ku.key_cert_sign(), "keyCertSign"),
-        (ku.crl_sign(), "cRLSign"),
-    ];
-    for (on, name) in pairs {
-        if on {
-            v.push(name.to_owned());
-        }
-    }
-    v
-}
-
-/// extKeyUsage purposes by their RFC 5280 names (unknown ones as OIDs).
-pub fn eku_names(eku: &ExtendedKeyUsage) -> Vec<String> {
-    let mut v = Vec::new();
-    for (on, n) in [
-        (eku.server_auth, "serverAuth"),
-        (eku.client_auth, "clientAuth"),
-        (eku.email_protection, "emailProtection"),
-        (eku.code_signing, "codeSigning"),
-        (eku.any, "anyExtendedKeyUsage"),
-    ] {
-        if on {
-            v.push(n.to_owned());
-        }
-    }
-    for o in &eku.other {
-        v.push(o.to_id_string());
-    }
-    v
-}
-
-/// The mailboxes and DNS names of a subjectAltName.
-pub fn san_names(san: &SubjectAlternativeName<'_>) -> (Vec<String>, Vec<String>) {
-    let (mut emails, mut dns) = (Vec::new(), Vec::new());
-    for n in &san.general_names {
-        match n {
-            GeneralName::RFC822Name(e) => emails.push(crate::pki::text::clean(e)),
-            GeneralName::DNSName(d) => dns.push(crate::pki::text::clean(d)),
-            // Not UTF-8 (x509-parser keeps the bytes): shown as OpenSSL prints them, the bytes
-            // that are not UTF-8 as \xNN (see `lenient::bytes_text`).
-            GeneralName::Invalid(tag, b) if tag.0 == 1 => {
-                emails.push(crate::pki::lenient::bytes_text(b));
-            }
-            GeneralName::Invalid(tag, b) if tag.0 == 2 => {
-                dns.push(crate::pki::lenient::bytes_text(b));
-            }
-            _ => {}
-        }
-    }
-    (emails, dns)
 }
 
 /// Decodes and checks a CSR.
@@ -451,26 +321,4 @@ pub fn csr_summary(der: &[u8]) -> Result<CsrSummary, InspectError> {
         extended_key_usage,
         findings,
     })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use x509_parser::der_parser::asn1_rs::{Any, FromDer};
-
-    fn text(der: &[u8]) -> String {
-        attr_value_text(&Any::from_der(der).unwrap().1)
-    }
-
-    #[test]
-    fn attribute_values_are_text_or_hex_never_raw_bytes() {
-        assert_eq!(text(&[0x0c, 0x02, b'O', b'K']), "OK");
-        assert_eq!(text(&[0x1e, 0x04, 0x30, 0x6e, 0x00, b'A']), "のA"); // BMPString
-        assert_eq!(text(&[0x14, 0x02, 0xe9, b'a']), "éa"); // T61String as Latin-1
-        // A BIT STRING (x500UniqueIdentifier) and an OCTET STRING: `#` and their DER in hex.
-        assert_eq!(text(&[0x03, 0x02, 0x00, 0xff]), "#030200ff");
-        assert_eq!(text(&[0x04, 0x01, 0x07]), "#040107");
-        // A UTF8String that is not UTF-8 is shown the same way.
-        assert_eq!(text(&[0x0c, 0x01, 0xff]), "#0c01ff");
-    }
 }

@@ -3,14 +3,13 @@
 
 pub mod ber;
 pub mod bundle;
-pub mod chain;
+pub mod cert;
 pub mod csr;
 pub mod dcv;
 pub mod input;
 pub mod inspect;
 pub mod key;
 pub mod keyinfo;
-pub mod lenient;
 pub mod mail;
 pub mod password;
 pub mod pkcs12;

@@ -272,7 +272,7 @@ fn openssl_spki_sha256(cert: &Path) -> String {
         .unwrap();
     let der = child.wait_with_output().unwrap().stdout;
     assert!(!der.is_empty());
-    shomei::pki::chain::sha256_hex(&der)
+    shomei::pki::cert::sha256_hex(&der)
 }
 
 #[test]
@@ -285,7 +285,7 @@ fn quirky_keys_are_described_as_openssl_describes_them() {
     assert_eq!(c["spki_sha256"], openssl_spki_sha256(&f));
     let der = std::fs::read(&f).unwrap();
     let (_, x) = x509_parser::parse_x509_certificate(&der).unwrap();
-    let own = shomei::pki::chain::sha256_hex(x.tbs_certificate.subject_pki.raw);
+    let own = shomei::pki::cert::sha256_hex(x.tbs_certificate.subject_pki.raw);
     assert_eq!(c["spki_sha256_in_certificate"], own.as_str());
     assert_ne!(c["spki_sha256"], c["spki_sha256_in_certificate"]);
     assert_eq!(c["key"], "RSA 2048");

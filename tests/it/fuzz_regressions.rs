@@ -14,7 +14,7 @@ fn fuzz_corpus_inputs_are_handled() {
         if let Ok(found) = shomei::pki::bundle::read_files(&[("fuzz.bin".to_owned(), data.clone())])
         {
             for f in found {
-                if let Some(c) = shomei::pki::chain::Cert::parse(&f.der) {
+                if let Some(c) = shomei::pki::cert::Cert::parse(&f.der) {
                     let _ = c.verify_with(&c);
                 }
             }

@@ -7,7 +7,7 @@ use libfuzzer_sys::fuzz_target;
 fuzz_target!(|data: &[u8]| {
     if let Ok(found) = shomei::pki::bundle::read_files(&[("fuzz.bin".to_owned(), data.to_vec())]) {
         for f in found {
-            if let Some(cert) = shomei::pki::chain::Cert::parse(&f.der) {
+            if let Some(cert) = shomei::pki::cert::Cert::parse(&f.der) {
                 let _ = cert.verify_with(&cert);
                 let _ = cert.pem();
             }

@@ -38,7 +38,7 @@ use serde::Serialize;
 use x509_parser::der_parser::asn1_rs::{Any, Class, FromDer, Tag};
 use x509_parser::prelude::*;
 
-use crate::pki::chain::{Cert, Parts};
+use super::{Cert, Parts};
 
 /// One rule a certificate breaks (RFC 5280, X.690 DER, the CA/Browser Forum's profile).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -521,13 +521,15 @@ fn attributes(raw: &[u8]) -> (Vec<AttributeTypeAndValue<'_>>, bool, bool) {
 }
 
 /// The attributes of a Name (see [`attributes`]) as shown: short names, values as text.
-pub fn name_entries_raw(raw: &[u8]) -> Vec<crate::pki::inspect::NameEntry> {
+pub fn name_entries_raw(raw: &[u8]) -> Vec<crate::pki::cert::fields::NameEntry> {
     attributes(raw)
         .0
         .iter()
-        .map(|a| crate::pki::inspect::NameEntry {
-            attr: crate::pki::inspect::attr_name(&a.attr_type().to_id_string()),
-            value: crate::pki::text::clean(&crate::pki::inspect::attr_value_text(a.attr_value())),
+        .map(|a| crate::pki::cert::fields::NameEntry {
+            attr: crate::pki::cert::fields::attr_name(&a.attr_type().to_id_string()),
+            value: crate::pki::text::clean(&crate::pki::cert::fields::attr_value_text(
+                a.attr_value(),
+            )),
         })
         .collect()
 }
@@ -720,7 +722,9 @@ fn policy_quirks(value: &[u8], found: &mut Vec<Quirk>) {
                 if !is(&text, Tag::Utf8String) {
                     push(found, Quirk::NoticeStringType);
                 }
-                let chars = crate::pki::inspect::attr_value_text(&text).chars().count();
+                let chars = crate::pki::cert::fields::attr_value_text(&text)
+                    .chars()
+                    .count();
                 if chars > 200 {
                     push(found, Quirk::NoticeTooLong { chars });
                 }

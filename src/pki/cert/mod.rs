@@ -1,19 +1,28 @@
-//! Issued certificates → who is who (leaf / intermediate / root), the leaf's chain ordered by
-//! issuer and AKI→SKI with every signature checked, and plain findings against the request:
-//! expiry, names, key usage / EKU versus the chosen profile, a missing intermediate.
+//! The certificate model: a [`Cert`], decoded once, and everything built on it, in one folder.
 //!
-//! Why one file: a `Cert` is built (strictly, or from `pki::lenient`'s fields) and its chain
-//! ordered and checked through private fields — raw names, key ids, the TBS and signature —
-//! that nothing outside this file should touch.
+//! * here: the `Cert` value, built one way ([`Cert::build`]) whichever reader decoded its
+//!   fields — the strict one ([`Cert::parse`], for import) or [`lenient::read`] (for
+//!   inspection) — its role, signature check and PEM;
+//! * [`fields`]: the decoding of the fields certificates and CSRs share (names, key usages,
+//!   subjectAltName), as OpenSSL shows them;
+//! * [`lenient`]: the reader for certificates that break a rule, and the rules they break;
+//! * [`chain`]: the leaf's chain ordered and verified, and the findings against the request.
+//!
+//! Why a folder and private fields: the raw names, key ids, TBS and signature a chain is
+//! ordered and checked by are private to this module, so only its own files (children see their
+//! parent's private fields) touch them; everything outside reads the public facts.
 
-use ::time::OffsetDateTime;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 use x509_parser::prelude::*;
 
-use crate::pki::inspect::{eku_names, key_description, key_usage_names, san_names};
-use crate::pki::profile::server_key_usages;
-use crate::pki::request::Request;
+pub mod chain;
+pub mod fields;
+pub mod lenient;
+
+use fields::{NameEntry, eku_names, key_usage_names, san_names};
+
+use crate::pki::keyinfo::key_description;
 use crate::pki::verify;
 
 /// A certificate, decoded once.
@@ -33,8 +42,8 @@ pub struct Cert {
     pub subject_cn: Option<String>,
     pub issuer: String,
     /// The subject and issuer attribute by attribute, in order (values decoded and cleaned).
-    pub subject_names: Vec<crate::pki::inspect::NameEntry>,
-    pub issuer_names: Vec<crate::pki::inspect::NameEntry>,
+    pub subject_names: Vec<NameEntry>,
+    pub issuer_names: Vec<NameEntry>,
     #[serde(skip)]
     subject_raw: Vec<u8>,
     #[serde(skip)]
@@ -112,7 +121,7 @@ pub fn serial_text(raw: &[u8]) -> String {
 }
 
 /// The fields of a certificate, decoded by the strict parser (x509-parser) or field by field by
-/// the lenient reader (`pki::lenient`), from which a [`Cert`] is built the same way.
+/// the lenient reader ([`lenient`]), from which a [`Cert`] is built the same way.
 pub(crate) struct Parts<'a, 'b> {
     pub der: &'b [u8],
     pub tbs: &'b [u8],
@@ -131,14 +140,14 @@ pub(crate) struct Parts<'a, 'b> {
 
 impl Cert {
     /// Decodes a certificate's DER strictly. `None` for anything x509-parser refuses: what is
-    /// imported is read only this way (`pki::lenient::read` reads more, for inspection).
+    /// imported is read only this way ([`lenient::read`] reads more, for inspection).
     pub fn parse(der: &[u8]) -> Option<Cert> {
         let (rest, c) = X509Certificate::from_der(der).ok()?;
         if !rest.is_empty() {
             return None;
         }
-        let (issuer_raw, subject_raw) = crate::pki::lenient::name_fields(der)
-            .unwrap_or((c.issuer().as_raw(), c.subject().as_raw()));
+        let (issuer_raw, subject_raw) =
+            lenient::name_fields(der).unwrap_or((c.issuer().as_raw(), c.subject().as_raw()));
         Some(Cert::build(&Parts {
             der,
             tbs: c.tbs_certificate.as_ref(),
@@ -170,7 +179,7 @@ impl Cert {
                 // A subjectAltName x509-parser cannot decode (a DNS name that is not ASCII …):
                 // its names as OpenSSL prints them, the rule it breaks is a quirk line.
                 ParsedExtension::ParseError { .. } if ext.oid.to_id_string() == "2.5.29.17" => {
-                    (emails, dns_names) = crate::pki::lenient::san_names_raw(ext.value);
+                    (emails, dns_names) = lenient::san_names_raw(ext.value);
                 }
                 ParsedExtension::KeyUsage(ku) => key_usage = key_usage_names(ku),
                 ParsedExtension::ExtendedKeyUsage(e) => extended_key_usage = eku_names(e),
@@ -185,14 +194,14 @@ impl Cert {
         let spki_der = p.spki.raw.to_vec();
         let (key, key_bits) = key_description(p.spki);
         // Each RDN by itself: x509-parser's X509Name ends at an empty RDN (see
-        // `lenient::name_entries_raw`).
-        let subject_entries = crate::pki::lenient::name_entries_raw(p.subject_raw);
-        let issuer_entries = crate::pki::lenient::name_entries_raw(p.issuer_raw);
+        // [`lenient::name_entries_raw`]).
+        let subject_entries = lenient::name_entries_raw(p.subject_raw);
+        let issuer_entries = lenient::name_entries_raw(p.issuer_raw);
         let subject_cn = subject_entries
             .iter()
             .find(|e| e.attr == "CN")
             .map(|e| e.value.clone());
-        let fmt = |v: &[crate::pki::inspect::NameEntry]| {
+        let fmt = |v: &[NameEntry]| {
             v.iter()
                 .map(|e| format!("{}={}", e.attr, e.value))
                 .collect::<Vec<_>>()
@@ -201,7 +210,7 @@ impl Cert {
         // The key's hash as OpenSSL states it (`openssl x509 -pubkey | openssl pkey -pubin
         // -outform DER | sha256sum`): OpenSSL writes the key out again, restoring the NULL an RSA
         // key's algorithm must carry; for every other certificate these are its own bytes.
-        let spki_sha256 = sha256_hex(&crate::pki::lenient::canonical_spki(p.spki));
+        let spki_sha256 = sha256_hex(&lenient::canonical_spki(p.spki));
         let own = sha256_hex(&spki_der);
         Cert {
             spki_sha256_in_certificate: (own != spki_sha256).then_some(own),
@@ -304,244 +313,6 @@ pub enum Role {
     Leaf,
     Intermediate,
     Root,
-}
-
-/// A leaf with its chain, in order: intermediates (leaf side first), then the root if present.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Chain {
-    pub leaf: Cert,
-    pub intermediates: Vec<Cert>,
-    pub root: Option<Cert>,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-pub enum ChainError {
-    #[error("the signature of {subject} does not verify with its issuer {issuer}")]
-    BadSignature { subject: String, issuer: String },
-}
-
-/// Why a leaf's chain could not be trusted on import ([`build_verified_chain`]).
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-pub enum LeafCheckError {
-    #[error(transparent)]
-    Chain(#[from] ChainError),
-    /// The leaf came without the certificate that issued it, and none is known (earlier imports,
-    /// the bundled roots): its signature cannot be checked, and a .p12 without the intermediate
-    /// fails to import in Windows/Outlook.
-    #[error("the issuer {issuer} of {subject} is missing, so its signature cannot be checked")]
-    IssuerMissing { subject: String, issuer: String },
-    /// The signature uses an algorithm Shomei cannot check.
-    #[error("the signature of {subject} cannot be checked ({algorithm})")]
-    SignatureUnchecked { subject: String, algorithm: String },
-}
-
-/// The CA roots shipped with Shomei (see `assets/ca/README.md`).
-pub fn bundled_roots() -> Vec<Cert> {
-    const PEMS: [&str; 3] = [
-        include_str!("../../assets/ca/DigiCert_Assured_ID_Root_G2.pem"),
-        include_str!("../../assets/ca/DigiCert_Global_Root_G2.pem"),
-        include_str!("../../assets/ca/DigiCert_Assured_ID_Root_CA.pem"),
-    ];
-    PEMS.iter()
-        .filter_map(|p| x509_parser::pem::parse_x509_pem(p.as_bytes()).ok())
-        .filter_map(|(_, pem)| Cert::parse(&pem.contents))
-        .collect()
-}
-
-/// Like [`build_chain`], but an issuer missing from `pool` is looked up in `known` (the CA
-/// certificates of earlier imports and the bundled roots), and a leaf whose signature cannot
-/// be checked against any issuer is refused instead of taken silently.
-pub fn build_verified_chain(
-    leaf: &Cert,
-    pool: &[Cert],
-    known: &[Cert],
-) -> Result<Chain, LeafCheckError> {
-    let mut all: Vec<Cert> = pool.to_vec();
-    for k in known {
-        if !all.iter().any(|c| c.der == k.der) {
-            all.push(k.clone());
-        }
-    }
-    let chain = build_chain(leaf, &all)?;
-    if leaf.self_issued {
-        // A self-signed certificate vouches for itself: its own signature must hold.
-        return match leaf.verify_with(leaf) {
-            Ok(()) => Ok(chain),
-            Err(verify::VerifyError::Unsupported(a)) => Err(LeafCheckError::SignatureUnchecked {
-                subject: leaf.subject.clone(),
-                algorithm: a,
-            }),
-            Err(_) => Err(ChainError::BadSignature {
-                subject: leaf.subject.clone(),
-                issuer: leaf.subject.clone(),
-            }
-            .into()),
-        };
-    }
-    if chain.intermediates.is_empty() && chain.root.is_none() {
-        return Err(LeafCheckError::IssuerMissing {
-            subject: leaf.subject.clone(),
-            issuer: leaf.issuer.clone(),
-        });
-    }
-    Ok(chain)
-}
-
-/// Orders the chain of `leaf` from `pool` (issuer name and AKI→SKI), checking each signature.
-/// Stops at a self-issued root or where no issuer is in the pool.
-pub fn build_chain(leaf: &Cert, pool: &[Cert]) -> Result<Chain, ChainError> {
-    let mut chain = Chain {
-        leaf: leaf.clone(),
-        intermediates: Vec::new(),
-        root: None,
-    };
-    let mut current = leaf.clone();
-    for _ in 0..pool.len() {
-        let Some(issuer) = pool
-            .iter()
-            .filter(|c| c.der != current.der && c.is_ca)
-            .find(|c| current.issued_by(c))
-        else {
-            break;
-        };
-        if current.verify_with(issuer).is_err() {
-            return Err(ChainError::BadSignature {
-                subject: current.subject.clone(),
-                issuer: issuer.subject.clone(),
-            });
-        }
-        if issuer.self_issued {
-            if issuer.verify_with(issuer).is_err() {
-                return Err(ChainError::BadSignature {
-                    subject: issuer.subject.clone(),
-                    issuer: issuer.subject.clone(),
-                });
-            }
-            chain.root = Some(issuer.clone());
-            break;
-        }
-        chain.intermediates.push(issuer.clone());
-        current = issuer.clone();
-    }
-    Ok(chain)
-}
-
-/// Something about an issued certificate the user should know.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-#[serde(tag = "finding", rename_all = "kebab-case")]
-pub enum Finding {
-    NotYetValid {
-        not_before: i64,
-    },
-    ExpiresSoon {
-        days: i64,
-    },
-    NamesDiffer {
-        requested: Vec<String>,
-        issued: Vec<String>,
-    },
-    KeyUsageDiffers {
-        expected: Vec<String>,
-        issued: Vec<String>,
-    },
-    EkuDiffers {
-        expected: Vec<String>,
-        issued: Vec<String>,
-    },
-    IntermediateMissing,
-}
-
-fn rcgen_ku_name(k: &rcgen::KeyUsagePurpose) -> &'static str {
-    use rcgen::KeyUsagePurpose as K;
-    match k {
-        K::DigitalSignature => "digitalSignature",
-        K::ContentCommitment => "nonRepudiation",
-        K::KeyEncipherment => "keyEncipherment",
-        K::DataEncipherment => "dataEncipherment",
-        K::KeyAgreement => "keyAgreement",
-        K::KeyCertSign => "keyCertSign",
-        K::CrlSign => "cRLSign",
-        K::EncipherOnly => "encipherOnly",
-        K::DecipherOnly => "decipherOnly",
-    }
-}
-
-fn sorted(mut v: Vec<String>) -> Vec<String> {
-    v.sort();
-    v.dedup();
-    v
-}
-
-/// Compares the issued chain with what was requested.
-pub fn findings(chain: &Chain, request: &Request, now: OffsetDateTime) -> Vec<Finding> {
-    let leaf = &chain.leaf;
-    let mut out = Vec::new();
-    let now_s = now.unix_timestamp();
-    if leaf.not_before > now_s {
-        out.push(Finding::NotYetValid {
-            not_before: leaf.not_before,
-        });
-    } else {
-        let days = (leaf.not_after - now_s) / 86_400;
-        if (0..=30).contains(&days) {
-            out.push(Finding::ExpiresSoon { days });
-        }
-    }
-    let (requested, issued, expected_ku, expected_eku) = match request {
-        Request::Smime(r) => (
-            r.emails.iter().map(|e| e.to_ascii_lowercase()).collect(),
-            leaf.emails.iter().map(|e| e.to_ascii_lowercase()).collect(),
-            r.choice
-                .key_usages(r.key)
-                .iter()
-                .map(|k| rcgen_ku_name(k).to_owned())
-                .collect(),
-            {
-                let mut e = vec!["emailProtection".to_owned()];
-                if r.choice.extras.client_auth {
-                    e.push("clientAuth".into());
-                }
-                e
-            },
-        ),
-        Request::Server(r) => (
-            r.sans.clone(),
-            leaf.dns_names
-                .iter()
-                .map(|d| d.to_ascii_lowercase())
-                .collect(),
-            server_key_usages(r.key)
-                .iter()
-                .map(|k| rcgen_ku_name(k).to_owned())
-                .collect(),
-            vec!["serverAuth".to_owned()],
-        ),
-    };
-    let (requested, issued) = (sorted(requested), sorted(issued));
-    if requested != issued {
-        out.push(Finding::NamesDiffer { requested, issued });
-    }
-    let (expected_ku, issued_ku) = (sorted(expected_ku), sorted(leaf.key_usage.clone()));
-    if !leaf.key_usage.is_empty() && expected_ku != issued_ku {
-        out.push(Finding::KeyUsageDiffers {
-            expected: expected_ku,
-            issued: issued_ku,
-        });
-    }
-    let (expected_eku, issued_eku) = (
-        sorted(expected_eku),
-        sorted(leaf.extended_key_usage.clone()),
-    );
-    if !leaf.extended_key_usage.is_empty() && expected_eku != issued_eku {
-        out.push(Finding::EkuDiffers {
-            expected: expected_eku,
-            issued: issued_eku,
-        });
-    }
-    if chain.intermediates.is_empty() && !leaf.self_issued {
-        out.push(Finding::IntermediateMissing);
-    }
-    out
 }
 
 #[cfg(test)]
