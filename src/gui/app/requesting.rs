@@ -97,18 +97,8 @@ impl ShomeiApp {
         id: &str,
         kind: ops::Replacement,
     ) -> Option<Outcome> {
-        let vault = self.vault()?;
-        let plan = match vault
-            .get(id)
-            .map_err(Error::from)
-            .and_then(|r| ops::plan_replacement(&r, kind, self.now()))
-        {
-            Ok(p) => p,
-            Err(e) => {
-                self.show(&e);
-                return None;
-            }
-        };
+        let now = self.now();
+        let (_, plan) = self.read_record(id, |r| ops::plan_replacement(r, kind, now))?;
         let info = Some(ReplacementInfo {
             kind: plan.kind,
             notes: plan.notes,
@@ -128,14 +118,7 @@ impl ShomeiApp {
 
     /// A request's page: its CSR, sheet, dates and status.
     pub(super) fn open_request(&mut self, id: &str) -> Option<Outcome> {
-        let vault = self.vault()?;
-        let record = match vault.get(id) {
-            Ok(r) => r,
-            Err(e) => {
-                self.show(&e);
-                return None;
-            }
-        };
+        let (record, ()) = self.read_record(id, |_| Ok(()))?;
         let row = self.rows.iter().find(|r| r.id == id)?;
         Some(Outcome::RequestOpened(CsrInfo {
             id: record.id.clone(),
