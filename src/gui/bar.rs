@@ -49,7 +49,7 @@ fn slot() -> Id {
 }
 
 /// A step declares its bar: Back (its label id and intent) and the primary action (its label,
-/// and its event once it can be used — `None` shows it disabled). Drawn by the app in the fixed
+/// and its intent once it can be used — `None` shows it disabled). Drawn by the app in the fixed
 /// bottom bar.
 pub fn declare(
     ui: &Ui,

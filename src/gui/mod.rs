@@ -1,6 +1,7 @@
-//! The wizard: eframe/egui over the core. View code draws and returns events; `wizard::transition`
-//! decides where to go; `app` runs the effects (jobs, dialogs, files). No crypto or file I/O in
-//! view code.
+//! The wizard: eframe/egui over the core. View code draws and returns what the user asked for (an
+//! `Intent`); `wizard::transition` moves between pages; `app` does the work (jobs, dialogs,
+//! files) and `wizard::settle` decides where its `Outcome` leads. No crypto or file I/O in view
+//! code.
 
 pub mod app;
 pub mod bar;

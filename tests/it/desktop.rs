@@ -84,6 +84,13 @@ fn save_without_a_dialog_offers_the_path_field_and_confirms_where() {
                 .is_some(),
             "the error names the place"
         );
+        // The same place again: the same error, and the field still stays.
+        click(&mut h, &l("save-here"));
+        assert!(
+            h.query_by_role_and_label(Role::TextInput, &label).is_some(),
+            "a second failed save keeps the field"
+        );
+        assert!(!bad.exists());
         h.get_by_role_and_label(Role::TextInput, &label).focus();
         h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
         h.get_by_role_and_label(Role::TextInput, &label)

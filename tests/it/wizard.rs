@@ -1024,7 +1024,7 @@ fn opening_a_file_opens_the_right_screen() {
 
     let report =
         |r: &shomei::pki::inspect::Inspection| shomei::i18n::report::inspection_report(r, Lang::En);
-    let open = |file: &std::path::Path| {
+    let opened = |file: &std::path::Path| {
         let cfg = Config {
             open_file: Some(file.to_path_buf()),
             ..config(Lang::En, data.clone(), FakeHost::default())
@@ -1033,8 +1033,9 @@ fn opening_a_file_opens_the_right_screen() {
         wait(&mut h, &format!("{file:?} to open"), |a| {
             a.vault_ready() && !a.busy() && !matches!(a.step(), Step::Home | Step::Importing)
         });
-        h.state().step().clone()
+        h
     };
+    let open = |file: &std::path::Path| opened(file).state().step().clone();
     assert!(
         matches!(open(&crt), Step::ImportDone(imported) if imported.len() == 1),
         "a .crt for a pending request is imported"
@@ -1058,6 +1059,21 @@ fn opening_a_file_opens_the_right_screen() {
     assert!(
         matches!(open(&quirky), Step::Inspect { result: Some(r), .. } if report(&r).contains("breaks a rule")),
         "a certificate that breaks a rule is shown, with the rule, instead of an import error"
+    );
+    // Only the double-clicked file is inspected instead of refused: after a .p12 was opened
+    // that way, a certificate that is not ours, dropped on home, is refused on the import page.
+    let mut h = opened(&p12);
+    click(&mut h, &say(Lang::En, "nav-back"));
+    assert!(matches!(h.state().step(), Step::Home));
+    h.input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(root.clone())));
+    wait(&mut h, "the dropped certificate to be refused", |a| {
+        !a.busy() && !matches!(a.step(), Step::Home | Step::Importing)
+    });
+    assert!(
+        matches!(h.state().step(), Step::ImportPick { .. }),
+        "the dropped certificate was not refused on the import page"
     );
 }
 

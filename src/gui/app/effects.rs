@@ -95,7 +95,7 @@ impl ShomeiApp {
                 None
             }
             Intent::PickFiles => self.pick_files(ctx),
-            Intent::ImportPaths(paths) => self.import_paths(ctx, paths),
+            Intent::ImportPaths(paths) => self.import_paths(ctx, paths, false),
             Intent::ExportRequest(id) => self.export_request(id),
             Intent::GeneratePassword => Some(Outcome::PasswordGenerated(Secret(
                 crate::pki::password::generate_readable(),
@@ -141,19 +141,6 @@ impl ShomeiApp {
             Ok(found) => Some(found),
             Err(e) => {
                 self.show(&e);
-                None
-            }
-        }
-    }
-
-    pub(super) fn write_public(&mut self, path: &Path, bytes: &[u8]) -> Option<()> {
-        match vault::atomic::write_public_atomic(path, bytes) {
-            Ok(()) => Some(()),
-            Err(source) => {
-                self.show(&Error::Write {
-                    path: path.to_path_buf(),
-                    source,
-                });
                 None
             }
         }

@@ -14,7 +14,7 @@ impl ShomeiApp {
     /// The import's file dialog.
     pub(super) fn pick_files(&mut self, ctx: &egui::Context) -> Option<Outcome> {
         match self.cfg.host.pick_files() {
-            Some(paths) if !paths.is_empty() => self.import_paths(ctx, paths),
+            Some(paths) if !paths.is_empty() => self.import_paths(ctx, paths, false),
             _ => {
                 // Cancel, or no dialog on this desktop: say what else works.
                 self.banner = Some(Message::new("import-no-dialog"));
@@ -23,17 +23,17 @@ impl ShomeiApp {
         }
     }
 
-    /// Imports the CA's files off the UI thread.
+    /// Imports the CA's files off the UI thread. `double_clicked`: the window was started with
+    /// this file, so one that belongs to no request here is inspected instead of refused.
     pub(super) fn import_paths(
         &mut self,
         ctx: &egui::Context,
         paths: Vec<PathBuf>,
+        double_clicked: bool,
     ) -> Option<Outcome> {
         let vault = self.vault()?;
         let now = self.now_utc();
-        let inspect_instead = std::mem::take(&mut self.inspect_on_import_failure)
-            .then(|| paths.first().cloned())
-            .flatten();
+        let inspect_instead = double_clicked.then(|| paths.first().cloned()).flatten();
         self.jobs.start(JobKind::Import, ctx, None, move |_| {
             let result = (|| {
                 let mut files = Vec::new();

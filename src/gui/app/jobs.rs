@@ -55,8 +55,8 @@ pub struct Reporter {
 }
 
 impl Reporter {
-    pub fn report(&self, ev: Outcome) {
-        let _ = self.tx.send(ev);
+    pub fn report(&self, progress: Outcome) {
+        let _ = self.tx.send(progress);
         self.wake.request_repaint();
     }
 }
@@ -87,7 +87,8 @@ impl Default for Jobs {
 
 impl Jobs {
     /// Starts `work` off the UI thread, replacing (and cancelling) a job of the same kind. Its
-    /// outcome arrives through [`Jobs::poll`]; the window is woken when they are ready.
+    /// outcome arrives through [`Jobs::poll`]; the window is woken when it is ready. A job
+    /// replaced or cancelled is no longer listened to: its late answer is never settled.
     pub fn start(
         &mut self,
         kind: JobKind,
@@ -134,8 +135,8 @@ impl Jobs {
     pub fn poll(&mut self) -> Vec<Outcome> {
         let mut out: Vec<Outcome> = Vec::new();
         let mut latest_progress = None;
-        while let Ok(ev) = self.progress_rx.try_recv() {
-            latest_progress = Some(ev);
+        while let Ok(progress) = self.progress_rx.try_recv() {
+            latest_progress = Some(progress);
         }
         if self.is_running(JobKind::Keygen) {
             out.extend(latest_progress);

@@ -22,7 +22,7 @@ use super::design::{self, Tone};
 use super::save;
 use super::settings::Settings;
 use super::widgets::Tr;
-use super::wizard::{self, Intent, RequestStatus, Row, Step, View};
+use super::wizard::{self, Intent, Outcome, RequestStatus, Row, Step, View};
 use crate::i18n::{Lang, Localized, Message, say};
 use crate::ops;
 use crate::pki::reminder;
@@ -46,8 +46,6 @@ pub struct ShomeiApp {
     first_frame_done: bool,
     jobs: Jobs,
     tour: Option<super::tour::Tour>,
-    /// The next import was a double-clicked file: if it belongs to no request, inspect it.
-    inspect_on_import_failure: bool,
 }
 
 impl ShomeiApp {
@@ -71,7 +69,6 @@ impl ShomeiApp {
             first_frame_done: false,
             jobs: Jobs::default(),
             tour: None,
-            inspect_on_import_failure: false,
         }
     }
 
@@ -365,14 +362,12 @@ impl eframe::App for ShomeiApp {
         match answer {
             Some(save::Answer::Save(path)) => {
                 if let Some(p) = self.save_prompt.take() {
-                    let before = self.banner.clone();
                     let outcome = self.save_to(&ctx, path, p.what.clone());
-                    let failed = self.banner != before
-                        && self.banner.as_ref().is_some_and(|b| tone(b) == Tone::Error);
-                    if failed {
+                    if matches!(outcome, Some(Outcome::Failed(_))) {
                         // Could not write there: keep the field, with what was typed, to fix.
                         self.save_prompt = Some(save::Prompt { fresh: true, ..p });
-                    } else if let Some(outcome) = outcome {
+                    }
+                    if let Some(outcome) = outcome {
                         self.settle(&ctx, outcome);
                     }
                 }

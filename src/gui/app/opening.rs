@@ -66,6 +66,5 @@ impl ShomeiApp {
                 Err(e) => Outcome::Failed(e.message()),
             }
         });
-        self.inspect_on_import_failure = true;
     }
 }

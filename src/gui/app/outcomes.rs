@@ -1,7 +1,9 @@
 //! What the work answered, taken in: first what it means for the window — the open vault, the
-//! home list, the notice at the top, the work that follows (a double-clicked file's import or
-//! inspection) — then the step, decided by the pure `wizard::settle`. Every job's answer and
-//! every failure's message comes through here, once.
+//! home list, the notice at the top — then the step, decided by the pure `wizard::settle`, then
+//! the work that follows (a double-clicked file's import or inspection). Every job's answer
+//! comes through here, and every failure a piece of work answers with; the only notices set
+//! elsewhere are a vault record that cannot be read (`effects::read_record`, once for every
+//! page that reads one) and "no file dialog can open here".
 
 use super::ShomeiApp;
 use super::effects::saved;
@@ -62,7 +64,7 @@ impl ShomeiApp {
             Outcome::Opened {
                 path,
                 kind: FileKind::Import,
-            } => self.import_paths(ctx, vec![path]),
+            } => self.import_paths(ctx, vec![path], true),
             _ => None,
         };
         if let Some(next) = next {

@@ -39,6 +39,8 @@ impl ShomeiApp {
                         copied: false,
                         request: None,
                     }),
+                    // Never heard: `Jobs::cancel` stopped listening before the job saw the
+                    // token (the step went back when the user cancelled).
                     Err(Error::Key(KeyError::Cancelled)) => Outcome::KeygenCancelled,
                     Err(e) => Outcome::KeygenFailed(e.message()),
                 }

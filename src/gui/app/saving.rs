@@ -38,12 +38,11 @@ impl ShomeiApp {
     ) -> Option<Outcome> {
         match job {
             SaveJob::Public { bytes, csr } => {
-                self.write_public(&path, &bytes)?;
-                Some(if csr {
+                Some(match vault::atomic::write_public_atomic(&path, &bytes) {
                     // The CSR page confirms right under its buttons.
-                    Outcome::CsrSaved(path)
-                } else {
-                    Outcome::Saved(path)
+                    Ok(()) if csr => Outcome::CsrSaved(path),
+                    Ok(()) => Outcome::Saved(path),
+                    Err(source) => Outcome::Failed(Error::Write { path, source }.message()),
                 })
             }
             SaveJob::ServerKey { id, passphrase } => {

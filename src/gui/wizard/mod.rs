@@ -342,6 +342,20 @@ mod tests {
             Intent::StartKeygen(Box::new(Draft::Smime(draft()).request().unwrap())),
             Intent::KeygenCancel,
             Intent::CopyCsr("pem".into()),
+            Intent::SaveCsr {
+                title: "t".into(),
+                pem: "pem".into(),
+            },
+            Intent::SaveHandoff {
+                title: "t".into(),
+                handoff: info().handoff,
+                pem: "pem".into(),
+            },
+            Intent::WriteServerKey {
+                id: "1".into(),
+                title: "t".into(),
+                passphrase: secret(),
+            },
             Intent::PickFiles,
             Intent::ImportPaths(vec!["a".into()]),
             Intent::ExportRequest("1".into()),
