@@ -37,7 +37,7 @@ grep -q ':application/pkcs10:\*\.csr' /usr/share/mime/globs2 || fail ".csr is no
 
 scratch=$(mktemp -d)
 export SHOMEI_DATA_DIR="$scratch" SHOMEI_VAULT_PASSPHRASE="Package-Check-2026" SHOMEI_LANG=en
-if ! xvfb-run -a -s "-screen 0 1280x900x24" bash -c '
+if ! xvfb-run -a -s "-screen 0 1280x900x24 -noreset" bash -c '
   /usr/bin/shomei & pid=$!
   for _ in $(seq 100); do
     if xdotool search --class "jp.shomei.Shomei" >/dev/null 2>&1 || xdotool search --name "^Shomei" >/dev/null 2>&1; then

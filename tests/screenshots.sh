@@ -17,6 +17,6 @@ for size in 1280x800 800x600; do
   [ "$size" = 1280x800 ] || dir=$out/$size
   mkdir -p "$dir"
   SHOMEI_DATA_DIR="$scratch" SHOMEI_SCREENSHOT_DIR="$dir" SHOMEI_WINDOW_SIZE="$size" \
-    LIBGL_ALWAYS_SOFTWARE=1 timeout 180 xvfb-run -a -s "-screen 0 1400x900x24" target/debug/shomei
+    LIBGL_ALWAYS_SOFTWARE=1 timeout 180 xvfb-run -a -s "-screen 0 1400x900x24 -noreset" target/debug/shomei
 done
 ls -1 "$out" "$out/800x600"

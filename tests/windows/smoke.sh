@@ -159,22 +159,33 @@ for preset in modern compatible; do
 done
 
 # --- the window, in both languages, under Xvfb (screenshots kept) ---
-for lang in ja en; do
-  shot=$artifacts/window-$lang.png
-  # A fresh wineserver, so Wine's desktop process starts on this Xvfb display.
+# Starts the installed shomei.exe in language $1 on a new Xvfb display and waits (up to 90 s: a
+# hang guard, not a speed target) for its window; the screenshot goes to $2, Wine's output to
+# $3, and how long the window took to the log.
+window() {
+  # A fresh wineserver, so Wine's desktop process starts on this Xvfb display. Xvfb runs with
+  # -noreset: by default it resets whenever its last client leaves — here each xdotool poll —
+  # and a reset just as Wine connects broke Wine's connection once on a fresh machine ("X
+  # connection to :99 broken"; the window never showed), as it did for tests/gui/run.sh.
   timeout 30 wineserver -k 2>/dev/null || true
   timeout 30 wineserver -w 2>/dev/null || true
-  SHOMEI_LANG=$lang SHOMEI_DATA_DIR='C:\shomei-gui' SHOMEI_VAULT_PASSPHRASE='gui passphrase 9xQ' \
-  timeout 120 xvfb-run -a -s "-screen 0 1280x900x24" bash -c '
-    wine "$1" >/dev/null 2>&1 & pid=$!
-    for _ in $(seq 150); do
+  SHOMEI_LANG=$1 SHOMEI_DATA_DIR='C:\shomei-gui' SHOMEI_VAULT_PASSPHRASE='gui passphrase 9xQ' \
+  timeout 150 xvfb-run -a -s "-screen 0 1280x900x24 -noreset" bash -c '
+    wine "$1" >"$3" 2>&1 & pid=$!
+    for i in $(seq 450); do
       if xdotool search --onlyvisible --name "Shomei|証明" >/dev/null 2>&1; then
+        echo "window ($4): visible after $((i / 5)) s"
         sleep 4; import -window root "$2"; kill $pid; exit 0
       fi
       sleep 0.2
     done
-    kill $pid 2>/dev/null; exit 1' _ "C:\\users\\$user\\AppData\\Local\\Programs\\Shomei\\shomei.exe" "$shot" \
-    >>"$artifacts/log.txt" 2>&1 && rc=0 || rc=$?
+    echo "window ($4): not visible after 90 s"; kill $pid 2>/dev/null; exit 1' \
+    _ "C:\\users\\$user\\AppData\\Local\\Programs\\Shomei\\shomei.exe" "$2" "$3" "$1" \
+    >>"$artifacts/log.txt" 2>&1
+}
+for lang in ja en; do
+  shot=$artifacts/window-$lang.png
+  window "$lang" "$shot" "$artifacts/window-$lang-wine.txt" && rc=0 || rc=$?
   timeout 30 wineserver -k 2>/dev/null || true
   check "the window appears ($lang), screenshot $(basename "$shot")" test "$rc" -eq 0 -a -s "$shot"
 done
@@ -184,7 +195,7 @@ done
 timeout 30 wineserver -k 2>/dev/null || true
 timeout 30 wineserver -w 2>/dev/null || true
 mkdir -p "$WINEPREFIX/drive_c/tour"
-SHOMEI_SCREENSHOT_DIR='C:\tour' timeout 180 xvfb-run -a -s "-screen 0 1280x900x24" \
+SHOMEI_SCREENSHOT_DIR='C:\tour' timeout 180 xvfb-run -a -s "-screen 0 1280x900x24 -noreset" \
   wine "C:\\users\\$user\\AppData\\Local\\Programs\\Shomei\\shomei.exe" >>"$artifacts/log.txt" 2>&1 || true
 timeout 30 wineserver -k 2>/dev/null || true
 cp -r "$WINEPREFIX/drive_c/tour" "$artifacts/tour"
