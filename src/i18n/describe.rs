@@ -480,20 +480,20 @@ impl Localized for crate::ops::ReplacementNote {
     fn message(&self) -> Message {
         use crate::ops::ReplacementNote as N;
         match self {
-            N::RenewalNotYet { opens } => Message::new("again-renewal-not-yet")
+            N::RenewalNotYet { opens } => Message::new("replacement-renewal-not-yet")
                 .msg("date", super::report::date_message(*opens)),
             N::RenewalOpen { days_left } => {
-                Message::new("again-renewal-open").num("days", *days_left)
+                Message::new("replacement-renewal-open").num("days", *days_left)
             }
-            N::RenewalExpired => Message::new("again-renewal-expired"),
-            N::RevalidateIfLapsed => Message::new("again-revalidate-if-lapsed"),
-            N::ServerRenewsItself => Message::new("again-server-renews-itself"),
+            N::RenewalExpired => Message::new("replacement-renewal-expired"),
+            N::RevalidateIfLapsed => Message::new("replacement-revalidate-if-lapsed"),
+            N::ServerRenewsItself => Message::new("replacement-server-renews-itself"),
             N::ReissueRevokesOld { hours } => {
-                Message::new("again-reissue-revokes-old").num("hours", *hours)
+                Message::new("replacement-reissue-revokes-old").num("hours", *hours)
             }
-            N::ReissueThroughOldForm => Message::new("again-reissue-old-form"),
-            N::OrganizationFixed => Message::new("again-organization-fixed"),
-            N::CommonNameFixed => Message::new("again-cn-fixed"),
+            N::ReissueThroughOldForm => Message::new("replacement-reissue-old-form"),
+            N::OrganizationFixed => Message::new("replacement-organization-fixed"),
+            N::CommonNameFixed => Message::new("replacement-cn-fixed"),
         }
     }
 }

@@ -27,12 +27,27 @@ if [ ! -f "$base/.complete" ]; then
   debootstrap --variant=minbase bookworm "$base" http://deb.debian.org/debian >/dev/null
   cp /etc/apt/sources.list.d/debian.sources "$base/etc/apt/sources.list.d/" 2>/dev/null || true
   cp /etc/resolv.conf "$base/etc/resolv.conf"
-  # The sandbox's TLS interception CA (crates.io and PyPI are reached through it).
-  cp /usr/local/share/ca-certificates/*.crt "$base/usr/local/share/ca-certificates/" 2>/dev/null || true
   grep -v '^#' "$repo/tests/fresh/machine-packages.txt" | grep -vxF -f <(printf '%s\n' "$own") >"$base/tmp/packages.txt"
   for m in proc sys dev dev/pts; do mount --bind "/$m" "$base/$m"; done
   chroot "$base" apt-get update -qq
   chroot "$base" bash -c 'DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $(cat /tmp/packages.txt) >/dev/null'
+  # The sandbox's TLS interception CA (crates.io and PyPI are reached through it): every
+  # certificate the host trusts that Debian's bundle lacks, one file each, so later runs of
+  # update-ca-certificates (apt's hooks) keep it.
+  python3 - "$base" <<'PY'
+import re, sys
+pem = re.compile(r"-----BEGIN CERTIFICATE-----.*?-----END CERTIFICATE-----", re.S)
+def certs(path):
+    with open(path) as f:
+        return pem.findall(f.read())
+base = sys.argv[1]
+known = set(certs(base + "/etc/ssl/certs/ca-certificates.crt"))
+extra = [c for c in certs("/etc/ssl/certs/ca-certificates.crt") if c not in known]
+for i, c in enumerate(extra):
+    with open(f"{base}/usr/local/share/ca-certificates/host-{i}.crt", "w") as f:
+        f.write(c + "\n")
+print(f"fresh machine: {len(extra)} host CA certificate(s) added")
+PY
   chroot "$base" update-ca-certificates >/dev/null
   chroot "$base" apt-get clean
   for m in dev/pts dev sys proc; do umount "$base/$m"; done

@@ -633,16 +633,16 @@ fn renewal_reuses_the_subject_and_makes_a_new_key() {
             matches!(h.state().step(), Step::SmimeDetails(d) if d.emails == "taro@example.co.jp" && d.organization == "テスト株式会社")
         );
         // A renewal says so, and that the CA takes the order now (20 days left: within 90).
-        assert!(h.query_by_label_contains(&l("again-renew-title")).is_some());
+        assert!(h.query_by_label_contains(&l("replacement-renew-title")).is_some());
         assert!(
             h.query_by_label_contains(&shomei::i18n::say(
                 lang,
-                shomei::i18n::Message::new("again-renewal-open").num("days", 19)
+                shomei::i18n::Message::new("replacement-renewal-open").num("days", 19)
             ))
             .is_some()
                 || h.query_by_label_contains(&shomei::i18n::say(
                     lang,
-                    shomei::i18n::Message::new("again-renewal-open").num("days", 20)
+                    shomei::i18n::Message::new("replacement-renewal-open").num("days", 20)
                 ))
                 .is_some()
         );
@@ -784,7 +784,7 @@ fn dashboard_expiry_states_reminders_and_calendar() {
         assert!(matches!(h.state().step(), Step::SmimeDetails(_)));
         let opens = shomei::i18n::say(
             lang,
-            shomei::i18n::Message::new("again-renewal-not-yet").with("date", ""),
+            shomei::i18n::Message::new("replacement-renewal-not-yet").with("date", ""),
         )
         .chars()
         .take(8)
@@ -820,12 +820,12 @@ fn reissue_keeps_the_organization_and_warns_of_the_revocation() {
             &for_row(lang, "home-reissue-for", "taro@example.co.jp"),
         );
         assert!(
-            h.query_by_label_contains(&l("again-reissue-title"))
+            h.query_by_label_contains(&l("replacement-reissue-title"))
                 .is_some()
         );
         let revoke = shomei::i18n::say(
             lang,
-            shomei::i18n::Message::new("again-reissue-revokes-old").num("hours", 72),
+            shomei::i18n::Message::new("replacement-reissue-revokes-old").num("hours", 72),
         );
         assert!(h.query_by_label_contains(&revoke).is_some(), "{revoke}");
         assert!(

@@ -245,8 +245,8 @@ pub fn replacement_notes(ui: &mut egui::Ui, tr: crate::gui::widgets::Tr, info: &
     use crate::i18n::Localized as _;
     ui.label(
         egui::RichText::new(tr.say(match info.kind {
-            crate::ops::Replacement::Renewal => "again-renew-title",
-            crate::ops::Replacement::Reissue => "again-reissue-title",
+            crate::ops::Replacement::Renewal => "replacement-renew-title",
+            crate::ops::Replacement::Reissue => "replacement-reissue-title",
         }))
         .strong(),
     );
