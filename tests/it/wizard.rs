@@ -633,7 +633,10 @@ fn renewal_reuses_the_subject_and_makes_a_new_key() {
             matches!(h.state().step(), Step::SmimeDetails(d) if d.emails == "taro@example.co.jp" && d.organization == "テスト株式会社")
         );
         // A renewal says so, and that the CA takes the order now (20 days left: within 90).
-        assert!(h.query_by_label_contains(&l("replacement-renew-title")).is_some());
+        assert!(
+            h.query_by_label_contains(&l("replacement-renew-title"))
+                .is_some()
+        );
         assert!(
             h.query_by_label_contains(&shomei::i18n::say(
                 lang,
