@@ -509,14 +509,14 @@ p12-protection-compatible = compatible (3DES; older Windows and macOS open it to
 p12-protection-weak = old and weak (RC2-40); making it again with Shomei is recommended [{ $detail }]
 p12-protection-other = another method [{ $detail }]
 
-# issue 13: mail import
+# Mail import
 err-import-mail-no-cert = The mail { $file } has no certificate attached. Your company's mail security may have removed the attachment. Download the certificate (.zip, .p7b or .crt) from the order page on the CA's website (CertCentral for DigiCert) and bring in that file.
 err-import-mail-winmail = The attachments of the mail { $file } are packed in Outlook's own format (winmail.dat), which cannot be read. Open the mail in Outlook, save the attached .zip file and bring in that file — or download the certificate from the order page on the CA's website.
 err-import-mail-protected = The mail { $file } is encrypted (or wrapped in its signature), so its attachments cannot be read. Open the mail in your mail program, save the attached .zip file and bring in that file.
 err-import-mail-truncated = The mail { $file } is cut off: it was not saved to the end. Save the mail again from your mail program, or save the attached .zip file and bring in that file.
 err-import-mail-damaged = { $file } could not be read as a mail (it may be damaged). Save the mail again from your mail program, or save the attached .zip file and bring in that file.
 err-import-mail-too-large = The mail { $file } has more or larger attachments than a CA's mail ever has, so it was not opened. Check where it came from.
-# issue 14
+# Unusual .p12 files and vault passphrase rules
 err-p12-unsupported = This .p12 file is protected in an unusual way that no common program writes (for example scrypt or public-key protection), so it was not opened. Ask the sender to export it again with standard settings.
 err-vault-passphrase-rejected = The vault passphrase does not meet the rules: { $rule }. Choose a longer or less guessable passphrase.
 err-vault-passphrase-full-width = The vault passphrase contains full-width characters. Turn the IME off and type it in half-width characters. ({ $rule })
@@ -531,7 +531,7 @@ inspect-p12-key-of = yes (the key of "{ $subject }")
 inspect-p12-key-unknown = Cannot tell (Shomei cannot read this kind of key)
 inspect-signature-weak = { $alg } (valid, but SHA-1 is weak: CAs no longer accept it)
 inspect-signature-unchecked = { $alg } (Shomei cannot check this kind of signature)
-# issue 12
+# The journey's step names and saving without a dialog
 journey-details = Details
 journey-profile = Profile
 journey-key = Key type
@@ -584,7 +584,7 @@ home-fullchain-for = Save the certificate chain of { $title } ({ $date }) for Ap
 home-server-key-for = Save the private key of { $title } ({ $date }) for Apache/nginx…
 home-reissue-for = Reissue { $title } ({ $date })
 nav-why-disabled = Fill in every field above correctly to go on
-# issue 20: the CA guide's order and words
+# The hand-off sheet: the CA guide's order and words
 dcv-discouraged-open = discouraged since { $since } (server certificate rules: CA/Browser Forum ballot SC-090)
 handoff-page-title = The order page, from the top:
 handoff-start-direct = In CertCentral's left menu, "Request a certificate", choose Secure Mail ID.
@@ -645,7 +645,7 @@ purchase-voucher = From a reseller (you have a voucher)
 smime-purchase-explain = With a voucher, the order starts from the URL printed on the voucher; the product and validity are preset and there is no payment step. The hand-off sheet follows this.
 handoff-account = CertCentral account: to use Secure Mail ID, after opening the account, contact DigiCert support with the organization name and account number it was opened with (DigiCert must add the product to the account). Skip this if it is done.
 
-## Issue 22: certificates that break a rule (read for inspection, refused on import)
+## Certificates that break a rule (read for inspection, refused on import)
 finding-breaks-rule = This certificate breaks a rule: { $rule }
 err-import-breaks-rule = { $face ->
     [cli] The certificate in { $file } breaks a rule, so Shomei will not bring it in: { $rule } Ask the CA to issue it again; "shomei inspect" shows what else it says.

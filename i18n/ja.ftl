@@ -505,14 +505,14 @@ p12-protection-compatible = 互換性の高い方式（3DES。古い Windows・m
 p12-protection-weak = 古く弱い方式（RC2-40）。Shomei（証明）で作り直すことをおすすめします［{ $detail }］
 p12-protection-other = そのほかの方式［{ $detail }］
 
-# issue 13: mail import
+# Mail import
 err-import-mail-no-cert = { $file } のメールには、証明書が添付されていません。会社のセキュリティ設定で添付ファイルが削除された可能性があります。認証局のサイトのオーダー画面（DigiCert の場合は CertCentral）から証明書（.zip、.p7b または .crt）をダウンロードし、そのファイルを取り込んでください。
 err-import-mail-winmail = { $file } のメールの添付ファイルは、Outlook 独自の形式（winmail.dat）にまとめられているため読み取れません。Outlook でメールを開いて添付の .zip ファイルを保存し、そのファイルを取り込んでください。認証局のサイトのオーダー画面から証明書をダウンロードしてもかまいません。
 err-import-mail-protected = { $file } のメールは暗号化されているため（または署名の中に包まれているため）、添付ファイルを読み取れません。メールソフトでメールを開いて添付の .zip ファイルを保存し、そのファイルを取り込んでください。
 err-import-mail-truncated = { $file } のメールは途中で切れていて、最後まで保存されていません。メールソフトでメールをもう一度保存するか、添付の .zip ファイルを保存して、そのファイルを取り込んでください。
 err-import-mail-damaged = { $file } はメールのファイルとして読み取れませんでした（壊れている可能性があります）。メールソフトでメールをもう一度保存するか、添付の .zip ファイルを保存して、そのファイルを取り込んでください。
 err-import-mail-too-large = { $file } のメールは、添付ファイルの数や大きさが認証局からのメールとしてはありえないため、開きませんでした。送り主を確認してください。
-# issue 14
+# Unusual .p12 files and vault passphrase rules
 err-p12-unsupported = この .p12 ファイルは、一般的なソフトが使わない特殊な方法で保護されているため、開きませんでした。送り主に、標準の設定でもう一度書き出してもらってください。
 err-vault-passphrase-rejected = 保管庫のパスフレーズが規則を満たしていません：{ $rule }。もっと長く、推測されにくいパスフレーズにしてください。
 err-vault-passphrase-full-width = 保管庫のパスフレーズに全角文字が含まれています。IMEをオフにして、半角で入力してください。（{ $rule }）
@@ -527,7 +527,7 @@ inspect-p12-key-of = 一致（「{ $subject }」の鍵です）
 inspect-p12-key-unknown = 判断できません（Shomei（証明）が読めない種類の鍵です）
 inspect-signature-weak = { $alg }（正しい署名ですが、SHA-1 は弱く、認証局はもう受け付けません）
 inspect-signature-unchecked = { $alg }（Shomei（証明）ではこの種類の署名を確認できません）
-# issue 12
+# The journey's step names and saving without a dialog
 journey-details = 申請内容
 journey-profile = プロファイル
 journey-key = 鍵の種類
@@ -580,7 +580,7 @@ home-fullchain-for = { $title }（{ $date }）の証明書チェーンを保存�
 home-server-key-for = { $title }（{ $date }）の秘密鍵を保存（Apache/nginx 用）…
 home-reissue-for = { $title }（{ $date }）を再発行
 nav-why-disabled = 上の欄をすべて正しく入力すると押せます
-# issue 20: the CA guide's order and words
+# The hand-off sheet: the CA guide's order and words
 dcv-discouraged-open = { $since }から非推奨（サーバー証明書の業界基準。CA/Browser Forum の決定 SC-090）
 handoff-page-title = 申請画面（上から順に）：
 handoff-start-direct = CertCentral の左メニュー「証明書の申請」から Secure Mail ID を選びます。
@@ -641,7 +641,7 @@ purchase-voucher = 販売代理店から（バウチャーがある）
 smime-purchase-explain = バウチャーがある場合、申請はバウチャー券面に記載のURLから始めます。製品と有効期間はプリセットされていて、支払いの手順はありません。申請メモはこれに合わせて書きます。
 handoff-account = CertCentral のアカウント：Secure Mail ID を使うには、アカウントの開設後、開設した組織名とアカウント番号を添えてデジサートのサポートに連絡します（デジサート側で製品追加の設定作業が必要です）。済んでいれば不要です。
 
-## Issue 22: 規則に反する証明書（内容の確認では読み、取り込みでは断る）
+## 規則に反する証明書（内容の確認では読み、取り込みでは断る）
 finding-breaks-rule = この証明書は規則に反しています：{ $rule }
 err-import-breaks-rule = { $face ->
     [cli] { $file } の証明書は規則に反しているため、Shomei（証明）は取り込みません：{ $rule } 認証局に発行し直してもらってください。ほかの内容は「shomei inspect」で確認できます。

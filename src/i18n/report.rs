@@ -332,7 +332,7 @@ fn cert_lines(certs: &[CertView], lang: Lang, line: &mut dyn FnMut(&'static str,
 }
 
 // ---- The rules a certificate breaks (pki::cert::lenient), in plain words: the inspection's
-// "this certificate breaks a rule: …" lines and import's refusal (issue 22).
+// "this certificate breaks a rule: …" lines and import's refusal.
 
 /// "This certificate breaks a rule: …", an inspection's line.
 pub(super) fn breaks_rule(rule: &Quirk) -> Message {

@@ -48,7 +48,7 @@ fn corpus_inspect_agrees_with_openssl() {
     assert!(o.status.success(), "{out}");
 }
 
-// ---- Issue 22: certificates that break a rule (tests/corpus/quirks) -------------------------
+// ---- Certificates that break a rule (tests/corpus/quirks) -------------------------
 
 /// Each file of tests/corpus/quirks and the rule (`breaks-rule` finding) it is made to break.
 const QUIRKS: &[(&str, &str)] = &[

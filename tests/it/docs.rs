@@ -1,6 +1,7 @@
 //! The documents a reader opens: README.md starts with the two commands a newcomer runs, and
 //! every relative link in the repository's Markdown files leads to a file or folder that exists,
-//! so a reference never points outside what a clone holds.
+//! so a reference never points outside what a clone holds; and no text names a document, a
+//! CA guide or an issue a reader of the clone cannot open.
 
 use std::path::{Path, PathBuf};
 
@@ -106,4 +107,111 @@ fn every_relative_link_in_the_documents_resolves() {
 fn the_link_scan_sees_links_and_skips_code() {
     let md = "see [a](x.md) and `[b](y.md)`\n```\n[c](z.md)\n```\n![img](p.png#frag)";
     assert_eq!(link_targets(md), ["x.md", "p.png#frag"]);
+}
+
+/// The repository's own text files (sources, catalogues, scripts, documents), not build output,
+/// dependencies, VCS data or test corpora.
+fn text_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    for e in std::fs::read_dir(dir).unwrap().flatten() {
+        let p = e.path();
+        let name = e.file_name().to_string_lossy().into_owned();
+        if p.is_dir() {
+            if !name.starts_with('.')
+                && !["target", "node_modules", "corpus"].contains(&name.as_str())
+            {
+                text_files(&p, out);
+            }
+        } else if ["md", "rs", "ftl", "sh", "py", "toml", "txt", "yml", "wxs"]
+            .iter()
+            .any(|ext| name.ends_with(&format!(".{ext}")))
+            || name == "run"
+        {
+            out.push(p);
+        }
+    }
+}
+
+/// What in `text` names something outside the clone: the design folder beside the repository,
+/// its documents, the CA guides by their folder's name, or an issue by number (the tracker is
+/// not in the clone; docs/domain.md cites the guides by tag instead).
+fn outside_references(text: &str) -> Vec<String> {
+    let lower = text.to_lowercase();
+    let mut found: Vec<String> = [
+        concat!("../", "shared"),
+        concat!("domain", ".md"),
+        concat!("glossary", ".md"),
+        concat!("ux", ".md"),
+        concat!("gui-testing", ".md"),
+        concat!("windows", ".md"),
+        concat!("seed", " 0"),
+        concat!("the ", "seeds"),
+    ]
+    .iter()
+    .filter(|p| {
+        // docs/domain.md and docs/glossary.md are in the clone: only the upper-case design
+        // documents beside it are outside.
+        lower.match_indices(**p).any(|(i, _)| {
+            !p.ends_with(".md") || text[i..i + p.len()].chars().any(|c| c.is_ascii_uppercase())
+        })
+    })
+    .map(|p| (*p).to_owned())
+    .collect();
+    let mut rest = lower.as_str();
+    while let Some(i) = rest.find(concat!("issue", " ")) {
+        let after = &rest[i + 6..];
+        if after
+            .trim_start_matches('#')
+            .starts_with(|c: char| c.is_ascii_digit())
+        {
+            let n: String = after
+                .chars()
+                .take_while(|c| *c == '#' || c.is_ascii_digit())
+                .collect();
+            found.push(format!("issue {n}"));
+        }
+        rest = after;
+    }
+    found
+}
+
+#[test]
+fn the_outside_reference_scan_finds_what_it_looks_for() {
+    assert!(outside_references("see docs/domain.md and docs/glossary.md [D1]").is_empty());
+    assert_eq!(
+        outside_references(concat!("per DOMAIN", ".md")),
+        ["domain.md"]
+    );
+    assert_eq!(
+        outside_references(concat!("(Issue", " #22)")),
+        [concat!("issue", " #22")]
+    );
+    assert_eq!(
+        outside_references(concat!("see seed", " 004")),
+        [concat!("seed", " 0")]
+    );
+    assert!(outside_references("an issue 'x' and the issue of 2024-01 wording").is_empty());
+}
+
+#[test]
+fn no_text_names_what_a_clone_does_not_hold() {
+    let mut files = Vec::new();
+    text_files(&root(), &mut files);
+    assert!(files.len() > 100, "found only {} files", files.len());
+    let mut found = Vec::new();
+    for f in &files {
+        let Ok(text) = std::fs::read_to_string(f) else {
+            continue;
+        };
+        for r in outside_references(&text) {
+            found.push(format!(
+                "{}: {r}",
+                f.strip_prefix(root()).unwrap().display()
+            ));
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "references a reader of the clone cannot open:\n{}",
+        found.join("\n")
+    );
 }

@@ -1,7 +1,7 @@
 //! The hand-off sheet as the user reads it, for both profiles, both purchase paths and every
 //! CA, in every language: the CA's guide in its own order and words (docs/domain.md [D1] for
 //! Secure Mail ID, [R1] for the reseller's server certificates), never a box the page does not offer,
-//! and no rule the seeds (or a named public source) do not state. One test per corrected rule.
+//! and no rule those guides (or a named public source) do not state. One test per corrected rule.
 
 use shomei::i18n::{Lang, Message, report::handoff_text, say};
 use shomei::ops::HandOff;

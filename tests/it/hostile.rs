@@ -232,7 +232,8 @@ fn a_lone_leaf_is_checked_against_a_known_issuer_or_refused() {
         assert!(!o.status.success(), "{lang}: the broken leaf was imported");
         let e = stderr(&o);
         assert!(e.contains(want), "{lang}: {e}");
-        // No seed says a missing intermediate breaks Windows or Outlook (issue 20): not claimed.
+        // Neither CA guide (docs/domain.md [D1], [R1]) says a missing intermediate breaks Windows
+        // or Outlook: not claimed.
         assert!(!e.contains("Outlook"), "{lang}: {e}");
     }
     // A good lone leaf cannot be checked either: the same refusal.
@@ -665,7 +666,7 @@ fn a_vault_made_with_a_weaker_passphrase_still_opens() {
     ));
 }
 
-// ---- Issue 22: certificates that break a rule never loosen import, never touch the vault ----
+// ---- Certificates that break a rule never loosen import, never touch the vault ----
 
 fn quirk_files() -> Vec<PathBuf> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/quirks");

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Makes tests/corpus/quirks/*.der: one small certificate per kind of rule-breaking that real
-certificates show and OpenSSL reads anyway (issue 22). Each is issued by ca.der ("Shomei Quirks
+certificates show and OpenSSL reads anyway. Each is issued by ca.der ("Shomei Quirks
 Test CA", P-256, ECDSA with SHA-256) and differs from a plain leaf in exactly one way, named by
 its file name.
 
