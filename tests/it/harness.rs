@@ -77,12 +77,21 @@ pub fn harness(lang: Lang, data_dir: PathBuf, host: FakeHost) -> App {
 }
 
 pub fn harness_sized(lang: Lang, data_dir: PathBuf, host: FakeHost, size: egui::Vec2) -> App {
-    let cfg = config(lang, data_dir, host);
-    let mut h = Harness::builder()
-        .with_size(size)
-        .build_eframe(move |cc| ShomeiApp::new(cc, cfg));
+    let mut h = app(config(lang, data_dir, host), size);
     wait(&mut h, "the vault to open", |app| app.vault_ready());
     h
+}
+
+/// The smallest supported window, 800×600 (kittest's default too).
+pub const SMALLEST: egui::Vec2 = egui::vec2(800.0, 600.0);
+
+/// The app started with `cfg` in a `size` window, before its first frame: the one place a test
+/// builds a window (the tests above wait for the vault; a test that starts locked, with a file
+/// to open or at another date builds its own `Config` and waits for what it needs).
+pub fn app(cfg: Config, size: egui::Vec2) -> App {
+    Harness::builder()
+        .with_size(size)
+        .build_eframe(move |cc| ShomeiApp::new(cc, cfg))
 }
 
 /// Steps the UI (jobs run on their threads) until `done` holds; fails after 60 s.

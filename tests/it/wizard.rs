@@ -3,15 +3,14 @@
 //! both verified. File dialogs and the clipboard are a fake host.
 
 use egui::accesskit::Role;
-use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
+use shomei::gui::Config;
 use shomei::gui::wizard::Step;
-use shomei::gui::{Config, ShomeiApp};
 use shomei::i18n::{Lang, say};
 
 use crate::ca::{Ca, Order, pem, zip};
 use crate::common::{PASSPHRASE, tool};
-use crate::harness::{FakeHost, click, config, harness, type_into, wait};
+use crate::harness::{FakeHost, SMALLEST, app, click, config, harness, type_into, wait};
 
 /// A home row's button label: what it does, for which request, made today.
 fn for_row(lang: Lang, id: &'static str, title: &str) -> String {
@@ -276,7 +275,7 @@ fn language_switch_is_remembered() {
         ..config(Lang::Ja, data.clone(), FakeHost::default())
     };
     let first = cfg(Some(Lang::Ja));
-    let mut h = Harness::builder().build_eframe(move |cc| ShomeiApp::new(cc, first));
+    let mut h = app(first, SMALLEST);
     wait(&mut h, "the vault", |a| a.vault_ready());
     // A drop-down: open it, then choose.
     h.get_by_label(&say(Lang::Ja, "lang-switch")).click();
@@ -293,7 +292,7 @@ fn language_switch_is_remembered() {
     assert_eq!(h.state().lang(), Lang::En);
     assert!(h.query_by_label(&say(Lang::En, "home-title")).is_some());
     let second = cfg(None);
-    let h2 = Harness::builder().build_eframe(move |cc| ShomeiApp::new(cc, second));
+    let h2 = app(second, SMALLEST);
     assert_eq!(h2.state().lang(), Lang::En);
 }
 
@@ -339,7 +338,7 @@ fn passphrase_vault_asks_for_its_passphrase() {
             passphrase: None,
             ..config(lang, data.clone(), FakeHost::default())
         };
-        let mut h = Harness::builder().build_eframe(move |cc| ShomeiApp::new(cc, cfg));
+        let mut h = app(cfg, SMALLEST);
         wait(&mut h, "the passphrase screen", |a| {
             matches!(a.step(), Step::Unlock(_))
         });
@@ -695,9 +694,7 @@ fn dashboard_expiry_states_reminders_and_calendar() {
             now: Some(later),
             ..config(lang, data.clone(), host.clone())
         };
-        let mut h = Harness::builder()
-            .with_size(egui::vec2(1000.0, 2400.0))
-            .build_eframe(move |cc| ShomeiApp::new(cc, cfg));
+        let mut h = app(cfg, egui::vec2(1000.0, 2400.0));
         wait(&mut h, "the vault", |a| a.vault_ready());
         let msg = |id: &'static str, days: i64| {
             shomei::i18n::say(lang, shomei::i18n::Message::new(id).num("days", days))
@@ -1032,7 +1029,7 @@ fn opening_a_file_opens_the_right_screen() {
             open_file: Some(file.to_path_buf()),
             ..config(Lang::En, data.clone(), FakeHost::default())
         };
-        let mut h = Harness::builder().build_eframe(move |cc| ShomeiApp::new(cc, cfg));
+        let mut h = app(cfg, SMALLEST);
         wait(&mut h, &format!("{file:?} to open"), |a| {
             a.vault_ready() && !a.busy() && !matches!(a.step(), Step::Home | Step::Importing)
         });
@@ -1289,9 +1286,7 @@ fn the_cas_mail_opened_or_dropped_is_imported() {
             open_file: Some(mails[0].clone()),
             ..config(lang, data.clone(), FakeHost::default())
         };
-        let mut h = Harness::builder()
-            .with_size(egui::vec2(900.0, 1000.0))
-            .build_eframe(move |cc| ShomeiApp::new(cc, cfg));
+        let mut h = app(cfg, egui::vec2(900.0, 1000.0));
         wait(
             &mut h,
             "the mail to be imported",
