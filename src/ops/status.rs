@@ -53,10 +53,12 @@ pub fn status(record: &Record, now: i64) -> RequestStatus {
     }
 }
 
-/// Deletes request `id` and its key, if its status allows it; returns what was deleted.
+/// Deletes request `id` and its key, if its status allows it; returns what was deleted. A record
+/// stored as issued is never deleted, even when its chain cannot be read (it shows as pending so
+/// the certificate can be imported again, but its key may be the one in use).
 pub fn delete_request(vault: &Vault, id: &str, now: i64) -> Result<Record, Error> {
     let record = vault.get(id)?;
-    if !status(&record, now).can_delete() {
+    if record.status != vault::Status::Pending || !status(&record, now).can_delete() {
         return Err(Error::DeleteIssued { id: id.to_owned() });
     }
     vault.remove(id)?;

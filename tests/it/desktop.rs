@@ -10,7 +10,7 @@ use shomei::gui::wizard::Step;
 use shomei::i18n::{Lang, Message, say};
 
 use crate::harness::{
-    App, FakeHost, assert_fits, click, harness_sized, key, settle, type_into, wait,
+    App, FakeHost, assert_fits, click, harness, harness_sized, key, settle, type_into, wait,
 };
 
 /// Home → S/MIME details → profile → key (ECDSA, fast) → the CSR page.
@@ -557,4 +557,42 @@ fn two_requests_for_the_same_mailbox_on_one_day_can_be_told_apart() {
     assert_eq!(names.len(), 2, "{names:?}");
     assert_ne!(names[0], names[1], "two rows read the same");
     assert!(names.iter().all(|n| n.contains("UTC")), "{names:?}");
+}
+
+#[test]
+fn a_damaged_record_is_said_and_the_others_are_listed() {
+    for lang in [Lang::Ja, Lang::En] {
+        let dir = tempfile::tempdir().unwrap();
+        let data = dir.path().join("data");
+        let vault = shomei::vault::Vault::open_or_create(&data, &crate::common::unlock()).unwrap();
+        let form = shomei::pki::request::SmimeForm {
+            emails: vec!["taro@example.jp".into()],
+            organization: "Example".into(),
+            key: Some(shomei::pki::key::KeySpec::EcP256),
+            ..Default::default()
+        };
+        let req = shomei::pki::request::Request::Smime(form.validate().unwrap().value);
+        shomei::ops::create_request(&vault, &req, &Default::default(), &|_| {}).unwrap();
+        drop(vault);
+        let bad = data.join("requests").join("broken.json");
+        std::fs::write(&bad, b"{ not a record").unwrap();
+        let h = harness(lang, data, FakeHost::default());
+        let said = say(
+            lang,
+            Message::new("err-vault-damaged").with("path", bad.display().to_string()),
+        );
+        assert!(
+            h.query_by_label_contains(&said).is_some(),
+            "{lang:?}: the damaged file is not said"
+        );
+        assert!(
+            h.query_all_by_label_contains("taro@example.jp").count() > 0,
+            "{lang:?}: the readable request is not listed"
+        );
+        assert_eq!(
+            std::fs::read(&bad).unwrap(),
+            b"{ not a record",
+            "the file was changed"
+        );
+    }
 }

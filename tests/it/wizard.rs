@@ -435,6 +435,21 @@ fn ops_decide_status_deletion_rollback_and_file_kind() {
         Err(ops::Error::DeleteIssued { .. })
     ));
     assert!(vault.get(&id).is_ok(), "an issued request was deleted");
+    // Stored as issued but its chain unreadable: it shows as pending (import it again), but its
+    // key is never deleted.
+    let good = vault.get(&id).unwrap().chain_pem;
+    vault.attach_chain(&id, vec!["damaged".into()]).unwrap();
+    let record = vault.get(&id).unwrap();
+    assert_eq!(ops::status(&record, now), RequestStatus::Pending);
+    assert!(matches!(
+        ops::delete_request(&vault, &id, now),
+        Err(ops::Error::DeleteIssued { .. })
+    ));
+    vault.attach_chain(&id, good).unwrap();
+    assert!(
+        vault.load_key(&id).is_ok(),
+        "an issued request's key was deleted"
+    );
 
     let form = shomei::pki::request::SmimeForm {
         emails: vec!["taro@example.jp".into()],

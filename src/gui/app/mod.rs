@@ -118,7 +118,14 @@ impl ShomeiApp {
         let Some(v) = &self.vault else { return };
         let now = self.now();
         match v.list() {
-            Ok((records, _)) => {
+            Ok((records, damaged)) => {
+                // A record file that cannot be read is left as it is and said, as the command
+                // line's `list` does (unless a message the user is waiting for is showing).
+                if let (Some(d), None) = (damaged.first(), &self.banner) {
+                    self.banner = Some(
+                        Message::new("err-vault-damaged").with("path", d.display().to_string()),
+                    );
+                }
                 self.rows = records
                     .iter()
                     .rev()
