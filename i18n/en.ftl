@@ -100,6 +100,10 @@ err-vault-not-found = { $face ->
     [cli] There is no request "{ $id }" in the vault. Run "shomei list" to see the requests.
    *[window] There is no request "{ $id }" in the vault. See "Your requests" on the home screen.
 }
+err-vault-none = { $face ->
+    [cli] There is no vault in { $dir } yet: no request has been made here. Make one first with "shomei request smime" or "shomei request server".
+   *[window] There is no vault in { $dir } yet: no request has been made here. Make one first on the home screen ("New mail certificate" or "New server certificate").
+}
 ## File errors
 err-read = { $path } could not be read: { $detail }. Check the file name.
 err-write = { $path } could not be written: { $detail }. Choose another place to save it. Nothing was saved.

@@ -79,10 +79,7 @@ pub(super) fn list(json: bool, lang: Lang) -> Result<(), Error> {
     for d in damaged {
         eprintln!(
             "{}",
-            say(
-                lang,
-                Message::new("err-vault-damaged").with("path", d.display().to_string())
-            )
+            say(lang, Message::new("err-vault-damaged").path("path", d))
         );
     }
     Ok(())
@@ -198,7 +195,7 @@ pub(super) fn export(
             say(
                 lang,
                 Message::new("cli-export-done")
-                    .with("path", file.path.display().to_string())
+                    .path("path", file.path)
                     .with("name", file.friendly_name.clone())
                     .with("preset", file.preset.as_str())
             )

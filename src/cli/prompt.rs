@@ -42,7 +42,7 @@ pub fn open_vault(lang: Lang, create: bool) -> Result<Vault, Error> {
     };
     let state = Vault::state(&dir)?;
     if state == VaultState::Missing && !create {
-        return Err(VaultError::NotFound { id: String::new() }.into());
+        return Err(VaultError::NoVault { dir }.into());
     }
     if state == VaultState::Passphrase && unlock.passphrase.is_none() {
         unlock.passphrase = prompt_passphrase(lang, false)?;

@@ -156,7 +156,7 @@ fn batch(csv: &Path, out_dir: Option<&Path>, lang: Lang) -> Result<(), Error> {
             Message::new("cli-batch-summary")
                 .num("done", done as i64)
                 .num("failed", failed as i64)
-                .with("dir", dir.display().to_string())
+                .path("dir", dir)
         )
     );
     if failed > 0 {
@@ -234,7 +234,7 @@ fn finish_request(
         say(
             lang,
             Message::new("cli-request-done")
-                .with("path", out.display().to_string())
+                .path("path", out)
                 .with("title", record.request.title())
         )
     );

@@ -114,7 +114,7 @@ pub fn typed(s: &str) -> PathBuf {
 
 /// The confirmation line for a saved file.
 pub fn saved_message(path: &Path) -> Message {
-    Message::new("saved-to").with("path", path.display().to_string())
+    Message::new("saved-to").path("path", path)
 }
 
 #[cfg(test)]

@@ -363,7 +363,7 @@ impl Localized for VaultError {
         match self {
             VaultError::NoDataDir => Message::new("err-vault-no-dir"),
             VaultError::Io { path, source } => Message::new("err-vault-io")
-                .with("path", path.display().to_string())
+                .path("path", path)
                 .with("detail", source.to_string()),
             VaultError::KeyringUnavailable(d) => {
                 Message::new("err-vault-keyring-unavailable").with("detail", d)
@@ -390,16 +390,13 @@ impl Localized for VaultError {
                 m
             }
             VaultError::KdfOutOfRange { path } => {
-                Message::new("err-vault-kdf-range").with("path", path.display().to_string())
+                Message::new("err-vault-kdf-range").path("path", path)
             }
             VaultError::IdTaken { id } => Message::new("err-vault-id-taken").with("id", id),
-            VaultError::Damaged { path } => {
-                Message::new("err-vault-damaged").with("path", path.display().to_string())
-            }
-            VaultError::TooNew { path } => {
-                Message::new("err-vault-too-new").with("path", path.display().to_string())
-            }
+            VaultError::Damaged { path } => Message::new("err-vault-damaged").path("path", path),
+            VaultError::TooNew { path } => Message::new("err-vault-too-new").path("path", path),
             VaultError::NotFound { id } => Message::new("err-vault-not-found").with("id", id),
+            VaultError::NoVault { dir } => Message::new("err-vault-none").path("dir", dir),
         }
     }
 }
@@ -428,10 +425,10 @@ impl Localized for Error {
             Error::Vault(e) => e.message(),
             Error::Inspect(e) => e.message(),
             Error::Read { path, source } => Message::new("err-read")
-                .with("path", path.display().to_string())
+                .path("path", path)
                 .with("detail", source.to_string()),
             Error::Write { path, source } => Message::new("err-write")
-                .with("path", path.display().to_string())
+                .path("path", path)
                 .with("detail", source.to_string()),
             Error::Bundle(e) => e.message(),
             Error::Chain(e) => e.message(),
@@ -467,10 +464,10 @@ impl Localized for Error {
             Error::PasswordMismatch => Message::new("err-password-mismatch"),
             Error::Batch(e) => e.message(),
             Error::DestinationIsDirectory { path } => {
-                Message::new("err-out-is-dir").with("path", path.display().to_string())
+                Message::new("err-out-is-dir").path("path", path)
             }
             Error::DestinationFolderMissing { path } => {
-                Message::new("err-out-folder-missing").with("path", path.display().to_string())
+                Message::new("err-out-folder-missing").path("path", path)
             }
         }
     }

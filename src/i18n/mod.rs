@@ -140,6 +140,11 @@ impl Message {
         self
     }
 
+    /// A file or folder, as the OS writes its name.
+    pub fn path(self, name: &'static str, value: impl AsRef<std::path::Path>) -> Message {
+        self.with(name, value.as_ref().display().to_string())
+    }
+
     pub fn num(mut self, name: &'static str, value: i64) -> Message {
         self.args.push((name, Arg::Num(value)));
         self

@@ -164,6 +164,8 @@ pub enum VaultError {
     TooNew { path: PathBuf },
     #[error("no request {id}")]
     NotFound { id: String },
+    #[error("no vault in {dir}")]
+    NoVault { dir: PathBuf },
 }
 
 fn io(path: &Path) -> impl FnOnce(std::io::Error) -> VaultError + '_ {
@@ -334,7 +336,9 @@ impl Vault {
     pub fn open(dir: &Path, unlock: &Unlock) -> Result<Vault, VaultError> {
         match Self::read_header(dir)? {
             Some(h) => Self::unlock(dir, h, unlock),
-            None => Err(VaultError::NotFound { id: String::new() }),
+            None => Err(VaultError::NoVault {
+                dir: dir.to_path_buf(),
+            }),
         }
     }
 

@@ -31,23 +31,8 @@ if [ ! -f "$base/.complete" ]; then
   for m in proc sys dev dev/pts; do mount --bind "/$m" "$base/$m"; done
   chroot "$base" apt-get update -qq
   chroot "$base" bash -c 'DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $(cat /tmp/packages.txt) >/dev/null'
-  # The sandbox's TLS interception CA (crates.io and PyPI are reached through it): every
-  # certificate the host trusts that Debian's bundle lacks, one file each, so later runs of
-  # update-ca-certificates (apt's hooks) keep it.
-  python3 - "$base" <<'PY'
-import re, sys
-pem = re.compile(r"-----BEGIN CERTIFICATE-----.*?-----END CERTIFICATE-----", re.S)
-def certs(path):
-    with open(path) as f:
-        return pem.findall(f.read())
-base = sys.argv[1]
-known = set(certs(base + "/etc/ssl/certs/ca-certificates.crt"))
-extra = [c for c in certs("/etc/ssl/certs/ca-certificates.crt") if c not in known]
-for i, c in enumerate(extra):
-    with open(f"{base}/usr/local/share/ca-certificates/host-{i}.crt", "w") as f:
-        f.write(c + "\n")
-print(f"fresh machine: {len(extra)} host CA certificate(s) added")
-PY
+  # The sandbox's TLS interception CA (crates.io and PyPI are reached through it).
+  python3 "$repo/tests/fresh/host-cas.py" "$base"
   chroot "$base" update-ca-certificates >/dev/null
   chroot "$base" apt-get clean
   for m in dev/pts dev sys proc; do umount "$base/$m"; done

@@ -542,3 +542,39 @@ fn normalized_values_are_shown() {
     assert!(e.contains("「taro@example.jp」として使います"), "{e}");
     assert!(e.contains("「テスト」として使います"), "{e}");
 }
+
+#[test]
+fn no_vault_yet_says_where_and_what_to_do_first() {
+    for (lang, words) in [
+        ("en", ["There is no vault in", "shomei request smime"]),
+        ("ja", ["にはまだ保管庫がありません", "shomei request smime"]),
+    ] {
+        let env = Env::new();
+        let out = env.path("renewed.csr");
+        let out = out.to_str().unwrap();
+        for args in [
+            &["show", "any-id"][..],
+            &["renew", "any-id", "--out", out][..],
+        ] {
+            let o = env.run(lang, args);
+            let e = stderr(&o);
+            assert!(!o.status.success(), "{lang} {args:?}: {e}");
+            let dir = env.data_dir().display().to_string();
+            assert!(
+                e.contains(&dir),
+                "{lang} {args:?}: the folder is not named: {e}"
+            );
+            for w in words {
+                assert!(e.contains(w), "{lang} {args:?}: {w:?} missing: {e}");
+            }
+            assert!(
+                !e.contains("\"\"") && !e.contains("「」"),
+                "{lang}: an empty name: {e}"
+            );
+            assert!(
+                !env.data_dir().exists(),
+                "{lang} {args:?}: a vault was made"
+            );
+        }
+    }
+}

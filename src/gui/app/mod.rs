@@ -122,9 +122,7 @@ impl ShomeiApp {
                 // A record file that cannot be read is left as it is and said, as the command
                 // line's `list` does (unless a message the user is waiting for is showing).
                 if let (Some(d), None) = (damaged.first(), &self.banner) {
-                    self.banner = Some(
-                        Message::new("err-vault-damaged").with("path", d.display().to_string()),
-                    );
+                    self.banner = Some(Message::new("err-vault-damaged").path("path", d));
                 }
                 self.rows = records
                     .iter()

@@ -100,7 +100,7 @@ pub(super) fn read_problem(e: &Error) -> Option<Message> {
     } else {
         "err-file-unreadable"
     };
-    Some(Message::new(id).with("path", path.display().to_string()))
+    Some(Message::new(id).path("path", path))
 }
 
 /// What a save will write once its place is known.

@@ -12,7 +12,7 @@ pub fn ui(files: &[PathBuf], platform: Platform, v: &View<'_>, ui: &mut Ui) -> O
     let tr = v.tr;
     design::heading(ui, &tr.say("export-done-title"));
     for f in files {
-        ui.label(tr.say(Message::new("export-done-file").with("path", f.display().to_string())));
+        ui.label(tr.say(Message::new("export-done-file").path("path", f)));
     }
     ui.add_space(8.0);
     ui.strong(tr.say("export-done-install"));
