@@ -14,7 +14,6 @@ field-hash = Signature hash
 field-profile = Profile
 field-usage = Certificate usage
 field-extras = Additional certificate usages
-field-value = Value
 
 ## Refusals: "field: what is wrong — what to type instead"
 err-field-prefix = { $field }: { $problem }
@@ -274,7 +273,6 @@ home-no-requests = No requests yet.
 home-status-issued = issued, { $days } days left
 home-status-expiring = expires in { $days } days — renew now
 home-status-expired = expired
-home-export = Make the .p12 for { $title }
 
 ## Vault passphrase
 unlock-title = Unlock the vault
@@ -383,10 +381,6 @@ reminder-description = Renew it with Shomei: choose "Renew" next to { $title }. 
 ## Server certificates
 home-new-server = New server certificate (SSL/TLS)
 home-inspect = Look inside a file
-home-renew = Renew { $title }
-home-reminder = Add expiry reminders to my calendar (.ics)
-home-fullchain = Save the certificate chain for Apache/nginx
-home-server-key = Save the private key for Apache/nginx…
 reminder-on-start = Expiring soon (days left): { $names }. Start the renewal now.
 server-details-title = Server certificate, step 1 of 3: host names
 server-details-explain = Enter the host name (common name) exactly as users type it in the browser. Japanese domain names are converted to the xn-- form the certificate needs.
@@ -468,7 +462,7 @@ server-handoff-ca = CA (product): { $value }
 csr-ca = The CA (product) you order from: it decides how the domain is validated
 profile-guide-differs = The CA's guide lists personal authentication under Strict, but the industry rules for S/MIME certificates (the S/MIME Baseline Requirements) do not allow client authentication in a Strict certificate, and the guide lists non-repudiation under Multipurpose only. So in Shomei every additional usage needs Multipurpose.
 date = { $y }-{ $mm }-{ $dd }
-problem-fixed-in-again = "{ $value }" cannot change here (a renewal or reissue keeps a server certificate's common name, and a reissue keeps the organization name). To change it, make a new request.
+problem-fixed-in-replacement = "{ $value }" cannot change here (a renewal or reissue keeps a server certificate's common name, and a reissue keeps the organization name). To change it, make a new request.
 err-delete-issued = Request { $id } already has its certificate, so it cannot be deleted: its private key is still in use. Only a request still waiting for the CA can be deleted.
 err-reissue-expired = Request { $id }'s certificate has expired, so it cannot be reissued. Renew it instead.
 replacement-renewal-not-yet = The CA takes the renewal order from { $date } (90 days before the order expires). You may make the CSR now, but order it from that day.
@@ -479,7 +473,6 @@ replacement-organization-fixed = A reissue cannot change the organization name (
 replacement-cn-fixed = A server certificate's renewal or reissue cannot change the common name (that needs a new order).
 replacement-renew-title = Renewal (the same certificate ordered again, with a new private key)
 replacement-reissue-title = Reissue (a valid certificate replaced by one with a new private key)
-home-reissue = Reissue { $title }
 err-ca-unknown = "{ $value }" is not a CA Shomei knows. Choose digicert, globalsign, cybertrust or certcentral.
 cli-show-head = Request { $id } ({ $title }): made { $created }, { $status }
 cli-show-pending = waiting for the certificate

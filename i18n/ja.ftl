@@ -14,7 +14,6 @@ field-hash = 署名ハッシュ
 field-profile = プロファイル
 field-usage = 証明書の使用
 field-extras = 追加の証明書使用目的
-field-value = 値
 
 ## 入力の拒否：「項目：何がいけないか — 代わりに何を入力するか」
 err-field-prefix = { $field }：{ $problem }
@@ -271,7 +270,6 @@ home-no-requests = 申請はまだありません。
 home-status-issued = 発行済み、残り { $days } 日
 home-status-expiring = あと { $days } 日で有効期限切れ — 更新してください
 home-status-expired = 有効期限切れ
-home-export = { $title } の .p12 を作る
 
 ## 保管庫のパスフレーズ
 unlock-title = 保管庫を開く
@@ -379,10 +377,6 @@ reminder-description = Shomei（証明）で更新してください：{ $title 
 ## サーバー証明書
 home-new-server = サーバー証明書（SSL/TLS）の新規申請
 home-inspect = ファイルの中身を確認する
-home-renew = { $title } を更新
-home-reminder = 有効期限のリマインダーをカレンダーに追加（.ics）
-home-fullchain = Apache/nginx 用の証明書チェーンを保存
-home-server-key = Apache/nginx 用の秘密鍵を保存…
 reminder-on-start = まもなく有効期限が切れます（残り日数）：{ $names }。今のうちに更新申請を始めてください。
 server-details-title = サーバー証明書 ステップ 1/3：ホスト名
 server-details-explain = ブラウザーに入力するとおりのホスト名（コモンネーム）を入力してください。日本語ドメイン名は、証明書に必要な xn-- の形に変換します。
@@ -464,7 +458,7 @@ server-handoff-ca = 認証局（品目）：{ $value }
 csr-ca = 申し込む認証局（品目）：ドメイン名利用権の確認の方法が変わります
 profile-guide-differs = 認証局のガイドの表では Strict に「個人認証」が載っていますが、S/MIME証明書の業界基準（S/MIME Baseline Requirements）では Strict の証明書に個人認証（クライアント認証）を入れられません。また「否認防止」はガイドの表で Multipurpose にだけ載っています。そのため Shomei（証明）では、追加の証明書使用目的が必要なときは Multipurpose を選ぶようにしています。
 date = { $y }年{ $m }月{ $d }日
-problem-fixed-in-again = 「{ $value }」は変えられません（更新・再発行では、サーバー証明書のコモンネームと、再発行での組織名はそのままです）。変える必要があるときは、新規申請にしてください。
+problem-fixed-in-replacement = 「{ $value }」は変えられません（更新・再発行では、サーバー証明書のコモンネームと、再発行での組織名はそのままです）。変える必要があるときは、新規申請にしてください。
 err-delete-issued = 申請 { $id } には証明書が発行済みのため、削除できません（秘密鍵が使われています）。削除できるのは、認証局の発行を待っている申請だけです。
 err-reissue-expired = 申請 { $id } の証明書は有効期限が切れているため、再発行できません。更新申請をしてください。
 replacement-renewal-not-yet = 認証局が更新申請を受け付けるのは { $date } から（オーダー有効期限日の90日前から）です。CSRは今作っても構いませんが、申請はその日からです。
@@ -475,7 +469,6 @@ replacement-organization-fixed = 再発行では組織名は変えられませ�
 replacement-cn-fixed = サーバー証明書の更新・再発行では、コモンネームは変えられません（変える場合は新規申請です）。
 replacement-renew-title = 更新申請（新しい秘密鍵で、同じ内容の証明書をもう一度申請します）
 replacement-reissue-title = 再発行（有効な証明書を、新しい秘密鍵の証明書に置き換えます）
-home-reissue = { $title } を再発行
 err-ca-unknown = 「{ $value }」は選べる認証局ではありません。digicert、globalsign、cybertrust、certcentral のどれかを指定してください。
 cli-show-head = 申請 { $id }（{ $title }）：{ $created } に作成、{ $status }
 cli-show-pending = 証明書の発行待ち

@@ -243,7 +243,7 @@ fn problem_message(problem: &Problem, value: &str) -> Message {
         Problem::DataEncryptionNeedsEncryption => m("problem-data-enc-needs-encryption"),
         Problem::NonRepudiationNeedsSigning => m("problem-nonrep-needs-signing"),
         Problem::DataEncryptionNeedsRsa => m("problem-data-enc-needs-rsa"),
-        Problem::FixedInReplacement => m("problem-fixed-in-again"),
+        Problem::FixedInReplacement => m("problem-fixed-in-replacement"),
     }
 }
 

@@ -141,14 +141,15 @@ fn request_facts(ui: &mut Ui, v: &View<'_>, c: &CsrInfo, r: &RequestFacts) {
         } if days_left >= 0 => (
             tr.say(
                 Message::new("request-status-issued")
-                    .with("date", super::home::date(not_after))
+                    .with("date", crate::i18n::report::date(not_after))
                     .num("days", days_left),
             ),
             tr.say(Message::new("request-next-issued").with("title", c.title.clone())),
         ),
         RequestStatus::Issued { not_after, .. } => (
             tr.say(
-                Message::new("request-status-expired").with("date", super::home::date(not_after)),
+                Message::new("request-status-expired")
+                    .with("date", crate::i18n::report::date(not_after)),
             ),
             tr.say(Message::new("request-next-expired").with("title", c.title.clone())),
         ),

@@ -289,7 +289,7 @@ impl P12Draft {
 pub struct UnlockDraft {
     pub creating: bool,
     pub passphrase: Zeroizing<String>,
-    pub again: Zeroizing<String>,
+    pub confirm: Zeroizing<String>,
     pub error: Option<Message>,
 }
 

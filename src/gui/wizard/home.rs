@@ -7,7 +7,7 @@ use egui::{RichText, Ui};
 use super::{Intent, RequestStatus, Row, View};
 use crate::gui::widgets::explain;
 use crate::gui::{bar, design};
-use crate::i18n::Message;
+use crate::i18n::{Message, report};
 use crate::pki::reminder::{Urgency, urgency};
 
 pub fn ui(v: &View<'_>, ui: &mut Ui) -> Option<Intent> {
@@ -88,7 +88,9 @@ fn row_ui(v: &View<'_>, row: &Row, ui: &mut Ui) -> Option<Intent> {
                 not_after,
                 ..
             } => {
-                ui.label(tr.say(Message::new("home-expires").with("date", date(not_after))));
+                ui.label(
+                    tr.say(Message::new("home-expires").with("date", report::date(not_after))),
+                );
                 let (text, warn) = match urgency(days_left) {
                     Urgency::Calm => (
                         tr.say(Message::new("home-status-issued").num("days", days_left)),
@@ -144,11 +146,4 @@ fn row_ui(v: &View<'_>, row: &Row, ui: &mut Ui) -> Option<Intent> {
         }
     });
     ev
-}
-
-/// Unix seconds → YYYY-MM-DD (UTC).
-pub fn date(unix: i64) -> String {
-    time::OffsetDateTime::from_unix_timestamp(unix)
-        .map(|t| t.date().to_string())
-        .unwrap_or_default()
 }

@@ -99,7 +99,7 @@ pub fn settle(step: Step, outcome: &Outcome) -> Step {
         (S::Unlock(mut d), O::UnlockFailed(msg)) => {
             d.error = Some(msg.clone());
             d.passphrase = Zeroizing::new(String::new());
-            d.again = Zeroizing::new(String::new());
+            d.confirm = Zeroizing::new(String::new());
             S::Unlock(d)
         }
         (_, O::Opened { path, kind }) if *kind != FileKind::Import => new_inspection(path),

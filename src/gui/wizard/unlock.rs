@@ -28,7 +28,7 @@ pub fn ui(d: &mut UnlockDraft, v: &View<'_>, ui: &mut Ui) -> Option<Intent> {
     password_field(ui, &tr.say("unlock-passphrase"), &mut d.passphrase, false);
     let mut ok = !d.passphrase.is_empty();
     if d.creating {
-        password_field(ui, &tr.say("unlock-again"), &mut d.again, false);
+        password_field(ui, &tr.say("unlock-again"), &mut d.confirm, false);
         // The same rule and live checklist as the certificate password.
         let check = check_new_passphrase(&d.passphrase);
         if check.full_width {
@@ -38,7 +38,7 @@ pub fn ui(d: &mut UnlockDraft, v: &View<'_>, ui: &mut Ui) -> Option<Intent> {
         strength_meter(ui, tr, check.strength);
         if !check.passes() {
             ok = false;
-        } else if *d.passphrase != *d.again {
+        } else if *d.passphrase != *d.confirm {
             explain(ui, &tr.say("unlock-differ"));
             ok = false;
         }
