@@ -5,21 +5,11 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::common::{root, rust_files};
 use crate::i18n::ids_used_in;
 
-pub(crate) fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    for e in std::fs::read_dir(dir).unwrap().flatten() {
-        let p = e.path();
-        if p.is_dir() {
-            rust_files(&p, out);
-        } else if p.extension().is_some_and(|x| x == "rs") {
-            out.push(p);
-        }
-    }
-}
-
 pub(crate) fn src_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("src")
+    root().join("src")
 }
 
 /// The arrows that must never exist: the core (`pki`, `vault`) and the use cases (`ops`) name
@@ -33,7 +23,7 @@ fn the_core_names_no_message_and_the_faces_stay_apart() {
     }
     let imports = |dir: &str, what: &str| {
         let mut files = Vec::new();
-        rust_files(&src.join(dir), &mut files);
+        files.extend(rust_files(&src.join(dir)));
         files
             .into_iter()
             .filter(|f| std::fs::read_to_string(f).unwrap().contains(what))
@@ -71,7 +61,7 @@ fn the_core_names_no_message_and_the_faces_stay_apart() {
 #[test]
 fn no_file_in_src_is_a_house_of_its_own() {
     let mut files = Vec::new();
-    rust_files(&src_dir(), &mut files);
+    files.extend(rust_files(&src_dir()));
     for f in files {
         let src = std::fs::read_to_string(&f).unwrap();
         let code = src.split("\n#[cfg(test)]\nmod tests").next().unwrap_or("");
@@ -104,7 +94,7 @@ fn pages_ask_and_work_answers() {
             .to_owned()
     };
     let mut pages = Vec::new();
-    rust_files(&gui.join("wizard"), &mut pages);
+    pages.extend(rust_files(&gui.join("wizard")));
     assert!(pages.len() > 10, "{pages:?}");
     for page in &pages {
         let name = page.file_name().unwrap().to_string_lossy();
@@ -127,7 +117,7 @@ fn pages_ask_and_work_answers() {
         }
     }
     let mut app = Vec::new();
-    rust_files(&gui.join("app"), &mut app);
+    app.extend(rust_files(&gui.join("app")));
     assert!(app.len() > 5, "{app:?}");
     let mut answering = 0;
     for f in &app {

@@ -103,8 +103,86 @@ pub fn py_describe_csr(path: &Path) -> serde_json::Value {
 
 /// How the tests unlock a vault: the shared passphrase, never the OS keyring.
 pub fn unlock() -> shomei::vault::Unlock {
+    unlock_with(PASSPHRASE)
+}
+
+/// A vault unlocked with passphrase `p`, never the OS keyring.
+pub fn unlock_with(p: &str) -> shomei::vault::Unlock {
     shomei::vault::Unlock {
-        passphrase: Some(zeroize::Zeroizing::new(PASSPHRASE.to_owned())),
+        passphrase: Some(zeroize::Zeroizing::new(p.to_owned())),
         avoid_keyring: true,
     }
+}
+
+/// A pending S/MIME request for `email` (organization テスト株式会社) made by `shomei request`;
+/// returns (id, CSR PEM).
+pub fn smime_request(env: &Env, email: &str, key: &str) -> (String, String) {
+    let (id, csr) = env.request(
+        &[
+            "request", "smime", "--email", email, "--org", ORG, "--key", key,
+        ],
+        &format!("{email}.csr"),
+    );
+    (id, std::fs::read_to_string(csr).unwrap())
+}
+
+/// The organization `smime_request` puts in its requests.
+pub const ORG: &str = "テスト株式会社";
+
+/// The repository's own files below `dir` that `keep` (not build output, dependencies or VCS
+/// data), sorted.
+pub fn repo_files(dir: &Path, keep: &dyn Fn(&Path) -> bool) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(dir).unwrap().flatten() {
+        let p = e.path();
+        let name = e.file_name().to_string_lossy().into_owned();
+        if p.is_dir() {
+            if !name.starts_with('.') && name != "target" && name != "node_modules" {
+                out.extend(repo_files(&p, keep));
+            }
+        } else if keep(&p) {
+            out.push(p);
+        }
+    }
+    out.sort();
+    out
+}
+
+/// The repository's root.
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The Rust files below `dir`.
+pub fn rust_files(dir: &Path) -> Vec<PathBuf> {
+    repo_files(dir, &|p| p.extension().is_some_and(|x| x == "rs"))
+}
+
+/// Every file below `dir` (dot files too: the vault's temporary files), sorted.
+pub fn files(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let Ok(rd) = std::fs::read_dir(dir) else {
+        return out;
+    };
+    for e in rd.flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            out.extend(files(&p));
+        } else {
+            out.push(p);
+        }
+    }
+    out.sort();
+    out
+}
+
+/// Every file below `dir` with its bytes: a refusal must leave the vault byte-identical.
+pub fn snapshot(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+    files(dir)
+        .into_iter()
+        .map(|p| {
+            let bytes = std::fs::read(&p).unwrap_or_default();
+            (p, bytes)
+        })
+        .collect()
 }

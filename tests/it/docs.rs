@@ -3,26 +3,9 @@
 //! so a reference never points outside what a clone holds; and no text names a document, a
 //! CA guide or an issue a reader of the clone cannot open.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-/// The repository's Markdown files (not build output, dependencies or VCS data).
-fn markdown_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    for e in std::fs::read_dir(dir).unwrap().flatten() {
-        let p = e.path();
-        let name = e.file_name().to_string_lossy().into_owned();
-        if p.is_dir() {
-            if !name.starts_with('.') && name != "target" && name != "node_modules" {
-                markdown_files(&p, out);
-            }
-        } else if name.ends_with(".md") {
-            out.push(p);
-        }
-    }
-}
+use crate::common::{repo_files, root};
 
 /// The targets of inline links and images, `[text](target)`, outside code blocks and spans.
 fn link_targets(md: &str) -> Vec<String> {
@@ -73,8 +56,7 @@ fn readme_starts_with_the_two_commands() {
 
 #[test]
 fn every_relative_link_in_the_documents_resolves() {
-    let mut files = Vec::new();
-    markdown_files(&root(), &mut files);
+    let files = repo_files(&root(), &|p| p.extension().is_some_and(|x| x == "md"));
     assert!(files.len() >= 6, "found only {files:?}");
     let mut broken = Vec::new();
     let mut checked = 0;
@@ -109,26 +91,15 @@ fn the_link_scan_sees_links_and_skips_code() {
     assert_eq!(link_targets(md), ["x.md", "p.png#frag"]);
 }
 
-/// The repository's own text files (sources, catalogues, scripts, documents), not build output,
-/// dependencies, VCS data or test corpora.
-fn text_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    for e in std::fs::read_dir(dir).unwrap().flatten() {
-        let p = e.path();
-        let name = e.file_name().to_string_lossy().into_owned();
-        if p.is_dir() {
-            if !name.starts_with('.')
-                && !["target", "node_modules", "corpus"].contains(&name.as_str())
-            {
-                text_files(&p, out);
-            }
-        } else if ["md", "rs", "ftl", "sh", "py", "toml", "txt", "yml", "wxs"]
-            .iter()
-            .any(|ext| name.ends_with(&format!(".{ext}")))
-            || name == "run"
-        {
-            out.push(p);
-        }
-    }
+/// The repository's own text files (sources, catalogues, scripts, documents), not test corpora
+/// (other people's text).
+fn text_files() -> Vec<PathBuf> {
+    const TEXT: [&str; 9] = ["md", "rs", "ftl", "sh", "py", "toml", "txt", "yml", "wxs"];
+    repo_files(&root(), &|p| {
+        let text = p.extension().is_some_and(|x| TEXT.iter().any(|t| x == *t))
+            || p.file_name().is_some_and(|n| n == "run");
+        text && !p.components().any(|c| c.as_os_str() == "corpus")
+    })
 }
 
 /// What in `text` names something outside the clone: the design folder beside the repository,
@@ -194,8 +165,7 @@ fn the_outside_reference_scan_finds_what_it_looks_for() {
 
 #[test]
 fn no_text_names_what_a_clone_does_not_hold() {
-    let mut files = Vec::new();
-    text_files(&root(), &mut files);
+    let files = text_files();
     assert!(files.len() > 100, "found only {} files", files.len());
     let mut found = Vec::new();
     for f in &files {

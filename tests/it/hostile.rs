@@ -6,48 +6,10 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use serde_json::Value;
-use shomei::vault::{Unlock, Vault, VaultError};
-use zeroize::Zeroizing;
+use shomei::vault::{Vault, VaultError};
 
 use crate::ca::{Ca, Order, pem};
-use crate::common::{Env, stderr, tool};
-
-fn unlock_with(p: &str) -> Unlock {
-    Unlock {
-        passphrase: Some(Zeroizing::new(p.to_owned())),
-        avoid_keyring: true,
-    }
-}
-
-fn smime_request(env: &Env, email: &str) -> (String, PathBuf) {
-    env.request(
-        &[
-            "request", "smime", "--email", email, "--org", "X", "--key", "p256",
-        ],
-        &format!("{email}.csr"),
-    )
-}
-
-/// Every file of the vault with its bytes (the vault must be byte-identical after a refusal).
-fn snapshot(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
-    let mut out = Vec::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        let Ok(rd) = std::fs::read_dir(&d) else {
-            continue;
-        };
-        for e in rd.flatten() {
-            let p = e.path();
-            if p.is_dir() {
-                stack.push(p);
-            } else {
-                out.push((p.clone(), std::fs::read(&p).unwrap_or_default()));
-            }
-        }
-    }
-    out.sort();
-    out
-}
+use crate::common::{Env, ORG, smime_request, snapshot, stderr, tool, unlock_with};
 
 #[test]
 fn a_weak_vault_passphrase_is_refused_with_the_p12_rule() {
@@ -93,7 +55,7 @@ fn a_weak_vault_passphrase_is_refused_with_the_p12_rule() {
 #[test]
 fn tampered_kdf_parameters_are_refused_fast_with_a_message() {
     let env = Env::new();
-    smime_request(&env, "taro@example.jp");
+    smime_request(&env, "taro@example.jp", "p256");
     let header = env.data_dir().join("vault.json");
     let original = std::fs::read_to_string(&header).unwrap();
     let mut v: Value = serde_json::from_str(&original).unwrap();
@@ -123,7 +85,7 @@ fn tampered_kdf_parameters_are_refused_fast_with_a_message() {
 fn everything_of_the_vault_is_private_and_leftovers_are_cleaned() {
     use std::os::unix::fs::PermissionsExt;
     let env = Env::new();
-    smime_request(&env, "taro@example.jp");
+    smime_request(&env, "taro@example.jp", "p256");
     let data = env.data_dir();
     let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode(&data), 0o700);
@@ -152,7 +114,7 @@ fn everything_of_the_vault_is_private_and_leftovers_are_cleaned() {
 #[test]
 fn request_ids_are_long_and_creation_never_overwrites() {
     let env = Env::new();
-    let (id, _) = smime_request(&env, "taro@example.jp");
+    let (id, _) = smime_request(&env, "taro@example.jp", "p256");
     let random = id.split_once('-').unwrap().1;
     assert_eq!(random.len(), 16, "{id}");
     let v = Vault::open(&env.data_dir(), &crate::common::unlock()).unwrap();
@@ -179,8 +141,8 @@ fn request_ids_are_long_and_creation_never_overwrites() {
 #[test]
 fn metadata_moved_between_records_no_longer_opens_the_key() {
     let env = Env::new();
-    let (a, _) = smime_request(&env, "taro@example.jp");
-    let (b, _) = smime_request(&env, "hanako@example.jp");
+    let (a, _) = smime_request(&env, "taro@example.jp", "p256");
+    let (b, _) = smime_request(&env, "hanako@example.jp", "p256");
     let dir = env.data_dir().join("requests");
     let read = |id: &str| -> Value {
         serde_json::from_slice(&std::fs::read(dir.join(format!("{id}.json"))).unwrap()).unwrap()
@@ -212,11 +174,8 @@ fn import(env: &Env, lang: &str, files: &[&Path]) -> std::process::Output {
 fn a_lone_leaf_is_checked_against_a_known_issuer_or_refused() {
     let env = Env::new();
     let ca = Ca::new();
-    let (a, csr_a) = smime_request(&env, "taro@example.jp");
-    let leaf_a = ca.issue(
-        &std::fs::read_to_string(&csr_a).unwrap(),
-        &Order::smime("taro@example.jp", "X"),
-    );
+    let (a, csr_a) = smime_request(&env, "taro@example.jp", "p256");
+    let leaf_a = ca.issue(&csr_a, &Order::smime("taro@example.jp", ORG));
     // A broken signature, and no issuer to check it against: refused, vault untouched.
     let mut broken = leaf_a.clone();
     let n = broken.len();
@@ -248,11 +207,8 @@ fn a_lone_leaf_is_checked_against_a_known_issuer_or_refused() {
     std::fs::write(&inter, pem(&ca.inter_der)).unwrap();
     let o = import(&env, "en", &[&good, &inter]);
     assert!(o.status.success(), "{}", stderr(&o));
-    let (b, csr_b) = smime_request(&env, "hanako@example.jp");
-    let leaf_b = ca.issue(
-        &std::fs::read_to_string(&csr_b).unwrap(),
-        &Order::smime("hanako@example.jp", "X"),
-    );
+    let (b, csr_b) = smime_request(&env, "hanako@example.jp", "p256");
+    let leaf_b = ca.issue(&csr_b, &Order::smime("hanako@example.jp", ORG));
     let mut broken_b = leaf_b.clone();
     let n = broken_b.len();
     broken_b[n - 10] ^= 0x55;
@@ -281,11 +237,11 @@ const EVIL: &str = "Evil\u{1b}]0;pwned\u{7}\u{1b}[2J\u{9b}31m\u{202e}Name";
 fn control_characters_in_names_never_reach_the_terminal() {
     let env = Env::new();
     let ca = Ca::new();
-    let (_, csr) = smime_request(&env, "taro@example.jp");
-    let mut order = Order::smime("taro@example.jp", "X");
+    let (_, csr) = smime_request(&env, "taro@example.jp", "p256");
+    let mut order = Order::smime("taro@example.jp", ORG);
     order.cn = EVIL.to_owned();
     order.org = Some(EVIL.to_owned());
-    let leaf = ca.issue(&std::fs::read_to_string(&csr).unwrap(), &order);
+    let leaf = ca.issue(&csr, &order);
     let f = env.path("evil.pem");
     std::fs::write(&f, [pem(&leaf), pem(&ca.inter_der)].concat()).unwrap();
     let raw = |s: &str| s.contains('\u{1b}') || s.contains('\u{7}') || s.contains('\u{9b}');
@@ -305,7 +261,7 @@ fn control_characters_in_names_never_reach_the_terminal() {
     }
     // An import refusal that names the certificate (no request has its key).
     let other = Env::new();
-    smime_request(&other, "hanako@example.jp");
+    smime_request(&other, "hanako@example.jp", "p256");
     for lang in ["en", "ja"] {
         let o = import(&other, lang, &[&f]);
         assert!(!o.status.success());
@@ -687,7 +643,7 @@ fn quirk_files() -> Vec<PathBuf> {
 #[test]
 fn quirky_certificates_change_nothing_in_the_vault() {
     let env = Env::new();
-    let _ = smime_request(&env, "taro@example.jp");
+    let _ = smime_request(&env, "taro@example.jp", "p256");
     let before = snapshot(&env.data_dir());
     for f in quirk_files() {
         let s = f.to_str().unwrap();
@@ -705,7 +661,7 @@ fn quirky_certificates_change_nothing_in_the_vault() {
 #[test]
 fn import_refuses_what_it_refused_before_and_names_the_rule() {
     let env = Env::new();
-    let _ = smime_request(&env, "taro@example.jp");
+    let _ = smime_request(&env, "taro@example.jp", "p256");
     let before = snapshot(&env.data_dir());
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/quirks");
     // x509-parser refuses these (a UTCTime with a four-digit year, a GeneralizedTime without

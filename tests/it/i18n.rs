@@ -6,7 +6,8 @@ use std::path::Path;
 
 use shomei::i18n::{EN_FTL, ids_in};
 
-use crate::architecture::{rust_files, src_dir};
+use crate::architecture::src_dir;
+use crate::common::rust_files;
 
 /// Every string literal in a Rust file (escapes are kept as written; ids have none).
 fn literals(src: &str) -> Vec<&str> {
@@ -59,7 +60,7 @@ fn catalogue_prefixes() -> BTreeSet<String> {
 pub(crate) fn ids_used_in(dir: &Path) -> BTreeSet<String> {
     let prefixes = catalogue_prefixes();
     let mut files = Vec::new();
-    rust_files(dir, &mut files);
+    files.extend(rust_files(dir));
     let mut ids = BTreeSet::new();
     for f in files {
         let src = std::fs::read_to_string(&f).unwrap();
@@ -121,7 +122,7 @@ fn every_id_in_the_catalogue_is_used() {
     // any more is taken out, not kept up in two languages.
     let used = ids_used_in(&src_dir());
     let mut files = Vec::new();
-    rust_files(&src_dir(), &mut files);
+    files.extend(rust_files(&src_dir()));
     let code: String = files
         .iter()
         .map(|f| std::fs::read_to_string(f).unwrap())

@@ -2,7 +2,6 @@
 //! shape CAs use, are matched to their key, and become a .p12 that OpenSSL (without -legacy),
 //! NSS pk12util, GnuTLS certtool, Java keytool and Python cryptography all open.
 
-use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use rcgen::{ExtendedKeyUsagePurpose, KeyUsagePurpose};
@@ -10,41 +9,9 @@ use serde_json::Value;
 use time::{Duration, OffsetDateTime};
 
 use crate::ca::{Ca, Order, p7b, pem, zip, zip_cp932};
-use crate::common::{Env, python, stderr, tool};
+use crate::common::{Env, python, smime_request, snapshot, stderr, tool};
 
 pub const P12_PASSWORD: &str = "Kq7#mv2P!rTz-2026";
-
-pub(crate) fn vault_snapshot(env: &Env) -> BTreeMap<PathBuf, Vec<u8>> {
-    let mut m = BTreeMap::new();
-    if let Ok(rd) = std::fs::read_dir(env.data_dir().join("requests")) {
-        for e in rd.flatten() {
-            m.insert(e.path(), std::fs::read(e.path()).unwrap());
-        }
-    }
-    m.insert(
-        env.data_dir().join("vault.json"),
-        std::fs::read(env.data_dir().join("vault.json")).unwrap_or_default(),
-    );
-    m
-}
-
-/// A pending S/MIME request for `email`; returns (id, CSR PEM).
-pub(crate) fn smime_request(env: &Env, email: &str, key: &str) -> (String, String) {
-    let (id, csr) = env.request(
-        &[
-            "request",
-            "smime",
-            "--email",
-            email,
-            "--org",
-            "テスト株式会社",
-            "--key",
-            key,
-        ],
-        &format!("{email}.csr"),
-    );
-    (id, std::fs::read_to_string(csr).unwrap())
-}
 
 pub(crate) fn import_ok(env: &Env, files: &[&Path]) -> (String, String) {
     let mut args = vec!["import"];
@@ -324,7 +291,7 @@ fn findings_are_reported_in_plain_words() {
 
 /// Each refusal: an error with a message, nothing changed in the vault, no panic, no hang.
 pub(crate) fn refuse_import(env: &Env, files: &[&Path], en: &str, ja: &str) {
-    let before = vault_snapshot(env);
+    let before = snapshot(&env.data_dir());
     let mut args = vec!["import"];
     args.extend(files.iter().map(|p| p.to_str().unwrap()));
     for (lang, want) in [("en", en), ("ja", ja)] {
@@ -336,7 +303,7 @@ pub(crate) fn refuse_import(env: &Env, files: &[&Path], en: &str, ja: &str) {
         assert!(!e.contains("panicked"), "{e}");
         assert!(t0.elapsed().as_secs() < 30, "import hung");
     }
-    assert_eq!(before, vault_snapshot(env), "the vault changed");
+    assert_eq!(before, snapshot(&env.data_dir()), "the vault changed");
 }
 
 #[test]

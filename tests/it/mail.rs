@@ -8,11 +8,11 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use serde_json::Value;
-use sha2::{Digest, Sha256};
 
 use crate::ca::{Ca, Order, pem};
+use crate::common::smime_request;
 use crate::common::{Env, python, tool};
-use crate::import_export::{import_ok, refuse_import, smime_request};
+use crate::import_export::{import_ok, refuse_import};
 
 /// The zip the CA attaches: TrustedRoot.crt, DigiCertCA.crt and `<name>.crt`.
 pub fn ca_zip(ca: &Ca, leaf: &[u8], leaf_name: &str) -> Vec<u8> {
@@ -170,13 +170,6 @@ fn olefile_attachments(path: &Path) -> Vec<(String, String, String, u64)> {
         .collect()
 }
 
-fn hex(bytes: &[u8]) -> String {
-    Sha256::digest(bytes)
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
-}
-
 const LIMITS: shomei::pki::mail::Limits = shomei::pki::mail::Limits {
     max_attachments: shomei::pki::bundle::MAX_ZIP_ENTRIES,
     max_total_bytes: shomei::pki::bundle::MAX_ZIP_TOTAL_BYTES,
@@ -189,7 +182,7 @@ fn core_attachments(path: &Path) -> Vec<(Option<String>, String)> {
         .expect("a mail")
         .expect("attachments")
         .into_iter()
-        .map(|a| (a.name, hex(&a.bytes)))
+        .map(|a| (a.name, shomei::pki::cert::sha256_hex(&a.bytes)))
         .collect()
 }
 
@@ -248,7 +241,7 @@ fn the_cas_mail_is_imported_as_eml_and_msg() {
                 let seen = olefile_attachments(&f);
                 assert_eq!(seen.len(), 1, "{seen:?}");
                 assert_eq!(seen[0].1, zip_name);
-                assert_eq!(seen[0].2, hex(&z));
+                assert_eq!(seen[0].2, shomei::pki::cert::sha256_hex(&z));
                 assert_eq!(seen[0].3, z.len() as u64);
                 if shape == "msg-forward" {
                     assert!(seen[0].0.contains("__substg1.0_3701000D"), "{seen:?}");
@@ -261,7 +254,7 @@ fn the_cas_mail_is_imported_as_eml_and_msg() {
             // The Japanese name is decoded, and the zip arrives byte for byte.
             assert_eq!(
                 core_attachments(&file),
-                [(Some(zip_name.to_owned()), hex(&z))],
+                [(Some(zip_name.to_owned()), shomei::pki::cert::sha256_hex(&z))],
                 "{shape}"
             );
         }

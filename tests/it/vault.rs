@@ -1,7 +1,7 @@
 //! The vault: round trips in both modes (passphrase; a real Secret Service), clear errors when
 //! the keyring is gone, no plaintext key anywhere on disk, and durability under `kill -9`.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Stdio;
 use std::time::Duration;
 
@@ -11,7 +11,7 @@ use shomei::vault::{Unlock, Vault, VaultState};
 use x509_parser::prelude::FromDer;
 use zeroize::Zeroizing;
 
-use crate::common::{Env, stderr};
+use crate::common::{Env, files, stderr};
 
 /// SPKI DER of a PEM CSR, read with x509-parser.
 fn csr_spki(path: &Path) -> Vec<u8> {
@@ -21,10 +21,6 @@ fn csr_spki(path: &Path) -> Vec<u8> {
         x509_parser::certification_request::X509CertificationRequest::from_der(&p.contents)
             .unwrap();
     csr.certification_request_info.subject_pki.raw.to_vec()
-}
-
-fn hex(b: &[u8]) -> String {
-    b.iter().map(|x| format!("{x:02x}")).collect()
 }
 
 #[test]
@@ -51,7 +47,10 @@ fn passphrase_vault_round_trip() {
     let key = v.load_key(&id).unwrap();
     assert_eq!(key.spki_der().unwrap(), csr_spki(&csr));
     let rec = v.get(&id).unwrap();
-    assert_eq!(rec.spki_sha256, hex(&Sha256::digest(csr_spki(&csr))));
+    assert_eq!(
+        rec.spki_sha256,
+        shomei::vault::hex(&Sha256::digest(csr_spki(&csr)))
+    );
     assert_eq!(rec.csr_pem, std::fs::read_to_string(&csr).unwrap());
     // list shows it, in both languages
     let o = env.run("ja", &["list"]);
@@ -228,23 +227,6 @@ fn keyring_vault_round_trip_and_clear_errors_when_the_keyring_is_gone() {
     );
 }
 
-/// Every file below `dir`.
-fn files(dir: &Path) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    let Ok(rd) = std::fs::read_dir(dir) else {
-        return out;
-    };
-    for e in rd.flatten() {
-        let p = e.path();
-        if p.is_dir() {
-            out.extend(files(&p));
-        } else {
-            out.push(p);
-        }
-    }
-    out
-}
-
 fn contains(hay: &[u8], needle: &[u8]) -> bool {
     needle.len() >= 16 && hay.windows(needle.len()).any(|w| w == needle)
 }
@@ -382,7 +364,7 @@ fn kill_minus_nine_never_leaves_a_csr_without_its_key() {
             continue;
         }
         csrs += 1;
-        let digest = hex(&Sha256::digest(csr_spki(&out)));
+        let digest = shomei::vault::hex(&Sha256::digest(csr_spki(&out)));
         let r = records
             .iter()
             .find(|r| r.spki_sha256 == digest)
