@@ -110,14 +110,7 @@ pub(super) fn inspect(path: &Path, json: bool, lang: Lang) -> Result<(), Error> 
 }
 
 pub(super) fn import(files: &[PathBuf], lang: Lang) -> Result<(), Error> {
-    let mut inputs = Vec::new();
-    for f in files {
-        let name = f
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_else(|| f.display().to_string());
-        inputs.push((name, ops::read_input(f)?));
-    }
+    let inputs = ops::read_inputs(files)?;
     let vault = open_vault(lang, false)?;
     let done = ops::import(&vault, &inputs, now())?;
     for imp in &done {

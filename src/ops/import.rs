@@ -19,6 +19,20 @@ pub struct Imported {
     pub findings: Vec<Finding>,
 }
 
+impl Error {
+    /// The files were read, but what they hold is not for this vault to import: another key's
+    /// certificate, CA certificates only, or a certificate that breaks a rule import will not
+    /// loosen. A file the user opened Shomei with is then inspected instead of refused.
+    pub fn is_not_ours(&self) -> bool {
+        matches!(
+            self,
+            Error::ForeignCertificate { .. }
+                | Error::OnlyCaCertificates { .. }
+                | Error::Bundle(BundleError::BreaksRule { .. })
+        )
+    }
+}
+
 /// Reads the CA's files, matches each leaf to a request by its public key, orders and verifies
 /// its chain, and only when every leaf is good records them (the vault is unchanged otherwise).
 pub fn import(

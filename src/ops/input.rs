@@ -27,6 +27,20 @@ pub fn read_input(path: &Path) -> Result<Vec<u8>, Error> {
     Ok(buf)
 }
 
+/// Reads the files at `paths` for `import`, each named by its file name (what messages show).
+pub fn read_inputs(paths: &[PathBuf]) -> Result<Vec<(String, Vec<u8>)>, Error> {
+    paths
+        .iter()
+        .map(|p| {
+            let name = p
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_else(|| p.display().to_string());
+            Ok((name, read_input(p)?))
+        })
+        .collect()
+}
+
 /// What opening a file means (a double-click, or a file named when the window starts).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FileKind {

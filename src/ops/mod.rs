@@ -30,7 +30,7 @@ pub use export::{
 };
 pub use handoff::{HandOff, handoff};
 pub use import::{Imported, import};
-pub use input::{FileKind, check_destination, classify, read_input};
+pub use input::{FileKind, check_destination, classify, read_input, read_inputs};
 pub use inspect::inspect_file;
 pub use request::{
     Replacement, ReplacementNote, ReplacementPlan, check_replacement, create_request,

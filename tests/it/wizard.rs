@@ -480,6 +480,18 @@ fn ops_decide_status_deletion_rollback_and_file_kind() {
         ops::classify(pem(&ca.inter_der).as_bytes()),
         FileKind::Import
     );
+    // What a double-clicked file that is not ours to import is (inspected, not refused) is
+    // decided in ops too: CA certificates only are not ours; a file that cannot be read is an
+    // error to show.
+    let only_ca = ops::import(
+        &vault,
+        &[("DigiCertCA.crt".into(), pem(&ca.inter_der).into_bytes())],
+        time::OffsetDateTime::now_utc(),
+    )
+    .unwrap_err();
+    assert!(only_ca.is_not_ours(), "{only_ca:?}");
+    let missing = ops::read_inputs(&[dir.path().join("nothing.crt")]).unwrap_err();
+    assert!(!missing.is_not_ours(), "{missing:?}");
     ops::delete_request(&vault, &pending.id, now).unwrap();
     assert!(vault.get(&pending.id).is_err());
     assert_eq!(count(&vault), before);

@@ -7,8 +7,7 @@ use super::ShomeiApp;
 use super::jobs::JobKind;
 use crate::gui::wizard::Outcome;
 use crate::i18n::{Localized, Message};
-use crate::ops::{self, Error};
-use crate::pki::bundle::BundleError;
+use crate::ops;
 
 impl ShomeiApp {
     /// The import's file dialog.
@@ -35,27 +34,10 @@ impl ShomeiApp {
         let now = self.now_utc();
         let inspect_instead = double_clicked.then(|| paths.first().cloned()).flatten();
         self.jobs.start(JobKind::Import, ctx, None, move |_| {
-            let result = (|| {
-                let mut files = Vec::new();
-                for p in &paths {
-                    let name = p
-                        .file_name()
-                        .map(|n| n.to_string_lossy().into_owned())
-                        .unwrap_or_default();
-                    files.push((name, ops::read_input(p)?));
-                }
-                ops::import(&vault, &files, now)
-            })();
-            match result {
+            match ops::read_inputs(&paths).and_then(|files| ops::import(&vault, &files, now)) {
                 Ok(done) => Outcome::Imported(done),
-                // Opened by double-click and not ours to import (another key's certificate, CA
-                // certificates only, or one that breaks a rule import will not loosen): show
-                // what it is.
-                Err(
-                    Error::ForeignCertificate { .. }
-                    | Error::OnlyCaCertificates { .. }
-                    | Error::Bundle(BundleError::BreaksRule { .. }),
-                ) if inspect_instead.is_some() => {
+                // Opened by double-click and not ours to import: show what it is.
+                Err(e) if e.is_not_ours() && inspect_instead.is_some() => {
                     Outcome::NotOurs(inspect_instead.unwrap_or_default())
                 }
                 Err(e) => Outcome::ImportFailed(e.message()),
