@@ -3,6 +3,7 @@
 
 use super::widgets::Tr;
 use super::wizard::{Draft, Step};
+use crate::ops::HandOff;
 
 /// The journey a step belongs to, by the names of its steps, and where the step is in it.
 pub fn journey(step: &Step, tr: Tr) -> Option<(Vec<String>, usize)> {
@@ -37,9 +38,10 @@ pub fn journey(step: &Step, tr: Tr) -> Option<(Vec<String>, usize)> {
         } => (&SERVER, 2),
         // A request opened from home is no longer part of a journey.
         Step::CsrReady(c) if c.request.is_some() => return None,
-        // A mail certificate's title is its mailbox.
-        Step::CsrReady(c) if c.title.contains('@') => (&SMIME, 3),
-        Step::CsrReady(_) => (&SERVER, 3),
+        Step::CsrReady(c) => match c.handoff {
+            HandOff::Smime(_) => (&SMIME, 3),
+            HandOff::Server(_) => (&SERVER, 3),
+        },
         Step::ImportPick { .. } | Step::Importing => (&IMPORT, 0),
         Step::ImportDone { .. } => (&IMPORT, 1),
         Step::P12Password(_) => (&EXPORT, 0),

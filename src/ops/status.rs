@@ -31,6 +31,18 @@ impl RequestStatus {
         self == RequestStatus::Pending
     }
 
+    /// An issued certificate: its .p12 (and a server's chain and key files) can be made, and it
+    /// can be renewed, expired or not.
+    pub fn issued(self) -> bool {
+        matches!(self, RequestStatus::Issued { .. })
+    }
+
+    /// Issued and not expired: reminders still lie ahead, and a reissue (which replaces a valid
+    /// certificate; [`super::plan_replacement`] refuses an expired one) is offered.
+    pub fn valid(self) -> bool {
+        self.issued() && !self.expired()
+    }
+
     /// The stored status word (`pending`, `issued`) the command line's JSON carries.
     pub fn stored(self) -> vault::Status {
         match self {

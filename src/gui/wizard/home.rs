@@ -121,7 +121,7 @@ fn row_ui(v: &View<'_>, row: &Row, ui: &mut Ui) -> Option<Intent> {
         if ui.button(named("home-open")).clicked() {
             ev = Some(Intent::OpenRequest(row.id.clone()));
         }
-        let issued = matches!(row.status, RequestStatus::Issued { .. });
+        let issued = row.status.issued();
         if issued && ui.button(named("home-export-for")).clicked() {
             ev = Some(Intent::ExportRequest(row.id.clone()));
         }
@@ -133,7 +133,7 @@ fn row_ui(v: &View<'_>, row: &Row, ui: &mut Ui) -> Option<Intent> {
                 ev = Some(Intent::SaveServerKey(row.id.clone()));
             }
         }
-        let ahead = issued && !row.status.expired();
+        let ahead = row.status.valid();
         if ahead && ui.button(named("home-reminder-for")).clicked() {
             ev = Some(Intent::SaveReminder(row.id.clone()));
         }
