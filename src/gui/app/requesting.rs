@@ -13,6 +13,7 @@ use crate::i18n::{Localized, report};
 use crate::ops::{self, Error, HandOff};
 use crate::pki::key::{CancelToken, KeyError};
 use crate::pki::request::Request;
+use crate::vault::Record;
 
 impl ShomeiApp {
     /// Makes the key and the CSR off the UI thread; the step shows the progress.
@@ -121,7 +122,6 @@ impl ShomeiApp {
     /// A request's page: its CSR, sheet, dates and status.
     pub(super) fn open_request(&mut self, id: &str) -> Option<Outcome> {
         let (record, ()) = self.read_record(id, |_| Ok(()))?;
-        let row = self.rows.iter().find(|r| r.id == id)?;
         Some(Outcome::RequestOpened(CsrInfo {
             id: record.id.clone(),
             title: record.request.title().to_owned(),
@@ -130,22 +130,31 @@ impl ShomeiApp {
             saved_to: None,
             copied: false,
             request: Some(RequestFacts {
-                made: row.made.clone(),
-                key: row.key.clone(),
-                status: row.status,
+                made: self.made(&record),
+                key: record.request.key().display().to_owned(),
+                status: ops::status(&record, self.now()),
                 confirm_delete: false,
             }),
         }))
     }
 
+    /// When `record` was made, as the home list shows it (with the time when two would read the
+    /// same).
+    fn made(&self, record: &Record) -> String {
+        self.rows
+            .iter()
+            .find(|r| r.id == record.id)
+            .map(|r| r.made.clone())
+            .unwrap_or_else(|| record.created.get(..10).unwrap_or_default().to_owned())
+    }
+
     /// Deletes a pending request and its key (the page asked first).
     pub(super) fn delete_request(&mut self, id: String) -> Option<Outcome> {
         let vault = self.vault()?;
-        let row = self.rows.iter().find(|r| r.id == id)?.clone();
         match ops::delete_request(&vault, &id, self.now()) {
-            Ok(_) => Some(Outcome::RequestDeleted {
-                title: row.title,
-                made: row.made,
+            Ok(record) => Some(Outcome::RequestDeleted {
+                title: record.request.title().to_owned(),
+                made: self.made(&record),
             }),
             Err(e) => Some(Outcome::Failed(e.message())),
         }
