@@ -104,7 +104,6 @@ err-vault-none = { $face ->
    *[window] There is no vault in { $dir } yet: no request has been made here. Make one first on the home screen ("New mail certificate" or "New server certificate").
 }
 ## File errors
-err-read = { $path } could not be read: { $detail }. Check the file name.
 err-write = { $path } could not be written: { $detail }. Choose another place to save it. Nothing was saved.
 err-out-missing = Where should the CSR be saved? Add --out FILE (for example --out request.csr).
 err-out-is-dir = { $path } is a folder. Give a file name inside it, e.g. { $path }/request.csr.

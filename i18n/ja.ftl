@@ -104,7 +104,6 @@ err-vault-none = { $face ->
    *[window] { $dir } にはまだ保管庫がありません（ここでは申請をまだ作っていません）。先にホーム画面の「メール用証明書の新規申請」または「サーバー証明書（SSL/TLS）の新規申請」から申請を作ってください。
 }
 ## ファイルのエラー
-err-read = { $path } を読み込めませんでした：{ $detail }。ファイル名を確認してください。
 err-write = { $path } に保存できませんでした：{ $detail }。別の保存先を選んでください。何も保存していません。
 err-out-missing = CSRの保存先を指定してください。--out FILE を付けてください（例：--out request.csr）。
 err-out-is-dir = { $path } はフォルダーです。{ $path }/request.csr のように、その中のファイル名を指定してください。

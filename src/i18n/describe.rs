@@ -424,9 +424,12 @@ impl Localized for Error {
             Error::Csr(e) => e.message(),
             Error::Vault(e) => e.message(),
             Error::Inspect(e) => e.message(),
-            Error::Read { path, source } => Message::new("err-read")
-                .path("path", path)
-                .with("detail", source.to_string()),
+            // In the user's words, not the OS's English.
+            Error::Read { path, source } => match source.kind() {
+                std::io::ErrorKind::NotFound => Message::new("err-file-missing"),
+                _ => Message::new("err-file-unreadable"),
+            }
+            .path("path", path),
             Error::Write { path, source } => Message::new("err-write")
                 .path("path", path)
                 .with("detail", source.to_string()),

@@ -578,3 +578,25 @@ fn no_vault_yet_says_where_and_what_to_do_first() {
         }
     }
 }
+
+#[test]
+fn a_file_that_is_not_there_is_said_in_the_users_words() {
+    for (lang, words) in [
+        ("en", "was not found. Check the folder and the file name."),
+        ("ja", "が見つかりません。"),
+    ] {
+        let env = Env::new();
+        let missing = env.path("TrustedRoot.crt");
+        for args in [&["import"][..], &["inspect"][..]] {
+            let mut all = args.to_vec();
+            all.push(missing.to_str().unwrap());
+            let o = env.run(lang, &all);
+            let e = stderr(&o);
+            assert!(!o.status.success(), "{lang} {args:?}: {e}");
+            assert!(e.contains(words), "{lang} {args:?}: {e}");
+            assert!(e.contains("TrustedRoot.crt"), "{lang} {args:?}: {e}");
+            // Not the OS's English ("No such file or directory (os error 2)").
+            assert!(!e.contains("os error"), "{lang} {args:?}: {e}");
+        }
+    }
+}

@@ -4,7 +4,6 @@ use std::path::PathBuf;
 
 use super::ShomeiApp;
 use super::jobs::JobKind;
-use super::saving::read_problem;
 use crate::gui::wizard::{Outcome, Secret, Step};
 use crate::i18n::{Localized, Message};
 use crate::ops;
@@ -51,7 +50,7 @@ impl ShomeiApp {
             });
             match found {
                 Ok(found) => Outcome::Inspected(Box::new(found)),
-                Err(e) => Outcome::InspectFailed(read_problem(&e).unwrap_or_else(|| e.message())),
+                Err(e) => Outcome::InspectFailed(e.message()),
             }
         });
         Outcome::InspectStarted

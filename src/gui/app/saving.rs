@@ -7,7 +7,7 @@ use super::ShomeiApp;
 use super::jobs::JobKind;
 use crate::gui::save;
 use crate::gui::wizard::{self, Outcome, Secret};
-use crate::i18n::{Localized, Message};
+use crate::i18n::Localized;
 use crate::ops::{self, Error};
 use crate::vault;
 
@@ -88,19 +88,6 @@ impl ShomeiApp {
             }
         }
     }
-}
-
-/// A file that cannot be read, said in the user's words (not the OS's English).
-pub(super) fn read_problem(e: &Error) -> Option<Message> {
-    let Error::Read { path, source } = e else {
-        return None;
-    };
-    let id = if source.kind() == std::io::ErrorKind::NotFound {
-        "err-file-missing"
-    } else {
-        "err-file-unreadable"
-    };
-    Some(Message::new(id).path("path", path))
 }
 
 /// What a save will write once its place is known.
