@@ -38,7 +38,7 @@ pub(super) fn list(json: bool, lang: Lang) -> Result<(), Error> {
                 serde_json::json!({
                     "id": r.id,
                     "status": ops::status(r, now).stored(),
-                    "kind": r.request.kind_str(),
+                    "kind": r.request.kind().as_str(),
                     "title": r.request.title(),
                     "key": r.request.key().as_str(),
                     "created": r.created,
@@ -58,14 +58,7 @@ pub(super) fn list(json: bool, lang: Lang) -> Result<(), Error> {
                 ops::RequestStatus::Pending => say(lang, "status-pending"),
                 ops::RequestStatus::Issued { .. } => say(lang, "status-issued"),
             };
-            let kind = say(
-                lang,
-                if r.request.kind_str() == "smime" {
-                    "kind-smime"
-                } else {
-                    "kind-server"
-                },
-            );
+            let kind = say(lang, r.request.kind());
             println!(
                 "{}  {}  {}  {}  {}",
                 r.id,

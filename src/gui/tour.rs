@@ -12,7 +12,7 @@ use zeroize::Zeroizing;
 use super::wizard::{CsrInfo, P12Draft, Platform, RequestStatus, Row, SmimeDraft, Step};
 use crate::i18n::Lang;
 use crate::pki::profile::SmimeChoice;
-use crate::pki::request::SmimeForm;
+use crate::pki::request::{Kind, SmimeForm};
 
 const SAMPLE_CSR: &str = "-----BEGIN CERTIFICATE REQUEST-----\nMIICxjCCAa4CAQAwPDEcMBoGA1UECgwT44OG44K544OI5qCq5byP5Lya56S+MRww\n…\n-----END CERTIFICATE REQUEST-----\n";
 
@@ -23,7 +23,7 @@ pub fn sample_rows() -> Vec<Row> {
             id: "20261122-1a2b3c4d".into(),
             made: "2026-11-22".into(),
             title: "taro@example.co.jp".into(),
-            kind: "kind-smime",
+            kind: Kind::Smime,
             key: "RSA 2048".into(),
             status: RequestStatus::Pending,
         },
@@ -31,7 +31,7 @@ pub fn sample_rows() -> Vec<Row> {
             id: "20251201-5e6f7a8b".into(),
             made: "2025-12-01".into(),
             title: "hanako@example.co.jp".into(),
-            kind: "kind-smime",
+            kind: Kind::Smime,
             key: "RSA 2048".into(),
             status: RequestStatus::Issued {
                 not_before: 1_767_139_200, // 2025-12-31
@@ -43,7 +43,7 @@ pub fn sample_rows() -> Vec<Row> {
             id: "20260601-9c0d1e2f".into(),
             made: "2026-06-01".into(),
             title: "www.example.co.jp".into(),
-            kind: "kind-server",
+            kind: Kind::Server,
             key: "ECDSA P-256".into(),
             status: RequestStatus::Issued {
                 not_before: 1_780_272_000, // 2026-06-01

@@ -9,6 +9,7 @@
 
 pub mod calendar;
 pub mod describe;
+pub mod names;
 pub mod report;
 pub mod sheet;
 pub mod trust;

@@ -4,7 +4,7 @@
 //! the sheet does not compile until it is shown here.
 
 use super::report::day;
-use crate::i18n::{Lang, Localized, Message, describe, say};
+use crate::i18n::{Lang, Localized, Message, names, say};
 use crate::ops::handoff::{HandOff, Intermediate, ServerSheet, SmimeSheet};
 use crate::pki::dcv::{Guide, Place, Status};
 
@@ -277,7 +277,7 @@ fn dcv_lines(s: &mut String, lang: Lang, guides: &[Guide], statuses: bool) {
         }
         s.push_str(&format!(
             "    {}\n",
-            say(lang, describe::method_check(g.method))
+            say(lang, names::method_check(g.method))
         ));
     }
 }
@@ -368,7 +368,7 @@ fn server_sheet(sheet: &ServerSheet, lang: Lang) -> String {
         }
     }
     s.push('\n');
-    s.push_str(&say(lang, describe::ca_intro(*ca)));
+    s.push_str(&say(lang, names::ca_intro(*ca)));
     s.push('\n');
     for (name, guides) in validation {
         s.push('\n');

@@ -53,12 +53,7 @@ pub fn notice_on_start(days_left: i64) -> bool {
     days_left <= NOTICE_ON_START_DAYS
 }
 
-/// Which reminder schedule applies.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Kind {
-    Smime,
-    Server,
-}
+pub use super::request::Kind;
 
 /// Days before expiry on which the CA or reseller reminds (negative: after expiry).
 pub fn schedule(kind: Kind) -> &'static [i64] {

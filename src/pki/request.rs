@@ -116,10 +116,28 @@ impl Request {
         }
     }
 
-    pub fn kind_str(&self) -> &'static str {
+    pub fn kind(&self) -> Kind {
         match self {
-            Request::Smime(_) => "smime",
-            Request::Server(_) => "server",
+            Request::Smime(_) => Kind::Smime,
+            Request::Server(_) => Kind::Server,
+        }
+    }
+}
+
+/// What a request is for: a mail (S/MIME) or a server (TLS) certificate. It decides the
+/// reminder schedule, the files a server gets, and how the faces name it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Smime,
+    Server,
+}
+
+impl Kind {
+    /// The word the command line's JSON carries (`smime`, `server`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Smime => "smime",
+            Kind::Server => "server",
         }
     }
 }

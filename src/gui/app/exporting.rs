@@ -8,7 +8,6 @@ use super::effects::ascii_name;
 use super::saving::SaveJob;
 use crate::gui::wizard::{self, Outcome, P12Draft, Secret, ServerKeyDraft};
 use crate::ops;
-use crate::pki::request::Request;
 
 impl ShomeiApp {
     /// The .p12 password page for an issued request.
@@ -55,13 +54,9 @@ impl ShomeiApp {
     /// Saves a calendar reminder of the expiry.
     pub(super) fn save_reminder(&mut self, ctx: &egui::Context, id: String) -> Option<Outcome> {
         let (record, chain) = self.read_record(&id, ops::stored_chain)?;
-        let kind = match record.request {
-            Request::Smime(_) => crate::pki::reminder::Kind::Smime,
-            Request::Server(_) => crate::pki::reminder::Kind::Server,
-        };
         let ics = crate::i18n::calendar::ics(
             record.request.title(),
-            kind,
+            record.request.kind(),
             chain[0].not_after,
             self.now(),
             self.lang,

@@ -133,11 +133,7 @@ impl ShomeiApp {
                             made: r.created.get(..10).unwrap_or_default().to_owned(),
                             id: r.id.clone(),
                             title: r.request.title().to_owned(),
-                            kind: if r.request.kind_str() == "smime" {
-                                "kind-smime"
-                            } else {
-                                "kind-server"
-                            },
+                            kind: r.request.kind(),
                             key: r.request.key().display().to_owned(),
                             status,
                         }

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use egui::{RichText, Ui};
 
 use super::{Intent, Platform, View};
-use crate::i18n::{Message, describe};
+use crate::i18n::{Message, names};
 
 pub fn ui(files: &[PathBuf], platform: Platform, v: &View<'_>, ui: &mut Ui) -> Option<Intent> {
     let tr = v.tr;
@@ -16,7 +16,7 @@ pub fn ui(files: &[PathBuf], platform: Platform, v: &View<'_>, ui: &mut Ui) -> O
     }
     ui.add_space(8.0);
     ui.strong(tr.say("export-done-install"));
-    ui.label(tr.say(describe::platform_install(platform)));
+    ui.label(tr.say(names::platform_install(platform)));
     ui.add_space(8.0);
     ui.label(RichText::new(tr.say("p12-separate-route")).strong());
     bar::declare(ui, tr, None, Some((tr.say("nav-done"), Some(Intent::Home))));

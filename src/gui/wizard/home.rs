@@ -9,6 +9,7 @@ use crate::gui::widgets::explain;
 use crate::gui::{bar, design};
 use crate::i18n::{Message, report};
 use crate::pki::reminder::{Urgency, urgency};
+use crate::pki::request::Kind;
 
 pub fn ui(v: &View<'_>, ui: &mut Ui) -> Option<Intent> {
     let tr = v.tr;
@@ -125,7 +126,7 @@ fn row_ui(v: &View<'_>, row: &Row, ui: &mut Ui) -> Option<Intent> {
         if issued && ui.button(named("home-export-for")).clicked() {
             ev = Some(Intent::ExportRequest(row.id.clone()));
         }
-        if issued && row.kind == "kind-server" {
+        if issued && row.kind == Kind::Server {
             if ui.button(named("home-fullchain-for")).clicked() {
                 ev = Some(Intent::SaveFullchain(row.id.clone()));
             }

@@ -230,7 +230,7 @@ pub struct View<'a> {
 pub struct Row {
     pub id: String,
     pub title: String,
-    pub kind: &'static str,
+    pub kind: crate::pki::request::Kind,
     pub key: String,
     pub status: RequestStatus,
     /// When it was made (YYYY-MM-DD, with the UTC time to the second if two rows would read the

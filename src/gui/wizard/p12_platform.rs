@@ -5,7 +5,7 @@ use egui::Ui;
 
 use super::{Intent, P12Draft, Platform, Secret, View};
 use crate::gui::widgets::explain;
-use crate::i18n::describe;
+use crate::i18n::names;
 
 pub fn ui(
     draft: &P12Draft,
@@ -18,7 +18,7 @@ pub fn ui(
     design::heading(ui, &tr.say("platform-title"));
     for p in Platform::ALL {
         ui.radio_value(choice, Some(p), tr.say(p));
-        explain(ui, &tr.say(describe::platform_explain(p)));
+        explain(ui, &tr.say(names::platform_explain(p)));
     }
     let save = choice.map(|p| Intent::SavePkcs12 {
         id: draft.id.clone(),
