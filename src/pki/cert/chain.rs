@@ -187,8 +187,9 @@ pub fn findings(chain: &Chain, request: &Request, now: OffsetDateTime) -> Vec<Fi
             not_before: leaf.not_before,
         });
     } else {
-        let days = (leaf.not_after - now_s) / 86_400;
-        if (0..=30).contains(&days) {
+        // Within the CA's 30-day reminder, counted as every other expiry is.
+        let days = crate::pki::reminder::days_left(leaf.not_after, now_s);
+        if (0..=crate::pki::reminder::NOTICE_ON_START_DAYS).contains(&days) {
             out.push(Finding::ExpiresSoon { days });
         }
     }
