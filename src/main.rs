@@ -9,21 +9,12 @@ use std::process::ExitCode;
 
 #[cfg(feature = "gui")]
 fn main() -> ExitCode {
-    use std::path::PathBuf;
+    use shomei::cli::{Launch, launch, run_from_env};
     let args: Vec<std::ffi::OsString> = std::env::args_os().skip(1).collect();
-    let commands = shomei::cli::subcommand_names();
-    let open_file = match args.as_slice() {
-        [] => None,
-        [one]
-            if !commands.iter().any(|s| one == s.as_str())
-                && !one.to_string_lossy().starts_with('-')
-                && std::path::Path::new(one).is_file() =>
-        {
-            Some(PathBuf::from(one))
-        }
-        _ => return shomei::cli::run_from_env(),
-    };
-    shomei::gui::main(open_file)
+    match launch(&args) {
+        Launch::Window(open_file) => shomei::gui::main(open_file),
+        Launch::Cli => run_from_env(),
+    }
 }
 
 #[cfg(not(feature = "gui"))]

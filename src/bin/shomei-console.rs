@@ -14,18 +14,7 @@ use std::process::{Command, ExitCode, Stdio};
 
 fn main() -> ExitCode {
     let args: Vec<OsString> = std::env::args_os().skip(1).collect();
-    // The same rule as main.rs: clap's subcommand names make it the CLI.
-    let commands = shomei::cli::subcommand_names();
-    let window = match args.as_slice() {
-        [] => true,
-        [one] => {
-            !commands.iter().any(|s| one == s.as_str())
-                && !one.to_string_lossy().starts_with('-')
-                && std::path::Path::new(one).is_file()
-        }
-        _ => false,
-    };
-    if !window {
+    if shomei::cli::launch(&args) == shomei::cli::Launch::Cli {
         return shomei::cli::run_from_env();
     }
     let gui = std::env::current_exe()

@@ -66,14 +66,39 @@ impl Localized for Error {
     }
 }
 
-/// The subcommand names clap knows (`main` uses them to tell a command from a file to open).
-pub fn subcommand_names() -> Vec<String> {
+/// The subcommand names clap knows.
+fn subcommand_names() -> Vec<String> {
     let mut names: Vec<String> = Cli::command()
         .get_subcommands()
         .map(|c| c.get_name().to_owned())
         .collect();
     names.push("help".to_owned());
     names
+}
+
+/// What a start with these arguments means, for `shomei` and its Windows console twin alike.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Launch {
+    /// The window: no arguments, or a single file to open (a double-click in a file manager).
+    Window(Option<PathBuf>),
+    /// A subcommand, an option, or anything else: the command line.
+    Cli,
+}
+
+/// Tells a command from a file to open: one argument that is no subcommand name (as clap knows
+/// them) and no option, and names an existing file, opens the window on it.
+pub fn launch(args: &[std::ffi::OsString]) -> Launch {
+    match args {
+        [] => Launch::Window(None),
+        [one]
+            if !subcommand_names().iter().any(|s| one == s.as_str())
+                && !one.to_string_lossy().starts_with('-')
+                && std::path::Path::new(one).is_file() =>
+        {
+            Launch::Window(Some(PathBuf::from(one)))
+        }
+        _ => Launch::Cli,
+    }
 }
 
 #[derive(Parser, Debug)]
@@ -313,5 +338,35 @@ pub fn run(cli: Cli, lang: Lang) -> Result<(), Error> {
             let (id, out) = (a.id.clone(), a.out.clone());
             request::replace(&id, Some(a), out, lang)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Launch, launch};
+    use std::ffi::OsString;
+
+    #[test]
+    fn a_file_opens_the_window_and_anything_else_is_the_command_line() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("TrustedRoot.crt");
+        std::fs::write(&file, b"x").unwrap();
+        let args = |a: &[&str]| a.iter().map(OsString::from).collect::<Vec<_>>();
+        assert_eq!(launch(&[]), Launch::Window(None));
+        assert_eq!(
+            launch(&[file.clone().into_os_string()]),
+            Launch::Window(Some(file.clone()))
+        );
+        assert_eq!(launch(&args(&["list"])), Launch::Cli);
+        assert_eq!(launch(&args(&["--help"])), Launch::Cli);
+        // A file that is not there, or a file and more: the command line says what is wrong.
+        let missing = dir.path().join("missing.crt");
+        assert_eq!(launch(&[missing.into_os_string()]), Launch::Cli);
+        assert_eq!(
+            launch(&[file.into_os_string(), OsString::from("--json")]),
+            Launch::Cli
+        );
+        // A file named like a subcommand, in the current folder, is still the subcommand.
+        assert_eq!(launch(&args(&["help"])), Launch::Cli);
     }
 }
