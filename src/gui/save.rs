@@ -9,6 +9,7 @@ use egui::Ui;
 use super::design;
 use super::host::Host;
 use super::widgets::Tr;
+use super::wizard::Intent;
 use crate::i18n::Message;
 
 /// Why the path field is shown.
@@ -28,13 +29,6 @@ pub struct Prompt<T> {
     pub why: Why,
     /// Just shown: the path field takes the focus.
     pub fresh: bool,
-}
-
-/// What the user did with the prompt.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Answer {
-    Save(PathBuf),
-    Cancel,
 }
 
 /// Where the path field suggests saving `name`: the Documents folder if it exists, else home,
@@ -68,7 +62,7 @@ pub fn ask<T>(host: &dyn Host, name: &str, what: T) -> Result<(PathBuf, T), Prom
 }
 
 /// Draws the prompt: why, the path field, 「ここに保存」 and 「保存しない」.
-pub fn prompt_ui<T>(ui: &mut Ui, tr: Tr, p: &mut Prompt<T>) -> Option<Answer> {
+pub fn prompt_ui<T>(ui: &mut Ui, tr: Tr, p: &mut Prompt<T>) -> Option<Intent> {
     let mut answer = None;
     design::card(ui, |ui| {
         let why = tr.say(match p.why {
@@ -86,15 +80,15 @@ pub fn prompt_ui<T>(ui: &mut Ui, tr: Tr, p: &mut Prompt<T>) -> Option<Answer> {
             field.request_focus();
         }
         if field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
-            answer = Some(Answer::Save(typed(&p.path)));
+            answer = Some(Intent::SaveTo(typed(&p.path)));
         }
         ui.horizontal(|ui| {
             let ok = !p.path.trim().is_empty();
             if design::primary_button(ui, ok, &tr.say("save-here")).clicked() {
-                answer = Some(Answer::Save(typed(&p.path)));
+                answer = Some(Intent::SaveTo(typed(&p.path)));
             }
             if design::secondary_button(ui, true, &tr.say("save-cancel")).clicked() {
-                answer = Some(Answer::Cancel);
+                answer = Some(Intent::CancelSave);
             }
         });
     });

@@ -23,13 +23,17 @@ impl ShomeiApp {
         }
     }
 
-    /// Replaces the step with `next(step)`. A new screen takes the focus into its first field.
+    /// Replaces the step with `next(step)`. A new screen takes the focus into its first field;
+    /// the home screen reads its list afresh each time it is shown.
     pub(super) fn advance(&mut self, ctx: &egui::Context, next: impl FnOnce(Step) -> Step) {
         let before = std::mem::discriminant(&self.step);
         let step = std::mem::replace(&mut self.step, Step::Home);
         self.step = next(step);
         if std::mem::discriminant(&self.step) != before {
             crate::gui::design::step_entered(ctx);
+            if self.step == Step::Home {
+                self.refresh_rows();
+            }
         }
     }
 
@@ -52,11 +56,8 @@ impl ShomeiApp {
     /// nothing to settle yet, e.g. a save waiting for its place).
     fn work(&mut self, ctx: &egui::Context, intent: Intent) -> Option<Outcome> {
         match intent {
-            Intent::Home => {
-                self.refresh_rows();
-                None
-            }
-            Intent::Back
+            Intent::Home
+            | Intent::Back
             | Intent::NewSmime
             | Intent::NewServer
             | Intent::StartInspect
@@ -86,9 +87,11 @@ impl ShomeiApp {
             Intent::Renew(id) => self.start_replacement(&id, ops::Replacement::Renewal),
             Intent::Reissue(id) => self.start_replacement(&id, ops::Replacement::Reissue),
             Intent::InspectPick => self.inspect_pick(ctx),
-            Intent::InspectFile { path, password } => Some(self.inspect_file(ctx, path, password)),
+            Intent::InspectFile { path, password } => {
+                Some(self.inspect_file(ctx, path, password, false))
+            }
             Intent::InspectDropped { path, password } => {
-                Some(self.inspect_new_file(ctx, path, password))
+                Some(self.inspect_file(ctx, path, password, true))
             }
             Intent::PickFiles if !self.cfg.host.dialogs_available() => {
                 self.banner = Some(Message::new("pick-no-dialog"));
@@ -115,6 +118,19 @@ impl ShomeiApp {
                 title,
                 passphrase,
             } => self.write_server_key(ctx, id, title, passphrase),
+            Intent::SetLang(lang) => {
+                self.set_lang(ctx, lang);
+                None
+            }
+            Intent::DismissNotice => {
+                self.banner = None;
+                None
+            }
+            Intent::SaveTo(path) => self.save_prompted(ctx, path),
+            Intent::CancelSave => {
+                self.save_prompt = None;
+                None
+            }
         }
     }
 

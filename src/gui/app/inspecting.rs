@@ -20,29 +20,20 @@ impl ShomeiApp {
             Step::Inspect { password, .. } if !password.is_empty() => Some(Secret::new(password)),
             _ => None,
         };
-        Some(self.inspect_new_file(ctx, path, password))
+        Some(self.inspect_file(ctx, path, password, true))
     }
 
-    /// A file picked or dropped: it replaces the typed path (and the password typed for the
-    /// old one), and is read with the password that was typed.
-    pub(super) fn inspect_new_file(
-        &mut self,
-        ctx: &egui::Context,
-        path: PathBuf,
-        password: Option<Secret>,
-    ) -> Outcome {
-        self.settle(ctx, Outcome::InspectChosen(path.clone()));
-        self.inspect_file(ctx, path, password)
-    }
-
-    /// Reads and describes a file off the UI thread.
+    /// Reads and describes a file off the UI thread, with the password that was typed.
+    /// `chosen`: picked or dropped, so it replaces the typed path (and that password).
     pub(super) fn inspect_file(
         &mut self,
         ctx: &egui::Context,
         path: PathBuf,
         password: Option<Secret>,
+        chosen: bool,
     ) -> Outcome {
         let now = self.now();
+        let chosen = chosen.then(|| path.clone());
         self.jobs.start(JobKind::Inspect, ctx, None, move |_| {
             let found = ops::read_input(&path).and_then(|bytes| {
                 let name = path.display().to_string();
@@ -53,6 +44,6 @@ impl ShomeiApp {
                 Err(e) => Outcome::InspectFailed(e.message()),
             }
         });
-        Outcome::InspectStarted
+        Outcome::InspectStarted { chosen }
     }
 }

@@ -22,7 +22,7 @@ use super::design::{self, Tone};
 use super::save;
 use super::settings::Settings;
 use super::widgets::Tr;
-use super::wizard::{self, Intent, Outcome, RequestStatus, Row, Step, View};
+use super::wizard::{self, Intent, RequestStatus, Row, Step, View};
 use crate::i18n::{Lang, Localized, Message, say};
 use crate::ops;
 use crate::pki::reminder;
@@ -222,25 +222,13 @@ impl ShomeiApp {
             Step::Generating { progress, .. } => wizard::generating::ui(*progress, &view, ui),
             Step::CsrReady(c) => wizard::csr_ready::ui(c, &view, ui),
             Step::ImportPick { typed_path } => wizard::import_pick::ui(typed_path, &view, ui),
-            Step::Importing => {
-                ui.horizontal(|ui| {
-                    ui.spinner();
-                    ui.label(say(self.lang, "import-running"));
-                });
-                None
-            }
+            Step::Importing => wizard::working::ui("import-running", &view, ui),
             Step::ImportDone(imported) => wizard::import_done::ui(imported, &view, ui),
             Step::P12Password(d) => wizard::p12_password::ui(d, &view, ui),
             Step::P12Platform { draft, platform } => {
                 wizard::p12_platform::ui(draft, platform, &view, ui)
             }
-            Step::Exporting { .. } => {
-                ui.horizontal(|ui| {
-                    ui.spinner();
-                    ui.label(say(self.lang, "export-running"));
-                });
-                None
-            }
+            Step::Exporting { .. } => wizard::working::ui("export-running", &view, ui),
             Step::ExportDone { files, platform } => {
                 wizard::export_done::ui(files, *platform, &view, ui)
             }
@@ -294,9 +282,10 @@ impl eframe::App for ShomeiApp {
         let tr = Tr(self.lang);
         let journey = super::chrome::journey(&self.step, tr);
         let title = say(self.lang, "app-title");
+        // What the user asked for this frame, in the page's chrome or on the page itself.
+        let mut asks: Vec<Intent> = Vec::new();
+        let mut switched = None;
         let mut ev = None;
-        let mut answer = None;
-        let mut new_lang = None;
         let mut declared = super::bar::Declared::default();
         let lang = self.lang;
         // A new message or save prompt appears at the top of the page: scroll up to it (the
@@ -325,12 +314,12 @@ impl eframe::App for ShomeiApp {
                                 &text,
                                 &say(self.lang, "banner-dismiss"),
                             ) {
-                                self.banner = None;
+                                asks.push(Intent::DismissNotice);
                             }
                             design::gap(ui);
                         }
                         if let Some(p) = &mut self.save_prompt {
-                            answer = save::prompt_ui(ui, tr, p);
+                            asks.extend(save::prompt_ui(ui, tr, p));
                             design::gap(ui);
                         }
                         if self.vault.is_none()
@@ -348,36 +337,18 @@ impl eframe::App for ShomeiApp {
                         declared = super::bar::take(&ctx);
                         declared.bar.clone()
                     },
-                    |ui| new_lang = lang_switch(ui, lang),
+                    |ui| switched = lang_switch(ui, lang),
                     to_top,
                 );
-                ev = declared.intent(action, ev.take());
+                asks.extend(switched.take());
+                asks.extend(declared.intent(action, ev.take()));
             });
-        if let Some(l) = new_lang {
-            self.set_lang(&ctx, l);
-        }
         if let Some(tour) = &mut self.tour {
             tour.after_frame(&ctx);
             return;
         }
-        match answer {
-            Some(save::Answer::Save(path)) => {
-                if let Some(p) = self.save_prompt.take() {
-                    let outcome = self.save_to(&ctx, path, p.what.clone());
-                    if matches!(outcome, Some(Outcome::Failed(_))) {
-                        // Could not write there: keep the field, with what was typed, to fix.
-                        self.save_prompt = Some(save::Prompt { fresh: true, ..p });
-                    }
-                    if let Some(outcome) = outcome {
-                        self.settle(&ctx, outcome);
-                    }
-                }
-            }
-            Some(save::Answer::Cancel) => self.save_prompt = None,
-            None => {}
-        }
-        if let Some(ev) = ev {
-            self.navigate(&ctx, ev);
+        for intent in asks {
+            self.navigate(&ctx, intent);
         }
         if !self.first_frame_done {
             // The first frame is on screen; now the vault (keyring, KDF) may be touched.
@@ -402,7 +373,7 @@ fn tone(m: &Message) -> Tone {
 }
 
 /// The language switch: a drop-down (a deliberate choice, never a stray Space on a toggle).
-fn lang_switch(ui: &mut egui::Ui, lang: Lang) -> Option<Lang> {
+fn lang_switch(ui: &mut egui::Ui, lang: Lang) -> Option<Intent> {
     let mut chosen = lang;
     egui::ComboBox::from_id_salt("shomei-lang")
         .selected_text(say(lang, lang))
@@ -414,7 +385,7 @@ fn lang_switch(ui: &mut egui::Ui, lang: Lang) -> Option<Lang> {
         .response
         .on_hover_text(say(lang, "lang-switch"))
         .accessible_name(say(lang, "lang-switch"));
-    (chosen != lang).then_some(chosen)
+    (chosen != lang).then_some(Intent::SetLang(chosen))
 }
 
 #[cfg(test)]

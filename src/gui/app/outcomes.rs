@@ -28,8 +28,8 @@ impl ShomeiApp {
             Outcome::KeygenDone(_) | Outcome::Imported(_) | Outcome::Exported { .. } => {
                 self.refresh_rows()
             }
+            // Home reads its list afresh when it is shown (`advance`).
             Outcome::RequestDeleted { title, made } => {
-                self.refresh_rows();
                 self.banner = Some(
                     Message::new("request-deleted")
                         .with("title", title.clone())
@@ -38,7 +38,7 @@ impl ShomeiApp {
             }
             Outcome::ReplacementReady(_)
             | Outcome::Inspected(_)
-            | Outcome::InspectStarted
+            | Outcome::InspectStarted { .. }
             | Outcome::ImportStarted => self.banner = None,
             Outcome::Saved(path) | Outcome::ServerKeyWritten(path) => {
                 self.banner = Some(saved(path))
@@ -60,7 +60,7 @@ impl ShomeiApp {
                 path,
                 kind: FileKind::Inspect,
             }
-            | Outcome::NotOurs(path) => Some(self.inspect_file(ctx, path, None)),
+            | Outcome::NotOurs(path) => Some(self.inspect_file(ctx, path, None, false)),
             Outcome::Opened {
                 path,
                 kind: FileKind::Import,

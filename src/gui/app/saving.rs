@@ -29,6 +29,17 @@ impl ShomeiApp {
         }
     }
 
+    /// Saves what the save field holds to the place typed in it. A place that cannot be written
+    /// keeps the field, with what was typed, to fix.
+    pub(super) fn save_prompted(&mut self, ctx: &egui::Context, path: PathBuf) -> Option<Outcome> {
+        let p = self.save_prompt.take()?;
+        let outcome = self.save_to(ctx, path, p.what.clone());
+        if matches!(outcome, Some(Outcome::Failed(_))) {
+            self.save_prompt = Some(crate::gui::save::Prompt { fresh: true, ..p });
+        }
+        outcome
+    }
+
     /// Writes `job` to `path` (or starts the job that does) and confirms where.
     pub(super) fn save_to(
         &mut self,

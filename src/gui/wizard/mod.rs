@@ -22,6 +22,7 @@ pub mod server_subject;
 pub mod smime_details;
 pub mod smime_profile;
 pub mod unlock;
+pub mod working;
 
 use std::path::PathBuf;
 
@@ -87,7 +88,7 @@ pub enum Step {
 /// (marked "work:" below) that [`transition`] leaves to the app, which answers with outcomes.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Intent {
-    /// To the home screen (also refreshes its list).
+    /// To the home screen.
     Home,
     Back,
     NewSmime,
@@ -166,6 +167,14 @@ pub enum Intent {
     OpenRequest(String),
     /// Work: delete a pending request and its key (after the confirmation).
     DeleteRequest(String),
+    /// Work: speak this language from now on (the switch at the top of every page).
+    SetLang(crate::i18n::Lang),
+    /// Work: close the notice at the top of the page.
+    DismissNotice,
+    /// Work: write what the save field holds to this place (no file dialog on this desktop).
+    SaveTo(PathBuf),
+    /// Work: close the save field without saving.
+    CancelSave,
 }
 
 /// The next step after the move `intent` in `step`; requests for work leave the step as it is

@@ -62,9 +62,11 @@ pub enum Outcome {
     /// A double-clicked file holds no certificate for a request here: inspect it instead.
     NotOurs(PathBuf),
 
-    /// The inspector's dialog picked a file (it replaces the typed path).
-    InspectChosen(PathBuf),
-    InspectStarted,
+    /// The inspector is reading a file: the typed one, or `chosen` by the dialog or a drop (it
+    /// replaces the typed path, and the password typed for the old file).
+    InspectStarted {
+        chosen: Option<PathBuf>,
+    },
     Inspected(Box<Inspection>),
     InspectFailed(Message),
 
@@ -133,7 +135,7 @@ pub fn settle(step: Step, outcome: &Outcome) -> Step {
         (S::Importing, O::ImportFailed(_)) => S::ImportPick {
             typed_path: String::new(),
         },
-        (_, O::NotOurs(path) | O::InspectChosen(path)) => new_inspection(path),
+        (_, O::NotOurs(path) | O::InspectStarted { chosen: Some(path) }) => new_inspection(path),
         // A new reading clears the old result; the typed path and password stay.
         (
             S::Inspect {
@@ -141,7 +143,7 @@ pub fn settle(step: Step, outcome: &Outcome) -> Step {
                 password,
                 ..
             },
-            O::InspectStarted | O::InspectFailed(_),
+            O::InspectStarted { chosen: None } | O::InspectFailed(_),
         ) => S::Inspect {
             typed_path,
             password,
@@ -309,7 +311,7 @@ mod tests {
             matches!(&s, Step::Inspect { typed_path, result: None, .. } if typed_path == "/tmp/other.crt")
         );
         assert!(matches!(
-            settle(s, &Outcome::InspectStarted),
+            settle(s, &Outcome::InspectStarted { chosen: None }),
             Step::Inspect { .. }
         ));
     }
@@ -335,11 +337,16 @@ mod tests {
             password: Zeroizing::new("pw".into()),
             result: None,
         };
-        let s = settle(page.clone(), &Outcome::InspectStarted);
+        let s = settle(page.clone(), &Outcome::InspectStarted { chosen: None });
         assert_eq!(s, page);
         let s = settle(s, &Outcome::InspectFailed(Message::new("err-internal")));
         assert_eq!(s, page);
-        let s = settle(s, &Outcome::InspectChosen("/tmp/b.crt".into()));
+        let s = settle(
+            s,
+            &Outcome::InspectStarted {
+                chosen: Some("/tmp/b.crt".into()),
+            },
+        );
         assert!(matches!(
             &s,
             Step::Inspect { typed_path, password, .. } if typed_path == "/tmp/b.crt" && password.is_empty()
