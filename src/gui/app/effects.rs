@@ -6,8 +6,8 @@
 
 use std::path::Path;
 
-use super::ShomeiApp;
 use super::jobs::JobKind;
+use super::{Notice, ShomeiApp};
 
 use crate::gui::wizard::{self, Intent, Outcome, Secret, Step};
 use crate::i18n::{Localized, Message};
@@ -94,7 +94,7 @@ impl ShomeiApp {
                 Some(self.inspect_file(ctx, path, password, true))
             }
             Intent::PickFiles if !self.cfg.host.dialogs_available() => {
-                self.banner = Some(Message::new("pick-no-dialog"));
+                self.banner = Some(Notice::error(Message::new("pick-no-dialog")));
                 None
             }
             Intent::PickFiles => self.pick_files(ctx),
@@ -139,7 +139,7 @@ impl ShomeiApp {
     }
 
     pub(super) fn show(&mut self, e: &dyn Localized) {
-        self.banner = Some(e.message());
+        self.banner = Some(Notice::error(e.message()));
     }
 
     /// Reads request `id` from the vault and what `then` makes of it; a failure of either is

@@ -3,8 +3,8 @@
 
 use std::path::PathBuf;
 
-use super::ShomeiApp;
 use super::jobs::JobKind;
+use super::{Notice, ShomeiApp};
 use crate::gui::wizard::Outcome;
 use crate::i18n::{Localized, Message};
 use crate::ops;
@@ -16,7 +16,7 @@ impl ShomeiApp {
             Some(paths) if !paths.is_empty() => self.import_paths(ctx, paths, false),
             _ => {
                 // Cancel, or no dialog on this desktop: say what else works.
-                self.banner = Some(Message::new("import-no-dialog"));
+                self.banner = Some(Notice::error(Message::new("import-no-dialog")));
                 None
             }
         }

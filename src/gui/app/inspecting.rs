@@ -2,8 +2,8 @@
 
 use std::path::PathBuf;
 
-use super::ShomeiApp;
 use super::jobs::JobKind;
+use super::{Notice, ShomeiApp};
 use crate::gui::wizard::{Outcome, Secret, Step};
 use crate::i18n::{Localized, Message};
 use crate::ops;
@@ -12,7 +12,7 @@ impl ShomeiApp {
     /// The inspector's file dialog.
     pub(super) fn inspect_pick(&mut self, ctx: &egui::Context) -> Option<Outcome> {
         if !self.cfg.host.dialogs_available() {
-            self.banner = Some(Message::new("pick-no-dialog"));
+            self.banner = Some(Notice::error(Message::new("pick-no-dialog")));
             return None;
         }
         let path = self.cfg.host.pick_to_inspect()?;

@@ -38,11 +38,11 @@ pub struct ShomeiApp {
     rows: Vec<Row>,
     /// A notice for the current screen, rendered in the current language when drawn; gone
     /// when the user moves to another screen.
-    banner: Option<Message>,
+    banner: Option<Notice>,
     /// A save waiting for the user to confirm its place (no dialog, or the dialog gave none).
     save_prompt: Option<save::Prompt<saving::SaveJob>>,
     /// What the page said last frame (to scroll up when something new is said).
-    last_said: (Option<Message>, bool),
+    last_said: (Option<Notice>, bool),
     first_frame_done: bool,
     jobs: Jobs,
     tour: Option<super::tour::Tour>,
@@ -122,7 +122,9 @@ impl ShomeiApp {
                 // A record file that cannot be read is left as it is and said, as the command
                 // line's `list` does (unless a message the user is waiting for is showing).
                 if let (Some(d), None) = (damaged.first(), &self.banner) {
-                    self.banner = Some(Message::new("err-vault-damaged").path("path", d));
+                    self.banner = Some(Notice::error(
+                        Message::new("err-vault-damaged").path("path", d),
+                    ));
                 }
                 self.rows = records
                     .iter()
@@ -156,7 +158,7 @@ impl ShomeiApp {
                     }
                 }
             }
-            Err(e) => self.banner = Some(e.message()),
+            Err(e) => self.banner = Some(Notice::error(e.message())),
         }
     }
 
@@ -173,7 +175,9 @@ impl ShomeiApp {
             })
             .collect();
         if !soon.is_empty() {
-            self.banner = Some(Message::new("reminder-on-start").with("names", soon.join(", ")));
+            self.banner = Some(Notice::warning(
+                Message::new("reminder-on-start").with("names", soon.join(", ")),
+            ));
         }
     }
 
@@ -193,8 +197,8 @@ impl ShomeiApp {
     fn file_problem(&self) -> Option<&Message> {
         let b = self.banner.as_ref()?;
         (matches!(self.step, Step::Inspect { .. } | Step::ImportPick { .. })
-            && tone(b) == Tone::Error)
-            .then_some(b)
+            && b.tone == Tone::Error)
+            .then_some(&b.message)
     }
 
     fn step_ui(&mut self, ui: &mut egui::Ui) -> Option<Intent> {
@@ -307,13 +311,9 @@ impl eframe::App for ShomeiApp {
                             .as_ref()
                             .filter(|_| self.file_problem().is_none())
                         {
-                            let text = say(self.lang, b);
-                            if design::message(
-                                ui,
-                                tone(b),
-                                &text,
-                                &say(self.lang, "banner-dismiss"),
-                            ) {
+                            let text = say(self.lang, &b.message);
+                            if design::message(ui, b.tone, &text, &say(self.lang, "banner-dismiss"))
+                            {
                                 asks.push(Intent::DismissNotice);
                             }
                             design::gap(ui);
@@ -362,13 +362,34 @@ impl eframe::App for ShomeiApp {
     }
 }
 
-/// How a notice reads, from what it says.
-fn tone(m: &Message) -> Tone {
-    match m.id {
-        "saved-to" | "csr-saved" | "password-copied" | "request-deleted" => Tone::Success,
-        "reminder-on-start" => Tone::Warning,
-        id if id.starts_with("err-") || id.contains("-no-dialog") => Tone::Error,
-        _ => Tone::Info,
+/// The notice at the top of the page: what it says, and how it reads — decided where it is
+/// said, never guessed from its words.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(super) struct Notice {
+    pub message: Message,
+    pub tone: Tone,
+}
+
+impl Notice {
+    pub fn error(message: Message) -> Notice {
+        Notice {
+            message,
+            tone: Tone::Error,
+        }
+    }
+
+    pub fn success(message: Message) -> Notice {
+        Notice {
+            message,
+            tone: Tone::Success,
+        }
+    }
+
+    pub fn warning(message: Message) -> Notice {
+        Notice {
+            message,
+            tone: Tone::Warning,
+        }
     }
 }
 

@@ -5,8 +5,8 @@
 //! elsewhere are a vault record that cannot be read (`effects::read_record`, once for every
 //! page that reads one) and "no file dialog can open here".
 
-use super::ShomeiApp;
 use super::effects::saved;
+use super::{Notice, ShomeiApp};
 use crate::gui::wizard::{self, Outcome};
 use crate::i18n::Message;
 use crate::ops::FileKind;
@@ -24,26 +24,28 @@ impl ShomeiApp {
             | Outcome::KeygenFailed(m)
             | Outcome::ImportFailed(m)
             | Outcome::InspectFailed(m)
-            | Outcome::ExportFailed(m) => self.banner = Some(m.clone()),
+            | Outcome::ExportFailed(m) => self.banner = Some(Notice::error(m.clone())),
             Outcome::KeygenDone(_) | Outcome::Imported(_) | Outcome::Exported { .. } => {
                 self.refresh_rows()
             }
             // Home reads its list afresh when it is shown (`advance`).
             Outcome::RequestDeleted { title, made } => {
-                self.banner = Some(
+                self.banner = Some(Notice::success(
                     Message::new("request-deleted")
                         .with("title", title.clone())
                         .with("date", made.clone()),
-                );
+                ));
             }
             Outcome::ReplacementReady(_)
             | Outcome::Inspected(_)
             | Outcome::InspectStarted { .. }
             | Outcome::ImportStarted => self.banner = None,
             Outcome::Saved(path) | Outcome::ServerKeyWritten(path) => {
-                self.banner = Some(saved(path))
+                self.banner = Some(Notice::success(saved(path)))
             }
-            Outcome::PasswordCopied => self.banner = Some(Message::new("password-copied")),
+            Outcome::PasswordCopied => {
+                self.banner = Some(Notice::success(Message::new("password-copied")))
+            }
             _ => {}
         }
         self.advance(ctx, |step| wizard::settle(step, &outcome));
