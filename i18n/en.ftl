@@ -312,7 +312,6 @@ csr-key-safe = The private key for { $title } is stored encrypted in the vault. 
 csr-copy = Copy the CSR
 csr-copied = The CSR is on the clipboard: paste it into the CA's order page.
 csr-save = Save the CSR as a file
-csr-saved = Saved to { $path }.
 csr-save-handoff = Save the hand-off sheet
 csr-text = CSR (certificate signing request)
 csr-next-smime = When the CA mails the certificate (Secure Mail ID is issued within five business days on average), open Shomei and choose "Bring in an issued certificate".

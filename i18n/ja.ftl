@@ -309,7 +309,6 @@ csr-key-safe = { $title } の秘密鍵は暗号化して保管庫に保存しま
 csr-copy = CSRをコピー
 csr-copied = CSRをクリップボードにコピーしました。認証局の申請画面に貼り付けてください。
 csr-save = CSRをファイルに保存
-csr-saved = { $path } に保存しました。
 csr-save-handoff = 申請メモを保存
 csr-text = CSR（証明書署名要求）
 csr-next-smime = 認証局から証明書がメールで届いたら（セキュアメールIDは平均5営業日以内に発行されます）、Shomei（証明）を開いて「発行された証明書を取り込む」を選んでください。
