@@ -572,6 +572,7 @@ inspect-drop = Drop the file to check here, press “Choose a file…”, or typ
 pick-no-dialog = No file dialog can open on this desktop. Drop the file on the window or type its location below.
 err-file-missing = { $path } was not found. Check the folder and the file name.
 err-file-unreadable = { $path } could not be read. Check that you may open the file.
+err-file-is-folder = { $path } is a folder. Choose a file inside it.
 home-export-for = Make the .p12 for { $title } ({ $date })
 home-renew-for = Renew { $title } ({ $date })
 home-reminder-for = Add the expiry of { $title } ({ $date }) to your calendar (.ics)

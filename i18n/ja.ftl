@@ -568,6 +568,7 @@ inspect-drop = 確認したいファイルをここにドロップするか、�
 pick-no-dialog = この環境ではファイルを選ぶ画面を開けません。ファイルをウィンドウにドロップするか、下の欄に場所を入力してください。
 err-file-missing = { $path } が見つかりません。ファイルの場所と名前を確かめてください。
 err-file-unreadable = { $path } を読み込めませんでした。ファイルを開く権限があるか確かめてください。
+err-file-is-folder = { $path } はフォルダーです。その中のファイルを選んでください。
 home-export-for = { $title }（{ $date }）の .p12 を作る
 home-renew-for = { $title }（{ $date }）を更新
 home-reminder-for = { $title }（{ $date }）の有効期限をカレンダーに追加（.ics）

@@ -33,7 +33,7 @@ screenshot_packages=(xvfb xauth libgl1-mesa-dri libegl1 libxcursor1 libxi6 libxk
 # packaging/icons.sh (not part of the test command; regenerates the PNG, ICO and ICNS icons).
 icon_packages=(librsvg2-bin imagemagick icnsutils)
 # tests/fresh/run.sh (not part of the test command; proves it on a new machine in a chroot).
-fresh_machine_packages=(debootstrap git)
+fresh_machine_packages=(debootstrap git python3)
 # packaging/windows/build.sh: Debian's newer Rust and the standard library's source
 # (-Zbuild-std), the mingw-w64 linker and windres, wixl (the .msi) and msibuild (its tables).
 windows_build_packages=(rustc-web cargo-web rust-web-src mingw-w64 wixl msitools)

@@ -366,7 +366,7 @@ mod tests {
             launch(&[file.into_os_string(), OsString::from("--json")]),
             Launch::Cli
         );
-        // A file named like a subcommand, in the current folder, is still the subcommand.
+        // A subcommand's name is the subcommand, help included.
         assert_eq!(launch(&args(&["help"])), Launch::Cli);
     }
 }

@@ -191,9 +191,9 @@ pub enum Tone {
     Error,
 }
 
-/// A message that belongs to this page: wrapped to the page width, with its own close button.
-/// Returns true when the user dismissed it.
-pub fn message(ui: &mut Ui, tone: Tone, text: &str, dismiss: &str) -> bool {
+/// A message that belongs to this page: wrapped to the page width, with its own close button
+/// when it has a `dismiss` label. Returns true when the user dismissed it.
+pub fn message(ui: &mut Ui, tone: Tone, text: &str, dismiss: Option<&str>) -> bool {
     let dark = ui.visuals().dark_mode;
     let (fill, stroke) = match (tone, dark) {
         (Tone::Error, false) => (
@@ -237,9 +237,11 @@ pub fn message(ui: &mut Ui, tone: Tone, text: &str, dismiss: &str) -> bool {
                 Color32::from_gray(0x1e)
             };
             ui.add(egui::Label::new(RichText::new(text).color(text_color)).wrap());
-            ui.with_layout(Layout::right_to_left(Align::Min), |ui| {
-                closed = ui.small_button(dismiss).clicked();
-            });
+            if let Some(dismiss) = dismiss {
+                ui.with_layout(Layout::right_to_left(Align::Min), |ui| {
+                    closed = ui.small_button(dismiss).clicked();
+                });
+            }
         });
     closed
 }

@@ -174,6 +174,7 @@ pub fn steps() -> Vec<(&'static str, Step)> {
                     made: "2026-11-22".into(),
                     key: "RSA 2048".into(),
                     status: RequestStatus::Pending,
+                    deletable: true,
                     confirm_delete: true,
                 }),
             }),

@@ -277,6 +277,7 @@ impl Localized for Error {
             // In the user's words, not the OS's English.
             Error::Read { path, source } => match source.kind() {
                 std::io::ErrorKind::NotFound => Message::new("err-file-missing"),
+                std::io::ErrorKind::IsADirectory => Message::new("err-file-is-folder"),
                 _ => Message::new("err-file-unreadable"),
             }
             .path("path", path),

@@ -13,6 +13,10 @@ pub fn read_input(path: &Path) -> Result<Vec<u8>, Error> {
         path: path.to_path_buf(),
         source,
     };
+    // A folder opens on some systems and not on others: said the same way everywhere.
+    if path.is_dir() {
+        return Err(read_error(std::io::ErrorKind::IsADirectory.into()));
+    }
     let f = std::fs::File::open(path).map_err(read_error)?;
     let mut buf = Vec::new();
     f.take(MAX_FILE_BYTES as u64 + 1)

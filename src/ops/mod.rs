@@ -36,7 +36,7 @@ pub use request::{
     Replacement, ReplacementNote, ReplacementPlan, check_replacement, create_request,
     create_request_to_file, plan_replacement,
 };
-pub use status::{RequestStatus, delete_request, status};
+pub use status::{RequestStatus, can_delete, delete_request, status};
 
 /// Every way a use case can fail. Each variant is rendered by `i18n` as a sentence that says
 /// what to do.

@@ -26,11 +26,6 @@ impl RequestStatus {
         matches!(self, RequestStatus::Issued { days_left, .. } if days_left < 0)
     }
 
-    /// Only a pending request may be deleted: an issued certificate's key is still in use.
-    pub fn can_delete(self) -> bool {
-        self == RequestStatus::Pending
-    }
-
     /// An issued certificate: its .p12 (and a server's chain and key files) can be made, and it
     /// can be renewed, expired or not.
     pub fn issued(self) -> bool {
@@ -65,12 +60,17 @@ pub fn status(record: &Record, now: i64) -> RequestStatus {
     }
 }
 
-/// Deletes request `id` and its key, if its status allows it; returns what was deleted. A record
-/// stored as issued is never deleted, even when its chain cannot be read (it shows as pending so
-/// the certificate can be imported again, but its key may be the one in use).
+/// Whether `record` may be deleted with its key: only a pending request, since an issued
+/// certificate's key is still in use — also one stored as issued whose chain cannot be read (it
+/// shows as pending so the certificate can be imported again, but its key may be the one in use).
+pub fn can_delete(record: &Record, now: i64) -> bool {
+    record.status == vault::Status::Pending && status(record, now) == RequestStatus::Pending
+}
+
+/// Deletes request `id` and its key, if [`can_delete`] allows it; returns what was deleted.
 pub fn delete_request(vault: &Vault, id: &str, now: i64) -> Result<Record, Error> {
     let record = vault.get(id)?;
-    if record.status != vault::Status::Pending || !status(&record, now).can_delete() {
+    if !can_delete(&record, now) {
         return Err(Error::DeleteIssued { id: id.to_owned() });
     }
     vault.remove(id)?;

@@ -576,7 +576,7 @@ fn a_damaged_record_is_said_and_the_others_are_listed() {
         drop(vault);
         let bad = data.join("requests").join("broken.json");
         std::fs::write(&bad, b"{ not a record").unwrap();
-        let h = harness(lang, data, FakeHost::default());
+        let mut h = harness(lang, data, FakeHost::default());
         let said = say(
             lang,
             Message::new("err-vault-damaged").with("path", bad.display().to_string()),
@@ -588,6 +588,21 @@ fn a_damaged_record_is_said_and_the_others_are_listed() {
         assert!(
             h.query_all_by_label_contains("taro@example.jp").count() > 0,
             "{lang:?}: the readable request is not listed"
+        );
+        // It belongs to the list: not on another page, and there again on coming back.
+        h.get_by_label_contains(&say(lang, "home-inspect")).click();
+        settle(&mut h);
+        assert!(matches!(h.state().step(), Step::Inspect { .. }));
+        assert!(
+            h.query_by_label_contains(&said).is_none(),
+            "{lang:?}: shown off home"
+        );
+        click(&mut h, &say(lang, "nav-back"));
+        settle(&mut h);
+        assert_eq!(*h.state().step(), Step::Home);
+        assert!(
+            h.query_by_label_contains(&said).is_some(),
+            "{lang:?}: gone from home"
         );
         assert_eq!(
             std::fs::read(&bad).unwrap(),

@@ -598,5 +598,17 @@ fn a_file_that_is_not_there_is_said_in_the_users_words() {
             // Not the OS's English ("No such file or directory (os error 2)").
             assert!(!e.contains("os error"), "{lang} {args:?}: {e}");
         }
+        // A folder where a file belongs.
+        let folder = env.path("certs");
+        std::fs::create_dir_all(&folder).unwrap();
+        let o = env.run(lang, &["inspect", folder.to_str().unwrap()]);
+        let e = stderr(&o);
+        assert!(!o.status.success(), "{lang}: {e}");
+        let said = if lang == "en" {
+            "is a folder"
+        } else {
+            "はフォルダーです"
+        };
+        assert!(e.contains(said) && !e.contains("os error"), "{lang}: {e}");
     }
 }

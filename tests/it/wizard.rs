@@ -429,7 +429,7 @@ fn ops_decide_status_deletion_rollback_and_file_kind() {
         matches!(status, RequestStatus::Issued { days_left, .. } if (199..=200).contains(&days_left)),
         "{status:?}"
     );
-    assert!(!status.can_delete() && !status.expired());
+    assert!(!ops::can_delete(&vault.get(&id).unwrap(), now) && !status.expired());
     assert!(matches!(
         ops::delete_request(&vault, &id, now),
         Err(ops::Error::DeleteIssued { .. })
@@ -441,6 +441,10 @@ fn ops_decide_status_deletion_rollback_and_file_kind() {
     vault.attach_chain(&id, vec!["damaged".into()]).unwrap();
     let record = vault.get(&id).unwrap();
     assert_eq!(ops::status(&record, now), RequestStatus::Pending);
+    assert!(
+        !ops::can_delete(&record, now),
+        "the page would offer to delete it"
+    );
     assert!(matches!(
         ops::delete_request(&vault, &id, now),
         Err(ops::Error::DeleteIssued { .. })

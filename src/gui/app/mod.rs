@@ -39,6 +39,8 @@ pub struct ShomeiApp {
     /// A notice for the current screen, rendered in the current language when drawn; gone
     /// when the user moves to another screen.
     banner: Option<Notice>,
+    /// Record files in the vault that cannot be read (shown on the home screen).
+    damaged: Vec<PathBuf>,
     /// A save waiting for the user to confirm its place (no dialog, or the dialog gave none).
     save_prompt: Option<save::Prompt<saving::SaveJob>>,
     /// What the page said last frame (to scroll up when something new is said).
@@ -64,6 +66,7 @@ impl ShomeiApp {
             vault: None,
             rows: Vec::new(),
             banner: None,
+            damaged: Vec::new(),
             save_prompt: None,
             last_said: (None, false),
             first_frame_done: false,
@@ -119,13 +122,9 @@ impl ShomeiApp {
         let now = self.now();
         match v.list() {
             Ok((records, damaged)) => {
-                // A record file that cannot be read is left as it is and said, as the command
-                // line's `list` does (unless a message the user is waiting for is showing).
-                if let (Some(d), None) = (damaged.first(), &self.banner) {
-                    self.banner = Some(Notice::error(
-                        Message::new("err-vault-damaged").path("path", d),
-                    ));
-                }
+                // A record file that cannot be read is left as it is; the home list says so, as
+                // the command line's `list` does, for as long as it is there.
+                self.damaged = damaged;
                 self.rows = records
                     .iter()
                     .rev()
@@ -208,6 +207,7 @@ impl ShomeiApp {
             vault_ready: self.vault.is_some() || self.tour.is_some(),
             today: self.today(),
             file_problem: self.file_problem().map(|m| say(self.lang, m)),
+            damaged: &self.damaged,
         };
         match &mut self.step {
             Step::Home => wizard::home::ui(&view, ui),
@@ -312,8 +312,12 @@ impl eframe::App for ShomeiApp {
                             .filter(|_| self.file_problem().is_none())
                         {
                             let text = say(self.lang, &b.message);
-                            if design::message(ui, b.tone, &text, &say(self.lang, "banner-dismiss"))
-                            {
+                            if design::message(
+                                ui,
+                                b.tone,
+                                &text,
+                                Some(&say(self.lang, "banner-dismiss")),
+                            ) {
                                 asks.push(Intent::DismissNotice);
                             }
                             design::gap(ui);

@@ -1,9 +1,10 @@
 //! What the work answered, taken in: first what it means for the window — the open vault, the
 //! home list, the notice at the top — then the step, decided by the pure `wizard::settle`, then
 //! the work that follows (a double-clicked file's import or inspection). Every job's answer
-//! comes through here, and every failure a piece of work answers with; the only notices set
-//! elsewhere are a vault record that cannot be read (`effects::read_record`, once for every
-//! page that reads one) and "no file dialog can open here".
+//! comes through here, and every failure a piece of work answers with. Notices set elsewhere: a
+//! vault record that cannot be read (`effects::read_record`, once for every page that reads
+//! one), "no file dialog can open here", the home list's own errors and the start-up reminder
+//! (`mod.rs`), and closing the notice (`effects`).
 
 use super::effects::saved;
 use super::{Notice, ShomeiApp};

@@ -133,6 +133,7 @@ impl ShomeiApp {
                 made: self.made(&record),
                 key: record.request.key().display().to_owned(),
                 status: ops::status(&record, self.now()),
+                deletable: ops::can_delete(&record, self.now()),
                 confirm_delete: false,
             }),
         }))

@@ -109,7 +109,7 @@ pub fn ui(c: &mut CsrInfo, v: &View<'_>, ui: &mut Ui) -> Option<Intent> {
                 }),
             );
         }
-        Some(r) if r.status.can_delete() => {
+        Some(r) if r.deletable => {
             if let Some(e) = delete_ui(ui, v, c.id.clone(), r) {
                 ev = Some(e);
             }

@@ -243,6 +243,8 @@ pub struct RequestFacts {
     pub made: String,
     pub key: String,
     pub status: super::RequestStatus,
+    /// It may be deleted with its key (`ops::can_delete`).
+    pub deletable: bool,
     /// The user asked to delete: the confirmation is showing.
     pub confirm_delete: bool,
 }

@@ -56,7 +56,11 @@ pub fn ui(v: &View<'_>, ui: &mut Ui) -> Option<Intent> {
     }
     design::gap(ui);
     design::subheading(ui, &tr.say("home-requests"));
-    if v.rows.is_empty() {
+    for d in v.damaged {
+        let text = tr.say(Message::new("err-vault-damaged").path("path", d));
+        design::message(ui, design::Tone::Error, &text, None);
+    }
+    if v.rows.is_empty() && v.damaged.is_empty() {
         ui.label(tr.say("home-no-requests"));
     }
     for row in v.rows {

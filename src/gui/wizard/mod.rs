@@ -232,6 +232,8 @@ pub struct View<'a> {
     /// A problem with the page's file (a path that is missing, unreadable or not understood):
     /// shown under the path field rather than at the top of the page.
     pub file_problem: Option<String>,
+    /// Record files in the vault that cannot be read: the home list says so.
+    pub damaged: &'a [PathBuf],
 }
 
 /// One request on the home screen.
