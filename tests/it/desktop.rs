@@ -530,19 +530,10 @@ fn two_requests_for_the_same_mailbox_on_one_day_can_be_told_apart() {
     let lang = Lang::En;
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("data");
-    let vault = shomei::vault::Vault::open_or_create(&data, &crate::common::unlock()).unwrap();
-    let form = shomei::pki::request::SmimeForm {
-        emails: vec!["taro@example.jp".into()],
-        organization: "Example".into(),
-        key: Some(shomei::pki::key::KeySpec::EcP256),
-        ..Default::default()
-    };
-    let req = shomei::pki::request::Request::Smime(form.validate().unwrap().value);
     for _ in 0..2 {
-        shomei::ops::create_request(&vault, &req, &Default::default(), &|_| {}).unwrap();
+        pending_in(&data, "taro@example.jp");
         std::thread::sleep(std::time::Duration::from_millis(1100));
     }
-    drop(vault);
     let host = FakeHost {
         dir: dir.path().to_path_buf(),
         dialogs: true,
@@ -564,16 +555,7 @@ fn a_damaged_record_is_said_and_the_others_are_listed() {
     for lang in [Lang::Ja, Lang::En] {
         let dir = tempfile::tempdir().unwrap();
         let data = dir.path().join("data");
-        let vault = shomei::vault::Vault::open_or_create(&data, &crate::common::unlock()).unwrap();
-        let form = shomei::pki::request::SmimeForm {
-            emails: vec!["taro@example.jp".into()],
-            organization: "Example".into(),
-            key: Some(shomei::pki::key::KeySpec::EcP256),
-            ..Default::default()
-        };
-        let req = shomei::pki::request::Request::Smime(form.validate().unwrap().value);
-        shomei::ops::create_request(&vault, &req, &Default::default(), &|_| {}).unwrap();
-        drop(vault);
+        pending_in(&data, "taro@example.jp");
         let bad = data.join("requests").join("broken.json");
         std::fs::write(&bad, b"{ not a record").unwrap();
         let mut h = harness(lang, data, FakeHost::default());
@@ -610,4 +592,18 @@ fn a_damaged_record_is_said_and_the_others_are_listed() {
             "the file was changed"
         );
     }
+}
+
+/// A pending S/MIME request for `email` (P-256) in the vault at `data`, made through `ops` as
+/// the window makes it.
+fn pending_in(data: &std::path::Path, email: &str) {
+    let vault = shomei::vault::Vault::open_or_create(data, &crate::common::unlock()).unwrap();
+    let form = shomei::pki::request::SmimeForm {
+        emails: vec![email.into()],
+        organization: "Example".into(),
+        key: Some(shomei::pki::key::KeySpec::EcP256),
+        ..Default::default()
+    };
+    let req = shomei::pki::request::Request::Smime(form.validate().unwrap().value);
+    shomei::ops::create_request(&vault, &req, &Default::default(), &|_| {}).unwrap();
 }
