@@ -185,7 +185,6 @@ pub fn choice_button(ui: &mut Ui, enabled: bool, title: &str, explain: &str) -> 
 /// How a message reads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Tone {
-    Info,
     Success,
     Warning,
     Error,
@@ -220,8 +219,6 @@ pub fn message(ui: &mut Ui, tone: Tone, text: &str, dismiss: Option<&str>) -> bo
             Color32::from_rgb(0x1c, 0x3a, 0x25),
             Color32::from_rgb(0x57, 0xe3, 0x89),
         ),
-        (Tone::Info, false) => (Color32::from_rgb(0xe8, 0xf0, 0xfb), accent_for(false)),
-        (Tone::Info, true) => (Color32::from_rgb(0x1c, 0x2c, 0x44), accent_for(true)),
     };
     let mut closed = false;
     egui::Frame::new()
